@@ -1,0 +1,164 @@
+package dev.newsfacet.cli;
+
+import dev.newsfacet.FileOutcome;
+import dev.newsfacet.FileProblem;
+import dev.newsfacet.IndexOptions;
+import dev.newsfacet.IngestListener;
+import dev.newsfacet.IngestReport;
+import dev.newsfacet.NewsIndex;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code newsfacet index}: add or update the articles under some paths. */
+@Command(
+    name = "index",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Add or update the articles in files and directories (walked recursively).",
+      "Formats: .txt, .md/.markdown (YAML front matter), .json, .jsonl/.ndjson, .html/.htm, and .gz of each.",
+      "Re-indexing a file replaces its articles. Every file is reported as added, updated, skipped or failed."
+    })
+final class IndexCommand implements Callable<Integer> {
+  @Mixin IndexOption index;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to index.")
+  List<Path> paths;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Reader threads (default: CPU count).")
+  Integer threads;
+
+  @Option(
+      names = "--no-extract",
+      description = "Do not extract parties, persons, places and years.")
+  boolean noExtract;
+
+  @Option(
+      names = "--gazetteer",
+      paramLabel = "FILE",
+      description = "Extra entities (JSON Lines); repeatable.")
+  List<Path> gazetteers = List.of();
+
+  @Option(names = "--follow-symlinks", description = "Follow symbolic links in directories.")
+  boolean followSymlinks;
+
+  @Option(
+      names = "--max-file-size",
+      paramLabel = "BYTES",
+      description = "Skip larger files (default: 64 MiB).")
+  Long maxFileSize;
+
+  @Option(names = "--json", description = "Print the report as JSON.")
+  boolean json;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    IndexOptions.Builder b =
+        IndexOptions.builder().extractEntities(!noExtract).followSymlinks(followSymlinks);
+    if (threads != null) {
+      b.threads(threads);
+    }
+    if (maxFileSize != null) {
+      b.maxFileBytes(maxFileSize);
+    }
+    gazetteers.forEach(b::gazetteer);
+    PrintWriter out = spec.commandLine().getOut();
+    IngestReport report;
+    try (NewsIndex idx = NewsIndex.open(index.dir(), b.build());
+        Progress progress = Progress.start(!json)) {
+      report = idx.ingest(paths, progress);
+    }
+    if (json) {
+      out.println(JsonViews.pretty(JsonViews.report(report)));
+    } else {
+      printSummary(out, report, index.dir());
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static void printSummary(PrintWriter out, IngestReport r, Path dir) {
+    out.printf(
+        Locale.ROOT,
+        "indexed %d article%s from %d file%s into %s%n",
+        r.articles(),
+        r.articles() == 1 ? "" : "s",
+        r.files(),
+        r.files() == 1 ? "" : "s",
+        dir);
+    out.printf(
+        Locale.ROOT,
+        "  added %d, updated %d, skipped %d, failed %d%n",
+        r.added(),
+        r.updated(),
+        r.skipped(),
+        r.failed());
+    for (FileProblem p : r.problems()) {
+      out.printf(
+          Locale.ROOT,
+          "  %s %s: %s%n",
+          p.outcome() == FileOutcome.SKIPPED ? "skipped" : "failed ",
+          p.file(),
+          p.reason());
+    }
+  }
+
+  /** A progress bar on stderr while files are read, only on a terminal. */
+  private static final class Progress implements IngestListener, AutoCloseable {
+    private final boolean enabled;
+    private ProgressBar bar;
+
+    private Progress(boolean enabled) {
+      this.enabled = enabled;
+    }
+
+    static Progress start(boolean wanted) {
+      return new Progress(wanted && Terminal.interactive());
+    }
+
+    @Override
+    public void started(int files) {
+      if (enabled && files > 0) {
+        bar =
+            new ProgressBarBuilder()
+                .setTaskName("indexing")
+                .setInitialMax(files)
+                .setUnit(" files", 1)
+                .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
+                .setConsumer(new ConsoleProgressBarConsumer(System.err))
+                .setUpdateIntervalMillis(200)
+                .build();
+      }
+    }
+
+    @Override
+    public void fileDone(String file, FileOutcome outcome) {
+      if (bar != null) {
+        bar.step();
+      }
+    }
+
+    @Override
+    public void close() {
+      if (bar != null) {
+        bar.close();
+      }
+    }
+  }
+}

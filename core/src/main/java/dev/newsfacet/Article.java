@@ -1,0 +1,223 @@
+package dev.newsfacet;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A news article: its text, its metadata and its facet values.
+ *
+ * <p>Lists are copied, deduplicated (first occurrence wins) and never null. When {@code date} is
+ * set, {@code year} is its year; an article can carry a {@code year} without a day-precise date.
+ * Build one with {@link #builder(String)}.
+ *
+ * @param id unique id; adding an article with an existing id replaces the old one
+ * @param title headline, or {@code null} when the source has none
+ * @param body the article text, never {@code null} (may be empty)
+ * @param source the outlet or agency, or {@code null}
+ * @param url where it was published, or {@code null}
+ * @param author byline, or {@code null}
+ * @param date publication date, or {@code null} when unknown
+ * @param year publication year, or {@code null} when unknown
+ * @param parties states, organisations and armed groups (the {@code party} dimension)
+ * @param persons people, by full name
+ * @param places cities, towns, villages and regions
+ * @param mentionedYears years the text refers to, in order of first mention
+ */
+public record Article(
+    String id,
+    String title,
+    String body,
+    String source,
+    String url,
+    String author,
+    LocalDate date,
+    Integer year,
+    List<String> parties,
+    List<String> persons,
+    List<String> places,
+    List<Integer> mentionedYears) {
+
+  /** Validates and normalises the fields; see the class documentation. */
+  public Article {
+    if (id == null || id.isBlank()) {
+      throw new IllegalArgumentException("id must not be blank, got '" + id + "'");
+    }
+    body = body == null ? "" : body;
+    title = blankToNull(title);
+    source = blankToNull(source);
+    url = blankToNull(url);
+    author = blankToNull(author);
+    if (date != null) {
+      if (year != null && year != date.getYear()) {
+        throw new IllegalArgumentException(
+            "year " + year + " contradicts date " + date + " of article '" + id + "'");
+      }
+      year = date.getYear();
+    }
+    parties = cleanStrings(parties);
+    persons = cleanStrings(persons);
+    places = cleanStrings(places);
+    mentionedYears = mentionedYears == null ? List.of() : distinct(mentionedYears);
+  }
+
+  /** Starts an article with the given id. */
+  public static Builder builder(String id) {
+    return new Builder(id);
+  }
+
+  /** A builder pre-filled with this article's fields, to derive a changed copy. */
+  public Builder toBuilder() {
+    return new Builder(id)
+        .title(title)
+        .body(body)
+        .source(source)
+        .url(url)
+        .author(author)
+        .date(date)
+        .year(date == null ? year : null)
+        .parties(parties)
+        .persons(persons)
+        .places(places)
+        .mentionedYears(mentionedYears);
+  }
+
+  /** The values of one dimension, as strings (years in decimal). */
+  public List<String> values(Dimension dimension) {
+    return switch (dimension) {
+      case PARTY -> parties;
+      case PERSON -> persons;
+      case PLACE -> places;
+      case YEAR -> year == null ? List.of() : List.of(Integer.toString(year));
+      case MENTIONED_YEAR -> mentionedYears.stream().map(String::valueOf).toList();
+      case SOURCE -> source == null ? List.of() : List.of(source);
+    };
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  private static List<String> cleanStrings(Collection<String> values) {
+    if (values == null) {
+      return List.of();
+    }
+    LinkedHashSet<String> out = new LinkedHashSet<>();
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        out.add(v.strip());
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static <T> List<T> distinct(Collection<T> values) {
+    return List.copyOf(new LinkedHashSet<>(values.stream().filter(Objects::nonNull).toList()));
+  }
+
+  /** Builds an {@link Article}. Not thread-safe. */
+  public static final class Builder {
+    private final String id;
+    private String title;
+    private String body = "";
+    private String source;
+    private String url;
+    private String author;
+    private LocalDate date;
+    private Integer year;
+    private List<String> parties = new ArrayList<>();
+    private List<String> persons = new ArrayList<>();
+    private List<String> places = new ArrayList<>();
+    private List<Integer> mentionedYears = new ArrayList<>();
+
+    private Builder(String id) {
+      this.id = id;
+    }
+
+    /** Sets the headline. */
+    public Builder title(String title) {
+      this.title = title;
+      return this;
+    }
+
+    /** Sets the article text. */
+    public Builder body(String body) {
+      this.body = body;
+      return this;
+    }
+
+    /** Sets the outlet or agency. */
+    public Builder source(String source) {
+      this.source = source;
+      return this;
+    }
+
+    /** Sets the URL. */
+    public Builder url(String url) {
+      this.url = url;
+      return this;
+    }
+
+    /** Sets the byline. */
+    public Builder author(String author) {
+      this.author = author;
+      return this;
+    }
+
+    /** Sets the publication date; its year becomes the article's year. */
+    public Builder date(LocalDate date) {
+      this.date = date;
+      return this;
+    }
+
+    /** Sets the publication year, for articles known only to the year. */
+    public Builder year(Integer year) {
+      this.year = year;
+      return this;
+    }
+
+    /** Replaces the parties. */
+    public Builder parties(Collection<String> parties) {
+      this.parties = new ArrayList<>(parties);
+      return this;
+    }
+
+    /** Replaces the persons. */
+    public Builder persons(Collection<String> persons) {
+      this.persons = new ArrayList<>(persons);
+      return this;
+    }
+
+    /** Replaces the places. */
+    public Builder places(Collection<String> places) {
+      this.places = new ArrayList<>(places);
+      return this;
+    }
+
+    /** Replaces the years mentioned. */
+    public Builder mentionedYears(Collection<Integer> years) {
+      this.mentionedYears = new ArrayList<>(years);
+      return this;
+    }
+
+    /** Builds the article, validating it. */
+    public Article build() {
+      return new Article(
+          id,
+          title,
+          body,
+          source,
+          url,
+          author,
+          date,
+          year,
+          parties,
+          persons,
+          places,
+          mentionedYears);
+    }
+  }
+}

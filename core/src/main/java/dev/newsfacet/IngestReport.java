@@ -1,0 +1,45 @@
+package dev.newsfacet;
+
+import java.util.List;
+
+/**
+ * What {@link NewsIndex#ingest} did: every file it saw is counted once in exactly one of added,
+ * updated, skipped and failed.
+ *
+ * @param files files seen
+ * @param added files whose articles were all new
+ * @param updated files with at least one article that replaced an existing one
+ * @param skipped files not read, with a reason in {@link #problems()}
+ * @param failed files that could not be (fully) read, with a reason in {@link #problems()}
+ * @param articles articles indexed
+ * @param bytes bytes read
+ * @param problems skipped and failed files and records, in path order
+ */
+public record IngestReport(
+    int files,
+    int added,
+    int updated,
+    int skipped,
+    int failed,
+    long articles,
+    long bytes,
+    List<FileProblem> problems) {
+  /** Validates and copies. */
+  public IngestReport {
+    if (added + updated + skipped + failed != files) {
+      throw new IllegalArgumentException(
+          "outcomes "
+              + added
+              + "+"
+              + updated
+              + "+"
+              + skipped
+              + "+"
+              + failed
+              + " do not add up to "
+              + files
+              + " files");
+    }
+    problems = List.copyOf(problems);
+  }
+}

@@ -1,0 +1,337 @@
+package dev.newsfacet;
+
+import dev.newsfacet.internal.extract.Extractor;
+import dev.newsfacet.internal.index.FacetedSearcher;
+import dev.newsfacet.internal.index.Schema;
+import dev.newsfacet.internal.index.Searches;
+import dev.newsfacet.internal.ingest.Ingester;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ReferenceManager;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A searchable index of news articles, stored in a directory.
+ *
+ * <p>Open one with {@link #open(Path)} to add articles and search, or {@link #openReadOnly(Path)}
+ * to search an index that another process may be writing. {@link #inMemory()} keeps everything in
+ * memory. Close it when done: closing commits what was added.
+ *
+ * <p><b>Thread safety:</b> an instance is safe to share between threads. Searches run in parallel
+ * with each other and with {@link #add}; each search sees a consistent point-in-time view that
+ * includes every article added before it started. Only one {@code NewsIndex} (in any process) may
+ * write to a directory at a time; a second writer fails at once with a clear {@link IOException}.
+ *
+ * <pre>{@code
+ * try (NewsIndex index = NewsIndex.open(Path.of("news-index"))) {
+ *   index.add(Article.builder("a1").title("Truce holds").body("The ceasefire held ...").build());
+ *   SearchResult r = index.search(SearchRequest.query("ceasefire").facet(Dimension.PARTY).build());
+ * }
+ * }</pre>
+ */
+public final class NewsIndex implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(NewsIndex.class);
+  private static final String SCHEMA_KEY = "newsfacet.schema";
+  private static final String SCHEMA_VERSION = "1";
+
+  private final String name;
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final Schema schema;
+  private final Searches searches;
+  private final IndexOptions options;
+  private final Extractor extractor;
+
+  /** Ids added since the searcher last refreshed: the searcher cannot see them yet. */
+  private final Set<String> unrefreshedIds = ConcurrentHashMap.newKeySet();
+
+  private NewsIndex(String name, Directory directory, boolean writable, IndexOptions options)
+      throws IOException {
+    this.name = name;
+    this.directory = directory;
+    this.options = options;
+    this.schema = new Schema();
+    Analyzer queryAnalyzer = Schema.analyzer(false);
+    this.searches = new Searches(schema, queryAnalyzer);
+    this.extractor =
+        writable && options.extractEntities() ? Extractor.create(options.gazetteers()) : null;
+    if (writable) {
+      this.writer = openWriter(name, directory, options);
+      this.searchers = new SearcherManager(writer, FacetedSearcher.factory(schema.facetsConfig()));
+      this.searchers.addListener(new PendingIdsListener());
+    } else {
+      this.writer = null;
+      if (!DirectoryReader.indexExists(directory)) {
+        throw new IOException("no index at " + name + "; create one with 'newsfacet index'");
+      }
+      checkSchema(name, SegmentInfos.readLatestCommit(directory).getUserData());
+      this.searchers =
+          new SearcherManager(directory, FacetedSearcher.factory(schema.facetsConfig()));
+    }
+  }
+
+  /** Opens the index in {@code dir} for reading and writing, creating it if needed. */
+  public static NewsIndex open(Path dir) throws IOException {
+    return open(dir, IndexOptions.defaults());
+  }
+
+  /** Opens the index in {@code dir} for reading and writing with the given options. */
+  public static NewsIndex open(Path dir, IndexOptions options) throws IOException {
+    Objects.requireNonNull(dir, "dir");
+    Objects.requireNonNull(options, "options");
+    Files.createDirectories(dir);
+    FSDirectory directory = FSDirectory.open(dir);
+    try {
+      return new NewsIndex(dir.toString(), directory, true, options);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Opens an existing index for searching only. It sees the last commit when opened and picks up
+   * later commits of a writer in another process as they land.
+   *
+   * @throws IOException if there is no index in {@code dir}
+   */
+  public static NewsIndex openReadOnly(Path dir) throws IOException {
+    Objects.requireNonNull(dir, "dir");
+    if (!Files.isDirectory(dir)) {
+      throw new IOException("no index at " + dir + "; create one with 'newsfacet index'");
+    }
+    FSDirectory directory = FSDirectory.open(dir);
+    try {
+      return new NewsIndex(dir.toString(), directory, false, IndexOptions.defaults());
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  /** Creates an empty index held in memory, with default options. */
+  public static NewsIndex inMemory() {
+    return inMemory(IndexOptions.defaults());
+  }
+
+  /** Creates an empty index held in memory. */
+  public static NewsIndex inMemory(IndexOptions options) {
+    try {
+      return new NewsIndex("(memory)", new ByteBuffersDirectory(), true, options);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static IndexWriter openWriter(String name, Directory directory, IndexOptions options)
+      throws IOException {
+    boolean exists = DirectoryReader.indexExists(directory);
+    if (exists) {
+      checkSchema(name, SegmentInfos.readLatestCommit(directory).getUserData());
+    }
+    IndexWriterConfig config = new IndexWriterConfig(Schema.analyzer(true));
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setRAMBufferSizeMB(options.ramBufferMb());
+    config.setCommitOnClose(true);
+    IndexWriter writer;
+    try {
+      writer = new IndexWriter(directory, config);
+    } catch (LockObtainFailedException e) {
+      throw new IOException(
+          "the index at " + name + " is being written by another process; wait for it to finish",
+          e);
+    }
+    writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA_VERSION).entrySet());
+    if (!exists) {
+      // A crash during the first commit of a new index could leave it unreadable: commit empty now.
+      writer.commit();
+      LOG.info("created index at {}", name);
+    }
+    return writer;
+  }
+
+  private static void checkSchema(String name, Map<String, String> userData) throws IOException {
+    String version = userData.get(SCHEMA_KEY);
+    if (version != null && !version.equals(SCHEMA_VERSION)) {
+      throw new IOException(
+          "the index at "
+              + name
+              + " has schema version "
+              + version
+              + ", this newsfacet reads "
+              + SCHEMA_VERSION
+              + "; re-index into a new directory");
+    }
+  }
+
+  /**
+   * Adds an article, or replaces the one with the same id. When entity extraction is on, the
+   * dimensions the article leaves empty are filled from its text; dimensions it sets are kept as
+   * they are (metadata wins).
+   *
+   * @return {@code true} if an article with this id was replaced
+   */
+  public boolean add(Article article) throws IOException {
+    Objects.requireNonNull(article, "article");
+    IndexWriter w = requireWriter();
+    Article a = extractor == null ? article : extractor.enrich(article);
+    boolean existed = contains(a.id());
+    w.updateDocument(Schema.idTerm(a.id()), schema.toDocument(a));
+    unrefreshedIds.add(a.id());
+    return existed;
+  }
+
+  /**
+   * Deletes the article with this id.
+   *
+   * @return {@code true} if there was one
+   */
+  public boolean delete(String id) throws IOException {
+    Objects.requireNonNull(id, "id");
+    IndexWriter w = requireWriter();
+    boolean existed = contains(id);
+    w.deleteDocuments(Schema.idTerm(id));
+    searchers.maybeRefreshBlocking();
+    return existed;
+  }
+
+  private boolean contains(String id) throws IOException {
+    if (unrefreshedIds.contains(id)) {
+      return true;
+    }
+    IndexSearcher s = searchers.acquire();
+    try {
+      return s.count(new TermQuery(Schema.idTerm(id))) > 0;
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /**
+   * Reads every article file under the given files and directories and adds its articles. One bad
+   * file never stops the run: it is reported with its reason, and every file seen is counted once.
+   * Commits at the end.
+   *
+   * @param paths files and directories; directories are walked recursively
+   * @param listener hears progress; {@link IngestListener#NONE} for none
+   */
+  public IngestReport ingest(List<Path> paths, IngestListener listener) throws IOException {
+    requireWriter();
+    IngestReport report = new Ingester(options).run(paths, this::add, listener);
+    commit();
+    return report;
+  }
+
+  /** Makes everything added so far durable and visible to other processes. */
+  public void commit() throws IOException {
+    requireWriter().commit();
+    searchers.maybeRefresh();
+  }
+
+  /**
+   * Runs a search.
+   *
+   * @throws InvalidQueryException if the query cannot be parsed or run
+   */
+  public SearchResult search(SearchRequest request) throws IOException {
+    Objects.requireNonNull(request, "request");
+    searchers.maybeRefresh();
+    IndexSearcher s = searchers.acquire();
+    try {
+      return searches.search((FacetedSearcher) s, request);
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** The article with this id, with its body. */
+  public Optional<Article> get(String id) throws IOException {
+    Objects.requireNonNull(id, "id");
+    searchers.maybeRefresh();
+    IndexSearcher s = searchers.acquire();
+    try {
+      return Searches.get(s, id);
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** Counts articles, undated articles, the date span and distinct values per dimension. */
+  public IndexStats stats() throws IOException {
+    searchers.maybeRefresh();
+    IndexSearcher s = searchers.acquire();
+    try {
+      return searches.stats((FacetedSearcher) s);
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** Whether this instance can add articles (it was not opened read-only). */
+  public boolean writable() {
+    return writer != null;
+  }
+
+  private IndexWriter requireWriter() {
+    if (writer == null) {
+      throw new IllegalStateException("the index at " + name + " was opened read-only");
+    }
+    return writer;
+  }
+
+  /** Commits what was added (if writable) and releases the directory. */
+  @Override
+  public void close() throws IOException {
+    try (Directory d = directory) {
+      searchers.close();
+      if (writer != null) {
+        writer.close();
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "NewsIndex[" + name + (writer == null ? ", read-only]" : "]");
+  }
+
+  /** Forgets pending ids once a refresh has made them visible. */
+  private final class PendingIdsListener implements ReferenceManager.RefreshListener {
+    private Set<String> snapshot = Set.of();
+
+    @Override
+    public void beforeRefresh() {
+      snapshot = Set.copyOf(unrefreshedIds);
+    }
+
+    @Override
+    public void afterRefresh(boolean didRefresh) {
+      if (didRefresh) {
+        unrefreshedIds.removeAll(snapshot);
+      }
+      snapshot = Set.of();
+    }
+  }
+}

@@ -1,0 +1,104 @@
+package dev.newsfacet.internal.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsfacet.Dimension;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Entities known by name: the built-in lists (resources beside this class) and user files in the
+ * same format, one JSON object per line:
+ *
+ * <pre>{"dimension":"party","name":"Azerbaijan","type":"state","aliases":["Azerbaijani","Baku"]}
+ * </pre>
+ *
+ * A user entry with the same dimension and name as an earlier one replaces it.
+ */
+final class Gazetteer {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String[] BUILT_IN = {"parties.jsonl", "persons.jsonl", "places.jsonl"};
+
+  private final Map<String, GazetteerEntry> entries = new LinkedHashMap<>();
+
+  static Gazetteer builtIn() {
+    Gazetteer g = new Gazetteer();
+    for (String resource : BUILT_IN) {
+      try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalStateException("built-in gazetteer resource missing: " + resource);
+        }
+        g.load(new InputStreamReader(in, StandardCharsets.UTF_8), resource);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return g;
+  }
+
+  /** Merges a user gazetteer file over this one. */
+  void load(Path file) throws IOException {
+    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      load(r, file.toString());
+    }
+  }
+
+  private void load(java.io.Reader reader, String origin) throws IOException {
+    BufferedReader r = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
+    String line;
+    int lineNo = 0;
+    while ((line = r.readLine()) != null) {
+      lineNo++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      GazetteerEntry e;
+      try {
+        e = parse(JSON.readTree(line));
+      } catch (IOException | IllegalArgumentException ex) {
+        throw new IllegalArgumentException(
+            "gazetteer " + origin + " line " + lineNo + ": " + ex.getMessage(), ex);
+      }
+      entries.put(e.dimension() + "\u0000" + e.name(), e);
+    }
+  }
+
+  private static GazetteerEntry parse(JsonNode n) {
+    if (!n.isObject()) {
+      throw new IllegalArgumentException("expected a JSON object");
+    }
+    String dim = text(n, "dimension");
+    if (dim == null) {
+      throw new IllegalArgumentException("missing \"dimension\" (party, person or place)");
+    }
+    List<String> aliases = new ArrayList<>();
+    JsonNode a = n.get("aliases");
+    if (a != null && a.isArray()) {
+      a.forEach(x -> aliases.add(x.asText()));
+    } else if (a != null && a.isTextual()) {
+      aliases.add(a.asText());
+    }
+    return new GazetteerEntry(
+        Dimension.of(dim), text(n, "name"), text(n, "type"), aliases, text(n, "affiliation"));
+  }
+
+  private static String text(JsonNode n, String field) {
+    JsonNode v = n.get(field);
+    return v == null || v.isNull() ? null : v.asText();
+  }
+
+  Collection<GazetteerEntry> entries() {
+    return entries.values();
+  }
+}

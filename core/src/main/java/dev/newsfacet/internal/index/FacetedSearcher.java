@@ -1,0 +1,45 @@
+package dev.newsfacet.internal.index;
+
+import java.io.IOException;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+
+/**
+ * An {@link IndexSearcher} that carries the facet ordinal state of its reader.
+ *
+ * <p>Building that state maps every facet label to a global ordinal, which costs time in proportion
+ * to the number of distinct values; it is done once per reader, when the {@code SearcherManager}
+ * opens or reopens one, never per query.
+ */
+public final class FacetedSearcher extends IndexSearcher {
+  private final SortedSetDocValuesReaderState state;
+
+  FacetedSearcher(IndexReader reader, FacetsConfig config) throws IOException {
+    super(reader);
+    FieldInfo facets =
+        FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+    this.state = facets == null ? null : new DefaultSortedSetDocValuesReaderState(reader, config);
+  }
+
+  /** The facet state, or {@code null} when no article in this reader has a facet value. */
+  public SortedSetDocValuesReaderState facetState() {
+    return state;
+  }
+
+  /** Creates a {@link FacetedSearcher} for every reader a {@code SearcherManager} opens. */
+  public static SearcherFactory factory(FacetsConfig config) {
+    return new SearcherFactory() {
+      @Override
+      public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader)
+          throws IOException {
+        return new FacetedSearcher(reader, config);
+      }
+    };
+  }
+}

@@ -1,0 +1,79 @@
+package dev.newsfacet.internal.index;
+
+import java.io.Reader;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+import org.apache.lucene.analysis.core.FlattenGraphFilter;
+import org.apache.lucene.analysis.core.LowerCaseFilter;
+import org.apache.lucene.analysis.core.WhitespaceTokenizer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilter;
+import org.apache.lucene.analysis.miscellaneous.WordDelimiterIterator;
+
+/**
+ * Full-text analysis for titles and bodies.
+ *
+ * <p>News spells the same word several ways ("ceasefire", "cease-fire"; "U.S."; "Azerbaijan’s"), so
+ * words are split on punctuation and hyphenated parts are also indexed joined: {@code cease-fire}
+ * indexes {@code cease}, {@code fire} and {@code ceasefire}, and both spellings find each other.
+ * Possessives are dropped, case and diacritics folded. No stemming and no stop words, so phrase
+ * queries stay exact.
+ */
+public final class NewsAnalyzer extends Analyzer {
+  private static final NormalizeCharMap QUOTES;
+
+  static {
+    NormalizeCharMap.Builder b = new NormalizeCharMap.Builder();
+    b.add("\u2019", "'");
+    b.add("\u2018", "'");
+    b.add("\u02BC", "'");
+    b.add("\u00A0", " ");
+    b.add("\u2011", "-");
+    QUOTES = b.build();
+  }
+
+  private static final int FLAGS =
+      WordDelimiterGraphFilter.GENERATE_WORD_PARTS
+          | WordDelimiterGraphFilter.GENERATE_NUMBER_PARTS
+          | WordDelimiterGraphFilter.CATENATE_WORDS
+          | WordDelimiterGraphFilter.STEM_ENGLISH_POSSESSIVE;
+
+  private final boolean forIndexing;
+
+  /**
+   * Creates the analyzer.
+   *
+   * @param forIndexing true to flatten the token graph, as the index requires; false for queries,
+   *     where the graph lets the parser build exact alternatives
+   */
+  public NewsAnalyzer(boolean forIndexing) {
+    this.forIndexing = forIndexing;
+  }
+
+  @Override
+  protected Reader initReader(String fieldName, Reader reader) {
+    return new MappingCharFilter(QUOTES, reader);
+  }
+
+  @Override
+  protected TokenStreamComponents createComponents(String fieldName) {
+    Tokenizer source = new WhitespaceTokenizer();
+    TokenStream ts =
+        new WordDelimiterGraphFilter(
+            source, true, WordDelimiterIterator.DEFAULT_WORD_DELIM_TABLE, FLAGS, null);
+    if (forIndexing) {
+      ts = new FlattenGraphFilter(ts);
+    }
+    ts = new LowerCaseFilter(ts);
+    ts = new ASCIIFoldingFilter(ts);
+    return new TokenStreamComponents(source, ts);
+  }
+
+  @Override
+  protected TokenStream normalize(String fieldName, TokenStream in) {
+    return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+  }
+}

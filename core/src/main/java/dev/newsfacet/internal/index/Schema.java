@@ -1,0 +1,167 @@
+package dev.newsfacet.internal.index;
+
+import dev.newsfacet.Article;
+import dev.newsfacet.Dimension;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
+
+/**
+ * How an {@link Article} maps to a Lucene document and back.
+ *
+ * <ul>
+ *   <li>{@code id}: exact term, stored; the update key.
+ *   <li>{@code title}, {@code body}: full text with positions and offsets (phrases, highlighting),
+ *       stored.
+ *   <li>{@code date}: epoch day as a point (range filter), doc value (sort) and stored value.
+ *   <li>each {@link Dimension}: a folded exact term per value (fielded queries), the original value
+ *       stored, and a sorted-set facet value in the shared {@code $facets} field.
+ *   <li>{@code url}, {@code author}: stored only.
+ * </ul>
+ */
+public final class Schema {
+  public static final String ID = "id";
+  public static final String TITLE = "title";
+  public static final String BODY = "body";
+  public static final String DATE = "date";
+  public static final String URL = "url";
+  public static final String AUTHOR = "author";
+
+  /** Facet values longer than this are dropped: they are not labels but misplaced text. */
+  static final int MAX_VALUE_LENGTH = 300;
+
+  /** Every stored field but the body, for hits. */
+  public static final Set<String> HIT_FIELDS;
+
+  private static final FieldType TEXT = new FieldType();
+  private static final FieldType KEYWORD = new FieldType();
+
+  static {
+    TEXT.setTokenized(true);
+    TEXT.setStored(true);
+    TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    TEXT.freeze();
+    KEYWORD.setTokenized(true);
+    KEYWORD.setStored(false);
+    KEYWORD.setOmitNorms(true);
+    KEYWORD.setIndexOptions(IndexOptions.DOCS);
+    KEYWORD.freeze();
+    List<String> hitFields = new ArrayList<>(List.of(ID, TITLE, DATE, URL, AUTHOR));
+    for (Dimension d : Dimension.values()) {
+      hitFields.add(d.fieldName());
+    }
+    HIT_FIELDS = Set.copyOf(hitFields);
+  }
+
+  private final FacetsConfig facetsConfig = new FacetsConfig();
+
+  public Schema() {
+    for (Dimension d : Dimension.values()) {
+      facetsConfig.setMultiValued(d.fieldName(), d.multiValued());
+      // Without it a dimension's total is reported as -1.
+      facetsConfig.setRequireDimCount(d.fieldName(), true);
+    }
+  }
+
+  /** The facet configuration shared by indexing and search. */
+  public FacetsConfig facetsConfig() {
+    return facetsConfig;
+  }
+
+  /** The index- or query-time analyzer: full text for title and body, exact values elsewhere. */
+  public static Analyzer analyzer(boolean forIndexing) {
+    Map<String, Analyzer> perField = new HashMap<>();
+    KeywordNormalizer keyword = new KeywordNormalizer();
+    for (Dimension d : Dimension.values()) {
+      perField.put(d.fieldName(), keyword);
+    }
+    perField.put(ID, keyword);
+    return new PerFieldAnalyzerWrapper(new NewsAnalyzer(forIndexing), perField);
+  }
+
+  /** The term that identifies an article, for updates and deletes. */
+  public static Term idTerm(String id) {
+    return new Term(ID, id);
+  }
+
+  /** Maps an article to a document ready for {@code IndexWriter.updateDocument}. */
+  public Document toDocument(Article a) throws java.io.IOException {
+    Document doc = new Document();
+    doc.add(new StringField(ID, a.id(), Field.Store.YES));
+    if (a.title() != null) {
+      doc.add(new Field(TITLE, a.title(), TEXT));
+    }
+    doc.add(new Field(BODY, a.body(), TEXT));
+    if (a.url() != null) {
+      doc.add(new StoredField(URL, a.url()));
+    }
+    if (a.author() != null) {
+      doc.add(new StoredField(AUTHOR, a.author()));
+    }
+    if (a.date() != null) {
+      long day = a.date().toEpochDay();
+      doc.add(new LongPoint(DATE, day));
+      doc.add(new NumericDocValuesField(DATE, day));
+      doc.add(new StoredField(DATE, day));
+    }
+    for (Dimension d : Dimension.values()) {
+      for (String value : a.values(d)) {
+        if (value.length() > MAX_VALUE_LENGTH) {
+          continue;
+        }
+        doc.add(new Field(d.fieldName(), value, KEYWORD));
+        doc.add(new StoredField(d.fieldName(), value));
+        doc.add(new SortedSetDocValuesFacetField(d.fieldName(), value));
+      }
+    }
+    return facetsConfig.build(doc);
+  }
+
+  /** Maps a stored document back to an article; the body is empty if it was not loaded. */
+  public static Article toArticle(Document doc) {
+    Article.Builder b =
+        Article.builder(doc.get(ID))
+            .title(doc.get(TITLE))
+            .body(doc.get(BODY))
+            .url(doc.get(URL))
+            .author(doc.get(AUTHOR))
+            .source(doc.get(Dimension.SOURCE.fieldName()))
+            .parties(List.of(doc.getValues(Dimension.PARTY.fieldName())))
+            .persons(List.of(doc.getValues(Dimension.PERSON.fieldName())))
+            .places(List.of(doc.getValues(Dimension.PLACE.fieldName())))
+            .mentionedYears(years(doc.getValues(Dimension.MENTIONED_YEAR.fieldName())));
+    IndexableField date = doc.getField(DATE);
+    if (date != null) {
+      b.date(LocalDate.ofEpochDay(date.numericValue().longValue()));
+    } else {
+      String year = doc.get(Dimension.YEAR.fieldName());
+      b.year(year == null ? null : Integer.valueOf(year));
+    }
+    return b.build();
+  }
+
+  private static List<Integer> years(String[] values) {
+    List<Integer> out = new ArrayList<>(values.length);
+    for (String v : values) {
+      out.add(Integer.valueOf(v));
+    }
+    return out;
+  }
+}

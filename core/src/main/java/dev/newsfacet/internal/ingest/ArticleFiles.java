@@ -1,0 +1,200 @@
+package dev.newsfacet.internal.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.newsfacet.Article;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Reads one file into articles, by its extension: {@code .txt}, {@code .md}/{@code .markdown} with
+ * optional YAML front matter, {@code .json} (an object or an array of objects), {@code
+ * .jsonl}/{@code .ndjson} (an object per line), {@code .html}/{@code .htm}; each also gzipped
+ * ({@code .gz}).
+ */
+public final class ArticleFiles {
+  private static final Set<String> EXTENSIONS =
+      Set.of("txt", "text", "md", "markdown", "json", "jsonl", "ndjson", "html", "htm");
+
+  private ArticleFiles() {}
+
+  /** What one file gave: its articles, and the records in it that could not be read. */
+  public record FileRead(List<Article> articles, List<String> recordErrors, long bytes) {}
+
+  /** Thrown for a file that is deliberately not read: wrong format, empty, too large, binary. */
+  public static final class SkippedException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    SkippedException(String reason) {
+      super(reason);
+    }
+  }
+
+  /** Whether the file name has an extension this reader handles. */
+  public static boolean supported(Path file) {
+    return EXTENSIONS.contains(extension(file));
+  }
+
+  static String extension(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".gz")) {
+      name = name.substring(0, name.length() - 3);
+    }
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? "" : name.substring(dot + 1);
+  }
+
+  /**
+   * Reads a file.
+   *
+   * @param id the id of a single-article file; records without an id get {@code id#N}
+   * @throws SkippedException if the file is not read, with the reason
+   * @throws IOException if the file cannot be read or parsed, with the reason
+   */
+  public static FileRead read(Path file, String id, long maxBytes) throws IOException {
+    String ext = extension(file);
+    if (!EXTENSIONS.contains(ext)) {
+      throw new SkippedException("not an article format (." + (ext.isEmpty() ? "?" : ext) + ")");
+    }
+    long size = Files.size(file);
+    if (size > maxBytes) {
+      throw new SkippedException("larger than the limit of " + maxBytes + " bytes (" + size + ")");
+    }
+    byte[] bytes = readBytes(file, maxBytes);
+    if (TextDecoder.looksBinary(bytes)) {
+      throw new SkippedException("binary content, not text");
+    }
+    String text = TextDecoder.decode(bytes);
+    if (text.isBlank()) {
+      throw new SkippedException("empty file");
+    }
+    List<String> errors = new ArrayList<>();
+    List<Article> articles =
+        switch (ext) {
+          case "json" -> json(text, id, errors);
+          case "jsonl", "ndjson" -> jsonLines(text, id, errors);
+          case "md", "markdown" -> List.of(markdown(text, id));
+          case "html", "htm" -> List.of(HtmlArticle.parse(text, id).build());
+          default -> List.of(plain(text, id));
+        };
+    return new FileRead(articles, errors, bytes.length);
+  }
+
+  private static byte[] readBytes(Path file, long maxBytes) throws IOException {
+    if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
+      return Files.readAllBytes(file);
+    }
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+      if (bytes.length > maxBytes) {
+        throw new SkippedException("decompresses to more than the limit of " + maxBytes + " bytes");
+      }
+      return bytes;
+    } catch (java.util.zip.ZipException e) {
+      throw new IOException("not valid gzip: " + e.getMessage(), e);
+    }
+  }
+
+  private static Article plain(String text, String id) {
+    PlainText.Parsed p = PlainText.parse(text);
+    return Article.builder(id)
+        .title(p.title())
+        .body(p.body())
+        .source(p.source())
+        .date(p.date())
+        .build();
+  }
+
+  private static Article markdown(String text, String id) {
+    FrontMatter.Split split = FrontMatter.split(text);
+    String body = split.text();
+    Article.Builder b = Metadata.toBuilder(split.meta(), id, body);
+    Article a = b.build();
+    if (a.title() == null) {
+      // A leading "# Heading" is the title when the front matter has none.
+      String stripped = body.stripLeading();
+      if (stripped.startsWith("# ")) {
+        int nl = stripped.indexOf('\n');
+        String title = (nl < 0 ? stripped.substring(2) : stripped.substring(2, nl)).strip();
+        String rest = nl < 0 ? "" : stripped.substring(nl + 1).strip();
+        return a.toBuilder().title(title).body(rest).build();
+      }
+    }
+    return a;
+  }
+
+  private static List<Article> json(String text, String id, List<String> errors)
+      throws IOException {
+    JsonNode root;
+    try {
+      root = Json.MAPPER.readTree(text);
+    } catch (JsonProcessingException e) {
+      throw new IOException("invalid JSON: " + e.getOriginalMessage() + location(e), e);
+    }
+    if (root == null) {
+      throw new IOException("invalid JSON: no value");
+    }
+    if (root.isObject()) {
+      return List.of(fromObject(root, id));
+    }
+    if (!root.isArray()) {
+      throw new IOException("JSON must be an article object or an array of them");
+    }
+    List<Article> out = new ArrayList<>();
+    for (int i = 0; i < root.size(); i++) {
+      try {
+        JsonNode n = root.get(i);
+        if (!n.isObject()) {
+          throw new IllegalArgumentException("element is not an object");
+        }
+        out.add(fromObject(n, id + "#" + (i + 1)));
+      } catch (IllegalArgumentException e) {
+        errors.add("element " + (i + 1) + ": " + e.getMessage());
+      }
+    }
+    return out;
+  }
+
+  private static List<Article> jsonLines(String text, String id, List<String> errors) {
+    List<Article> out = new ArrayList<>();
+    int lineNo = 0;
+    for (String line : text.split("\n", -1)) {
+      lineNo++;
+      if (line.isBlank()) {
+        continue;
+      }
+      try {
+        JsonNode n = Json.MAPPER.readTree(line);
+        if (n == null || !n.isObject()) {
+          throw new IllegalArgumentException("not a JSON object");
+        }
+        out.add(fromObject(n, id + "#" + lineNo));
+      } catch (JsonProcessingException e) {
+        errors.add("line " + lineNo + ": invalid JSON: " + e.getOriginalMessage());
+      } catch (IllegalArgumentException e) {
+        errors.add("line " + lineNo + ": " + e.getMessage());
+      }
+    }
+    return out;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Article fromObject(JsonNode n, String defaultId) {
+    Map<String, Object> map = Json.MAPPER.convertValue(n, Map.class);
+    return Metadata.toBuilder(map, defaultId, "").build();
+  }
+
+  private static String location(JsonProcessingException e) {
+    return e.getLocation() == null
+        ? ""
+        : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+  }
+}

@@ -1,0 +1,319 @@
+package dev.newsfacet.internal.ingest;
+
+import dev.newsfacet.Article;
+import dev.newsfacet.FileOutcome;
+import dev.newsfacet.FileProblem;
+import dev.newsfacet.IndexOptions;
+import dev.newsfacet.IngestListener;
+import dev.newsfacet.IngestReport;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Walks files and directories, reads every article file on several threads and hands the articles
+ * to a sink, accounting for every file: added, updated, skipped or failed, with a reason.
+ *
+ * <p>Directories are walked recursively; hidden entries (names starting with a dot) and Lucene
+ * index directories are passed over. A {@code .newsfacetignore} file in a directory given to the
+ * walk lists glob patterns, relative to that directory, of files to leave out (documentation beside
+ * a corpus, say). Symbolic links are not followed unless the options say so.
+ */
+public final class Ingester {
+  /** The name of the per-directory ignore file. */
+  public static final String IGNORE_FILE = ".newsfacetignore";
+
+  private static final Logger LOG = LoggerFactory.getLogger(Ingester.class);
+
+  /** Where articles go; returns whether an article replaced one with the same id. */
+  @FunctionalInterface
+  public interface ArticleSink {
+    boolean add(Article article) throws IOException;
+  }
+
+  private final IndexOptions options;
+
+  public Ingester(IndexOptions options) {
+    this.options = options;
+  }
+
+  private record Source(Path file, String display, String id) {}
+
+  private record Done(
+      String display, FileOutcome outcome, int articles, long bytes, List<FileProblem> problems) {}
+
+  public IngestReport run(List<Path> paths, ArticleSink sink, IngestListener listener)
+      throws IOException {
+    List<Source> sources = new ArrayList<>();
+    List<Done> done = new ArrayList<>();
+    for (Path p : paths) {
+      walk(p, sources, done);
+    }
+    listener.started(sources.size() + done.size());
+    for (Done d : done) {
+      listener.fileDone(d.display(), d.outcome());
+    }
+    ExecutorService pool =
+        Executors.newFixedThreadPool(Math.min(options.threads(), Math.max(1, sources.size())));
+    try {
+      List<Future<Done>> futures = new ArrayList<>(sources.size());
+      for (Source s : sources) {
+        futures.add(
+            pool.submit(() -> {
+              Done d = process(s, sink);
+              synchronized (listener) {
+                listener.fileDone(d.display(), d.outcome());
+              }
+              return d;
+            }));
+      }
+      for (Future<Done> f : futures) {
+        done.add(f.get());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while indexing", e);
+    } catch (ExecutionException e) {
+      Throwable c = e.getCause();
+      if (c instanceof IOException io) {
+        throw io;
+      }
+      throw new IOException("indexing failed: " + c, c);
+    } finally {
+      pool.shutdownNow();
+    }
+    return report(done);
+  }
+
+  private static IngestReport report(List<Done> done) {
+    int added = 0;
+    int updated = 0;
+    int skipped = 0;
+    int failed = 0;
+    long articles = 0;
+    long bytes = 0;
+    List<FileProblem> problems = new ArrayList<>();
+    for (Done d : done) {
+      switch (d.outcome()) {
+        case ADDED -> added++;
+        case UPDATED -> updated++;
+        case SKIPPED -> skipped++;
+        case FAILED -> failed++;
+      }
+      articles += d.articles();
+      bytes += d.bytes();
+      problems.addAll(d.problems());
+    }
+    problems.sort(Comparator.comparing(FileProblem::file));
+    return new IngestReport(
+        done.size(), added, updated, skipped, failed, articles, bytes, problems);
+  }
+
+  private Done process(Source s, ArticleSink sink) throws IOException {
+    ArticleFiles.FileRead read;
+    try {
+      read = ArticleFiles.read(s.file(), s.id(), options.maxFileBytes());
+    } catch (ArticleFiles.SkippedException e) {
+      return problem(s, FileOutcome.SKIPPED, e.getMessage());
+    } catch (IOException | RuntimeException e) {
+      LOG.debug("cannot read {}", s.file(), e);
+      return problem(s, FileOutcome.FAILED, reason(e));
+    } catch (StackOverflowError e) {
+      return problem(s, FileOutcome.FAILED, "nested too deeply to read");
+    }
+    boolean anyUpdated = false;
+    int indexed = 0;
+    List<FileProblem> problems = new ArrayList<>();
+    for (String err : read.recordErrors()) {
+      problems.add(new FileProblem(s.display(), FileOutcome.FAILED, err));
+    }
+    for (Article a : read.articles()) {
+      try {
+        anyUpdated |= sink.add(a);
+        indexed++;
+      } catch (IllegalArgumentException e) {
+        problems.add(
+            new FileProblem(
+                s.display(), FileOutcome.FAILED, "article " + a.id() + ": " + reason(e)));
+      }
+    }
+    FileOutcome outcome;
+    if (indexed == 0) {
+      outcome = FileOutcome.FAILED;
+      if (problems.isEmpty()) {
+        problems.add(new FileProblem(s.display(), FileOutcome.FAILED, "no article in file"));
+      }
+    } else {
+      outcome = anyUpdated ? FileOutcome.UPDATED : FileOutcome.ADDED;
+    }
+    return new Done(s.display(), outcome, indexed, read.bytes(), problems);
+  }
+
+  private static Done problem(Source s, FileOutcome outcome, String reason) {
+    return new Done(
+        s.display(), outcome, 0, 0, List.of(new FileProblem(s.display(), outcome, reason)));
+  }
+
+  private static String reason(Throwable e) {
+    String m = e.getMessage();
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file";
+    }
+    return m == null || m.isBlank()
+        ? e.getClass().getSimpleName()
+        : m.lines().findFirst().orElse(m);
+  }
+
+  private void walk(Path root, List<Source> sources, List<Done> done) throws IOException {
+    if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      done.add(
+          new Done(
+              root.toString(),
+              FileOutcome.FAILED,
+              0,
+              0,
+              List.of(
+                  new FileProblem(
+                      root.toString(), FileOutcome.FAILED, "no such file or directory"))));
+      return;
+    }
+    if (!Files.isDirectory(root)) {
+      Path name = root.getFileName();
+      sources.add(
+          new Source(root, root.toString(), name == null ? root.toString() : name.toString()));
+      return;
+    }
+    List<PathMatcher> ignored = ignorePatterns(root);
+    Set<FileVisitOption> visit =
+        options.followSymlinks()
+            ? EnumSet.of(FileVisitOption.FOLLOW_LINKS)
+            : EnumSet.noneOf(FileVisitOption.class);
+    List<Source> found = new ArrayList<>();
+    Files.walkFileTree(
+        root,
+        visit,
+        Integer.MAX_VALUE,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            if (!dir.equals(root)
+                && (hidden(dir) || Files.exists(dir.resolve("write.lock")) || isIndex(dir))) {
+              return FileVisitResult.SKIP_SUBTREE;
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            Path rel = root.relativize(file);
+            if (hidden(file) || matches(ignored, rel)) {
+              return FileVisitResult.CONTINUE;
+            }
+            String display = file.toString();
+            if (attrs.isSymbolicLink()) {
+              done.add(
+                  new Done(
+                      display,
+                      FileOutcome.SKIPPED,
+                      0,
+                      0,
+                      List.of(
+                          new FileProblem(
+                              display,
+                              FileOutcome.SKIPPED,
+                              "symbolic link, not followed (use --follow-symlinks)"))));
+            } else if (attrs.isRegularFile()) {
+              found.add(new Source(file, display, rel.toString().replace('\\', '/')));
+            } else if (!attrs.isDirectory()) {
+              done.add(
+                  new Done(
+                      display,
+                      FileOutcome.SKIPPED,
+                      0,
+                      0,
+                      List.of(
+                          new FileProblem(display, FileOutcome.SKIPPED, "not a regular file"))));
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) {
+            String display = file.toString();
+            String why =
+                e instanceof java.nio.file.FileSystemLoopException
+                    ? "symbolic link loop"
+                    : reason(e);
+            done.add(
+                new Done(
+                    display,
+                    FileOutcome.FAILED,
+                    0,
+                    0,
+                    List.of(new FileProblem(display, FileOutcome.FAILED, why))));
+            return FileVisitResult.CONTINUE;
+          }
+        });
+    found.sort(Comparator.comparing(Source::id));
+    sources.addAll(found);
+  }
+
+  private static boolean hidden(Path p) {
+    Path name = p.getFileName();
+    return name != null && name.toString().startsWith(".");
+  }
+
+  private static boolean isIndex(Path dir) {
+    try (var files = Files.list(dir)) {
+      return files.anyMatch(f -> f.getFileName().toString().startsWith("segments_"));
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static boolean matches(List<PathMatcher> patterns, Path rel) {
+    for (PathMatcher m : patterns) {
+      if (m.matches(rel)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<PathMatcher> ignorePatterns(Path root) throws IOException {
+    Path file = root.resolve(IGNORE_FILE);
+    List<PathMatcher> out = new ArrayList<>();
+    if (!Files.isRegularFile(file)) {
+      return out;
+    }
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      String pattern = line.strip();
+      if (pattern.isEmpty() || pattern.startsWith("#")) {
+        continue;
+      }
+      out.add(FileSystems.getDefault().getPathMatcher("glob:" + pattern));
+    }
+    return out;
+  }
+}

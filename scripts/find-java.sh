@@ -1,0 +1,27 @@
+# Sourced by ./newsfacet, ./mvnw and .ci/run: sets NEWSFACET_JAVA_HOME to a JDK of 21 or newer.
+# Looks at $JAVA_HOME, then the java on PATH, then the usual install folders; POSIX sh.
+
+nf_java_major() {
+  # Prints the major version of the java binary $1, or nothing.
+  "$1" -XshowSettings:properties -version 2>&1 \
+    | sed -n 's/^ *java\.specification\.version = \([0-9][0-9]*\).*/\1/p' | head -n 1
+}
+
+nf_find_java() {
+  NEWSFACET_JAVA_HOME=
+  # Callers may run with globbing off (mvnw uses set -f); the search needs it.
+  case $- in *f*) nf_noglob=1; set +f ;; *) nf_noglob= ;; esac
+  for nf_home in "${JAVA_HOME:-}" \
+      "$(command -v java >/dev/null 2>&1 && dirname "$(dirname "$(readlink -f "$(command -v java)")")")" \
+      /usr/lib/jvm/* /usr/local/lib/jvm/* /opt/java/* /opt/jdk* "$HOME"/.sdkman/candidates/java/* \
+      /Library/Java/JavaVirtualMachines/*/Contents/Home; do
+    [ -n "$nf_home" ] && [ -x "$nf_home/bin/java" ] || continue
+    nf_major=$(nf_java_major "$nf_home/bin/java")
+    if [ -n "$nf_major" ] && [ "$nf_major" -ge 21 ]; then
+      NEWSFACET_JAVA_HOME=$nf_home
+      break
+    fi
+  done
+  [ -n "$nf_noglob" ] && set -f
+  [ -n "$NEWSFACET_JAVA_HOME" ]
+}

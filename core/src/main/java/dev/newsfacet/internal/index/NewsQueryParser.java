@@ -124,7 +124,7 @@ public final class NewsQueryParser extends MultiFieldQueryParser {
     }
     if (withToken != null && withToken.currentToken.next != null) {
       Token bad = withToken.currentToken.next;
-      int position = bad.beginColumn - 1;
+      int position = bad.kind == 0 ? query.length() : bad.beginColumn - 1;
       String reason = bad.kind == 0 ? "unexpected end of query" : "unexpected '" + bad.image + "'";
       return new InvalidQueryException(query, position, reason, e);
     }

@@ -39,7 +39,7 @@ final class PlainText {
   private static final Pattern CREDIT_AT_END =
       Pattern.compile(
           "\\s*(\\(([^()]{0,80}/\\s*)?[^()]{0,40}(AP|AFP|Reuters|Getty Images|EPA|Anadolu|Xinhua|TASS|Sputnik|AFP via Getty Images|Staff|Pool|Handout|photo)[^()]{0,40}\\)"
-              + "|\\p{Lu}[\\p{L}'.-]+(\\s+\\p{Lu}[\\p{L}'.-]+){0,3}\\s*/\\s*(AP|AFP|Reuters|EPA|Anadolu|Getty Images|TASS)[\\p{L} .-]{0,40})\\s*$");
+              + "|(?<=^|[.!?]\\s|\\s)(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'-]+)(\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'-]+)){0,3}\\s*/\\s*(AP|AFP|Reuters|EPA|Anadolu|Getty Images|TASS)[\\p{L} .-]{0,40})\\s*$");
 
   private static final Pattern DATE_LINE =
       Pattern.compile(

@@ -9,7 +9,8 @@ import java.util.Objects;
  *
  * @param rowDimension the dimension whose values are the rows
  * @param columnDimension the dimension whose values are the columns
- * @param columns the column values, in display order (year order for year-like dimensions)
+ * @param columns the column values that occur with some row: in year order for year-like
+ *     dimensions, else by count, highest first
  * @param rows the rows, by total count, highest first
  */
 public record Pivot(

@@ -274,12 +274,11 @@ class NewsIndexTest {
   void pivotCountsPartyByYear() throws IOException {
     SearchResult r = search(SearchRequest.builder().pivot(Dimension.PARTY, Dimension.YEAR));
     Pivot p = r.pivot().orElseThrow();
-    assertThat(p.columns())
-        .containsExactly("2016", "2017", "2018", "2019", "2020", "2021", "2022", "2023");
+    assertThat(p.columns()).containsExactly("2016", "2020", "2022", "2023");
     assertThat(p.rows())
         .extracting(Pivot.Row::value)
         .containsExactly("Azerbaijan", "Armenia", "Russia", "Georgia", "Nagorno-Karabakh");
-    assertThat(p.rows().get(0).counts()).containsExactly(2, 0, 0, 0, 2, 0, 1, 1);
+    assertThat(p.rows().get(0).counts()).containsExactly(2, 2, 1, 1);
     assertThat(p.count("Russia", "2020")).isEqualTo(2);
     assertThat(p.count("Russia", "2016")).isEqualTo(1);
     // Georgia's only article is undated: counted in its total, in no column.

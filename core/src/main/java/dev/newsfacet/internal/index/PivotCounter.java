@@ -105,21 +105,9 @@ final class PivotCounter {
 
   private static List<String> columnOrder(
       Dimension columns, List<String> colLabels, Map<Long, int[]> pairs) {
-    if (colLabels.isEmpty()) {
-      return List.of();
-    }
     if (columns.yearLike()) {
-      int min = Integer.MAX_VALUE;
-      int max = Integer.MIN_VALUE;
-      for (String label : colLabels) {
-        int y = Integer.parseInt(label);
-        min = Math.min(min, y);
-        max = Math.max(max, y);
-      }
-      List<String> years = new ArrayList<>();
-      for (int y = min; y <= max; y++) {
-        years.add(Integer.toString(y));
-      }
+      List<String> years = new ArrayList<>(colLabels);
+      years.sort(Comparator.comparingInt(Integer::parseInt));
       return years;
     }
     int[] totals = new int[colLabels.size()];

@@ -1,0 +1,203 @@
+package dev.newsfacet.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line through picocli's {@code execute}, with captured output and exit codes. */
+class CliTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path tmp;
+  private Path corpus;
+  private Path index;
+
+  /** What one run printed and returned. */
+  record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = Main.commandLine();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    int code = cli.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @BeforeEach
+  void writeCorpus() throws IOException {
+    corpus = Files.createDirectories(tmp.resolve("corpus"));
+    index = tmp.resolve("index");
+    write(
+        "wire.jsonl",
+        "{\"id\":\"w1\",\"title\":\"Truce in April\",\"date\":\"2016-04-05\",\"party\":[\"Armenia\",\"Azerbaijan\",\"Russia\"],\"text\":\"A ceasefire agreed in Moscow ended four days of fighting.\"}\n"
+            + "{\"id\":\"w2\",\"title\":\"Humanitarian truce\",\"date\":\"2020-10-10\",\"party\":[\"Armenia\",\"Azerbaijan\",\"Russia\"],\"text\":\"A humanitarian ceasefire began at noon.\"}\n"
+            + "{\"id\":\"w3\",\"title\":\"Border truce\",\"date\":\"2022-09-14\",\"party\":[\"Armenia\",\"Azerbaijan\"],\"text\":\"The border ceasefire held overnight.\"}\n"
+            + "{\"id\":\"w4\",\"title\":\"Grain corridor opens\",\"date\":\"2022-07-22\",\"party\":[\"Ukraine\",\"Russia\",\"Turkey\"],\"text\":\"Ships left port under the grain deal.\"}\n"
+            + "{ not json }\n");
+    write(
+        "note.txt",
+        "Accept cookies to continue\n\nTalks resume in Brussels\n\nDiplomats from Armenia and Azerbaijan met again to discuss a peace treaty.\n");
+    write("picture.png", "\u0000\u0001binary");
+  }
+
+  private void write(String name, String text) throws IOException {
+    Files.writeString(corpus.resolve(name), text, StandardCharsets.UTF_8);
+  }
+
+  private Run index() {
+    return run("index", "--index", index.toString(), corpus.toString());
+  }
+
+  @Test
+  void indexReportsEveryFile() {
+    Run r = index();
+    assertThat(r.code()).isZero();
+    assertThat(r.out())
+        .contains("indexed 5 articles from 3 files")
+        .contains("added 2, updated 0, skipped 1, failed 0")
+        .contains("picture.png: not an article format (.png)")
+        .contains("wire.jsonl: line 5: invalid JSON");
+    Run again = index();
+    assertThat(again.out()).contains("added 0, updated 2, skipped 1, failed 0");
+  }
+
+  @Test
+  void searchPrintsHitsAndFacetTables() {
+    index();
+    Run r =
+        run(
+            "search",
+            "--index",
+            index.toString(),
+            "ceasefire",
+            "--facet",
+            "party",
+            "--facet",
+            "year");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("3 articles match \"ceasefire\"");
+    assertThat(r.out()).containsPattern("(?m)^  Armenia\\s+3 ");
+    assertThat(r.out()).containsPattern("(?m)^  Russia\\s+2 ");
+    assertThat(r.out()).containsPattern("(?m)^  2022\\s+1 ");
+    assertThat(r.out()).contains("[ceasefire]");
+  }
+
+  @Test
+  void searchJsonFollowsTheDocumentedSchema() throws IOException {
+    index();
+    Run r =
+        run(
+            "search",
+            "--index",
+            index.toString(),
+            "ceasefire",
+            "--facet",
+            "party",
+            "--filter",
+            "party=Russia",
+            "--sort",
+            "newest",
+            "--pivot",
+            "party,year",
+            "--json");
+    assertThat(r.code()).isZero();
+    JsonNode root = JSON.readTree(r.out());
+    assertThat(root.get("total").asInt()).isEqualTo(2);
+    assertThat(root.get("hits").get(0).get("id").asText()).isEqualTo("w2");
+    assertThat(root.get("hits").get(0).get("date").asText()).isEqualTo("2020-10-10");
+    assertThat(root.get("hits").get(0).get("year").asInt()).isEqualTo(2020);
+    assertThat(root.get("hits").get(0).get("party").toString())
+        .isEqualTo("[\"Armenia\",\"Azerbaijan\",\"Russia\"]");
+    // Multi-select: the party facet ignores the party filter.
+    assertThat(root.get("facets").get("party").toString())
+        .isEqualTo(
+            "[{\"value\":\"Armenia\",\"count\":3},{\"value\":\"Azerbaijan\",\"count\":3},"
+                + "{\"value\":\"Russia\",\"count\":2}]");
+    JsonNode pivot = root.get("pivot");
+    assertThat(pivot.get("rows").asText()).isEqualTo("party");
+    assertThat(pivot.get("column_values").toString()).isEqualTo("[\"2016\",\"2020\"]");
+    assertThat(pivot.get("matrix").get(0).get("counts").toString()).isEqualTo("[1,1]");
+  }
+
+  @Test
+  void timelineShowsEmptyYears() {
+    index();
+    Run r = run("search", "--index", index.toString(), "--timeline", "-n", "0");
+    assertThat(r.out()).containsPattern("(?m)^  2017\\s+0 *$").containsPattern("(?m)^  2022\\s+2 ");
+  }
+
+  @Test
+  void badQueryIsAUsageErrorWithItsPosition() {
+    index();
+    Run r = run("search", "--index", index.toString(), "ceasefire AND");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).startsWith("newsfacet: bad query: unexpected end of query at position 14");
+    assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void badOptionsAreUsageErrors() {
+    assertThat(run("search", "--sort", "sideways").code()).isEqualTo(2);
+    Run badFilter = run("search", "--index", index.toString(), "--filter", "party");
+    assertThat(badFilter.code()).isEqualTo(2);
+    assertThat(badFilter.err()).contains("--filter takes DIM=VALUE");
+    Run badDim = run("search", "--facet", "colour");
+    assertThat(badDim.code()).isEqualTo(2);
+    assertThat(badDim.err()).contains("unknown dimension 'colour'");
+    assertThat(run("frobnicate").code()).isEqualTo(2);
+  }
+
+  @Test
+  void missingIndexIsARuntimeErrorOfOneLine() {
+    Run r = run("search", "--index", tmp.resolve("nowhere").toString(), "x");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("no index at").doesNotContain("\tat ");
+    Run verbose = run("search", "--index", tmp.resolve("nowhere").toString(), "x", "--verbose");
+    assertThat(verbose.err()).contains("\tat ");
+  }
+
+  @Test
+  void showAndStats() throws IOException {
+    index();
+    Run show = run("show", "--index", index.toString(), "w3", "--json");
+    assertThat(show.code()).isZero();
+    JsonNode a = JSON.readTree(show.out());
+    assertThat(a.get("body").asText()).isEqualTo("The border ceasefire held overnight.");
+    assertThat(a.get("party").toString()).isEqualTo("[\"Armenia\",\"Azerbaijan\"]");
+    assertThat(run("show", "--index", index.toString(), "nope").code()).isEqualTo(1);
+
+    JsonNode stats = JSON.readTree(run("stats", "--index", index.toString(), "--json").out());
+    assertThat(stats.get("articles").asInt()).isEqualTo(5);
+    assertThat(stats.get("undated").asInt()).isEqualTo(1);
+    assertThat(stats.get("earliest").asText()).isEqualTo("2016-04-05");
+    // Armenia, Azerbaijan, Russia, Ukraine, Turkey, and the European Union ("Brussels") from
+    // note.txt
+    assertThat(stats.get("dimensions").get("party").asInt()).isEqualTo(6);
+  }
+
+  @Test
+  void extractShowsWhatWouldBeIndexed() throws IOException {
+    Run r = run("extract", corpus.resolve("note.txt").toString(), "--json");
+    assertThat(r.code()).isZero();
+    JsonNode a = JSON.readTree(r.out().strip());
+    assertThat(a.get("title").asText()).isEqualTo("Talks resume in Brussels");
+    assertThat(a.get("party").toString()).contains("Armenia").contains("Azerbaijan");
+    assertThat(a.get("body").asText()).doesNotContain("cookies");
+    Run bad = run("extract", corpus.resolve("picture.png").toString());
+    assertThat(bad.code()).isEqualTo(1);
+    assertThat(bad.err()).contains("picture.png: not an article format");
+  }
+}

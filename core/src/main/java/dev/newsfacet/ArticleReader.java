@@ -44,7 +44,8 @@ public final class ArticleReader {
         ArticleFiles.read(
             file, name == null ? file.toString() : name.toString(), options.maxFileBytes());
     if (read.articles().isEmpty() && !read.recordErrors().isEmpty()) {
-      throw new IOException(read.recordErrors().get(0));
+      ArticleFiles.RecordError first = read.recordErrors().get(0);
+      throw new IOException("record " + first.number() + ": " + first.reason());
     }
     List<Article> out = new ArrayList<>(read.articles().size());
     for (Article a : read.articles()) {

@@ -8,6 +8,10 @@ public enum FileOutcome {
   UPDATED,
   /** Not read: not an article format, empty, or too large. */
   SKIPPED,
-  /** Read but not (fully) indexed: unreadable, malformed or an I/O error. */
+  /**
+   * Nothing from it could be indexed: unreadable, malformed or an I/O error. A multi-record file
+   * (JSON Lines, a JSON array) with some good records counts as added or updated, and each bad
+   * record is listed in {@link IngestReport#problems()} as {@code FILE#N}.
+   */
   FAILED
 }

@@ -10,10 +10,11 @@ import java.util.List;
  * @param added files whose articles were all new
  * @param updated files with at least one article that replaced an existing one
  * @param skipped files not read, with a reason in {@link #problems()}
- * @param failed files that could not be (fully) read, with a reason in {@link #problems()}
+ * @param failed files from which nothing could be indexed, with a reason in {@link #problems()}
  * @param articles articles indexed
  * @param bytes bytes read
- * @param problems skipped and failed files and records, in path order
+ * @param problems skipped and failed files, and failed records ({@code FILE#N}) of files that were
+ *     otherwise indexed, in path order
  */
 public record IngestReport(
     int files,

@@ -69,7 +69,7 @@ class CliTest {
         .contains("indexed 5 articles from 3 files")
         .contains("added 2, updated 0, skipped 1, failed 0")
         .contains("picture.png: not an article format (.png)")
-        .contains("wire.jsonl: line 5: invalid JSON");
+        .contains("wire.jsonl#5: invalid JSON");
     Run again = index();
     assertThat(again.out()).contains("added 0, updated 2, skipped 1, failed 0");
   }

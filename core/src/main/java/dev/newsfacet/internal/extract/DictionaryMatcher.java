@@ -58,7 +58,7 @@ final class DictionaryMatcher<T> {
         if (!node.targets.isEmpty()) {
           here.clear();
           for (Target<T> t : node.targets) {
-            if (fits(t.rule, text, i)) {
+            if (fits(t.rule, text, i) && !here.contains(t.value)) {
               here.add(t.value);
             }
           }

@@ -118,39 +118,56 @@ public final class Extractor {
   /** Parties, persons and places named in a text, in order of first mention. */
   Entities extract(String text) {
     TextTokens t = TextTokens.of(text);
-    Entities out = new Entities();
+    // Finders run one after another; sorting by word position restores the order of mention.
+    List<Found> found = new ArrayList<>();
     BitSet known = new BitSet(t.size);
     dictionary.match(
         t,
         (from, to, entries) -> {
           known.set(from, to);
           for (GazetteerEntry e : entries) {
-            switch (e.dimension()) {
-              case PARTY -> out.parties.add(e.name());
-              case PERSON -> out.persons.add(e.name());
-              case PLACE -> out.places.add(e.name());
-              default -> {}
-            }
+            found.add(new Found(from, e.dimension(), e.name()));
           }
         });
     List<int[]> candidates = PersonFinder.find(t, known);
+    Set<String> fullNames = new LinkedHashSet<>();
+    for (Found f : found) {
+      if (f.dimension() == Dimension.PERSON) {
+        fullNames.add(f.name());
+      }
+    }
     List<int[]> surnamesOnly = new ArrayList<>();
     for (int[] c : candidates) {
       if (c[1] - c[0] == 1) {
         surnamesOnly.add(c);
       } else {
-        out.persons.add(resolvePerson(t, c[0], c[1]));
+        String name = resolvePerson(t, c[0], c[1]);
+        fullNames.add(name);
+        found.add(new Found(c[0], Dimension.PERSON, name));
       }
     }
     for (int[] c : surnamesOnly) {
-      String resolved = resolveSurname(t.folded[c[0]], out.persons);
+      String resolved = resolveSurname(t.folded[c[0]], fullNames);
       if (resolved != null) {
-        out.persons.add(resolved);
+        found.add(new Found(c[0], Dimension.PERSON, resolved));
       }
     }
-    findPlaces(t, known, out.places);
+    findPlaces(t, known, found);
+    found.sort(java.util.Comparator.comparingInt(Found::position));
+    Entities out = new Entities();
+    for (Found f : found) {
+      switch (f.dimension()) {
+        case PARTY -> out.parties.add(f.name());
+        case PERSON -> out.persons.add(f.name());
+        case PLACE -> out.places.add(f.name());
+        default -> {}
+      }
+    }
     return out;
   }
+
+  /** One entity found at a word position. */
+  private record Found(int position, Dimension dimension, String name) {}
 
   /**
    * A known person whose first name matches and whose surname is a near spelling, else as written.
@@ -199,26 +216,26 @@ public final class Extractor {
   }
 
   /** "the village of Sotk", "in the town of Vardenis", "Martakert province". */
-  private static void findPlaces(TextTokens t, BitSet known, Set<String> places) {
-    for (int i = 0; i + 1 < t.size; i++) {
+  private static void findPlaces(TextTokens t, BitSet known, List<Found> found) {
+    for (int i = 0; i < t.size; i++) {
       if (!PLACE_NOUNS.contains(t.folded[i])) {
         continue;
       }
-      if (t.folded[i + 1].equals("of") && i + 2 < t.size && isPlaceWord(t, i + 2, known)) {
+      if (i + 2 < t.size && t.folded[i + 1].equals("of") && isPlaceWord(t, i + 2, known)) {
         int end = i + 3;
         while (end < t.size
             && end - (i + 2) < 3
             && isPlaceWord(t, end, known)
-            && t.gapBefore(end).isBlank()) {
+            && t.gapBefore(end).equals(" ")) {
           end++;
         }
-        places.add(t.surface(i + 2, end));
+        found.add(new Found(i + 2, Dimension.PLACE, t.surface(i + 2, end)));
       } else if (i > 0
           && isPlaceWord(t, i - 1, known)
-          && t.gapBefore(i).isBlank()
+          && t.gapBefore(i).equals(" ")
           && (t.folded[i].equals("province") || t.folded[i].equals("district"))
           && !t.folded[i - 1].equals("the")) {
-        places.add(t.surface(i - 1, i));
+        found.add(new Found(i - 1, Dimension.PLACE, t.surface(i - 1, i)));
       }
     }
   }

@@ -27,7 +27,9 @@ import java.util.Map;
  * A user entry with the same dimension and name as an earlier one replaces it.
  */
 final class Gazetteer {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   private static final String[] BUILT_IN = {"parties.jsonl", "persons.jsonl", "places.jsonl"};
 
   private final Map<String, GazetteerEntry> entries = new LinkedHashMap<>();

@@ -288,7 +288,36 @@ final class PersonFinder {
           "week",
           "year",
           "secretary",
-          "general");
+          "general",
+          "yesterday",
+          "today",
+          "tomorrow",
+          "earlier",
+          "later",
+          "last",
+          "next",
+          "separately",
+          "instead",
+          "asked",
+          "speaking",
+          "writing",
+          "under",
+          "between",
+          "against",
+          "without",
+          "despite",
+          "although",
+          "because",
+          "once",
+          "two",
+          "three",
+          "several",
+          "other",
+          "another",
+          "each",
+          "every",
+          "such",
+          "any");
 
   /** Lower-case particles inside names: "Mohammed bin Salman", "Abdel Fattah el-Sisi". */
   private static final Set<String> PARTICLES =
@@ -336,7 +365,8 @@ final class PersonFinder {
 
   private static void add(
       TextTokens t, List<int[]> out, BitSet used, int from, int to, boolean allowSingle) {
-    if (isCredit(t, from, to) || used.get(from)) {
+    int taken = used.nextSetBit(from);
+    if (isCredit(t, from, to) || (taken >= 0 && taken < to)) {
       return;
     }
     if (to - from < 2 && !allowSingle) {
@@ -355,7 +385,7 @@ final class PersonFinder {
       if (!(particle || isNameWord(t, j, known))) {
         break;
       }
-      if (j > i && !t.gapBefore(j).isBlank() && !t.gapBefore(j).equals("-")) {
+      if (j > i && !nameGap(t.gapBefore(j))) {
         break;
       }
       j++;
@@ -371,8 +401,7 @@ final class PersonFinder {
     int s = last;
     while (s > 0 && last - s < 3) {
       int p = s - 1;
-      String gap = t.gapBefore(s);
-      if (!(gap.isBlank() || gap.equals("-")) || !isNameWord(t, p, known)) {
+      if (!nameGap(t.gapBefore(s)) || !isNameWord(t, p, known)) {
         break;
       }
       s = p;
@@ -380,10 +409,16 @@ final class PersonFinder {
     return s;
   }
 
+  /** Words of one name are separated by spaces or a hyphen, never by a line break. */
+  private static boolean nameGap(String gap) {
+    return gap.equals("-") || (gap.isBlank() && gap.indexOf('\n') < 0);
+  }
+
   private static boolean isNameWord(TextTokens t, int i, BitSet known) {
     return t.shape[i] == TextTokens.CAPITALISED
         && !known.get(i)
         && !NOT_NAMES.contains(t.folded[i])
+        && !TITLES.contains(t.folded[i])
         && t.end[i] - t.start[i] >= 2;
   }
 

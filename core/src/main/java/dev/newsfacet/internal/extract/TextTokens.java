@@ -69,7 +69,9 @@ final class TextTokens {
   }
 
   static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    // U+02BC is a letter to Unicode but an apostrophe in news text ("Azerbaijanʼs").
+    return c != '\u02BC'
+        && (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK);
   }
 
   static boolean isApostrophe(char c) {

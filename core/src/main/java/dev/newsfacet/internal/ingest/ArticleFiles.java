@@ -27,7 +27,15 @@ public final class ArticleFiles {
   private ArticleFiles() {}
 
   /** What one file gave: its articles, and the records in it that could not be read. */
-  public record FileRead(List<Article> articles, List<String> recordErrors, long bytes) {}
+  public record FileRead(List<Article> articles, List<RecordError> recordErrors, long bytes) {}
+
+  /**
+   * A record of a multi-record file that could not be read.
+   *
+   * @param number the 1-based line (JSON Lines) or element (JSON array) number
+   * @param reason why
+   */
+  public record RecordError(int number, String reason) {}
 
   /** Thrown for a file that is deliberately not read: wrong format, empty, too large, binary. */
   public static final class SkippedException extends IOException {
@@ -76,16 +84,31 @@ public final class ArticleFiles {
     if (text.isBlank()) {
       throw new SkippedException("empty file");
     }
-    List<String> errors = new ArrayList<>();
-    List<Article> articles =
-        switch (ext) {
-          case "json" -> json(text, id, errors);
-          case "jsonl", "ndjson" -> jsonLines(text, id, errors);
-          case "md", "markdown" -> List.of(markdown(text, id));
-          case "html", "htm" -> List.of(HtmlArticle.parse(text, id).build());
-          default -> List.of(plain(text, id));
-        };
+    List<RecordError> errors = new ArrayList<>();
+    List<Article> articles;
+    try {
+      articles =
+          switch (ext) {
+            case "json" -> json(text, id, errors);
+            case "jsonl", "ndjson" -> jsonLines(text, id, errors);
+            case "md", "markdown" -> List.of(markdown(text, id));
+            case "html", "htm" -> List.of(HtmlArticle.parse(text, id).build());
+            default -> List.of(plain(text, id));
+          };
+    } catch (RuntimeException e) {
+      // Parsers signal bad input with unchecked exceptions (YAML, dates, ids): a malformed file.
+      throw new IOException(firstLine(e.getMessage(), e), e);
+    } catch (StackOverflowError e) {
+      throw new IOException("nested too deeply to read", e);
+    }
     return new FileRead(articles, errors, bytes.length);
+  }
+
+  private static String firstLine(String message, Throwable e) {
+    if (message == null || message.isBlank()) {
+      return e.getClass().getSimpleName();
+    }
+    return message.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(message);
   }
 
   private static byte[] readBytes(Path file, long maxBytes) throws IOException {
@@ -131,7 +154,7 @@ public final class ArticleFiles {
     return a;
   }
 
-  private static List<Article> json(String text, String id, List<String> errors)
+  private static List<Article> json(String text, String id, List<RecordError> errors)
       throws IOException {
     JsonNode root;
     try {
@@ -157,13 +180,13 @@ public final class ArticleFiles {
         }
         out.add(fromObject(n, id + "#" + (i + 1)));
       } catch (IllegalArgumentException e) {
-        errors.add("element " + (i + 1) + ": " + e.getMessage());
+        errors.add(new RecordError(i + 1, e.getMessage()));
       }
     }
     return out;
   }
 
-  private static List<Article> jsonLines(String text, String id, List<String> errors) {
+  private static List<Article> jsonLines(String text, String id, List<RecordError> errors) {
     List<Article> out = new ArrayList<>();
     int lineNo = 0;
     for (String line : text.split("\n", -1)) {
@@ -178,9 +201,9 @@ public final class ArticleFiles {
         }
         out.add(fromObject(n, id + "#" + lineNo));
       } catch (JsonProcessingException e) {
-        errors.add("line " + lineNo + ": invalid JSON: " + e.getOriginalMessage());
+        errors.add(new RecordError(lineNo, "invalid JSON: " + e.getOriginalMessage()));
       } catch (IllegalArgumentException e) {
-        errors.add("line " + lineNo + ": " + e.getMessage());
+        errors.add(new RecordError(lineNo, e.getMessage()));
       }
     }
     return out;

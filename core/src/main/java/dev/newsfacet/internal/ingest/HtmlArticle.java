@@ -19,8 +19,14 @@ final class HtmlArticle {
   static Article.Builder parse(String html, String id) {
     Document doc = Jsoup.parse(html);
     doc.select(
-            "script:not([type=application/ld+json]), style, noscript, nav, header, footer, aside, form, iframe, svg, button")
+            "script:not([type=application/ld+json]), style, noscript, nav, footer, aside, form, iframe, svg, button")
         .remove();
+    // A site header is chrome; an article's own header holds its headline and date.
+    for (Element header : doc.select("header")) {
+      if (header.closest("article") == null) {
+        header.remove();
+      }
+    }
     JsonNode ld = JsonLd.find(doc);
 
     String title = meta(doc, "og:title");

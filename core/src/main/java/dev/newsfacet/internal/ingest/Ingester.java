@@ -142,8 +142,9 @@ public final class Ingester {
     boolean anyUpdated = false;
     int indexed = 0;
     List<FileProblem> problems = new ArrayList<>();
-    for (String err : read.recordErrors()) {
-      problems.add(new FileProblem(s.display(), FileOutcome.FAILED, err));
+    for (ArticleFiles.RecordError err : read.recordErrors()) {
+      problems.add(
+          new FileProblem(s.display() + "#" + err.number(), FileOutcome.FAILED, err.reason()));
     }
     for (Article a : read.articles()) {
       try {
@@ -167,9 +168,12 @@ public final class Ingester {
     return new Done(s.display(), outcome, indexed, read.bytes(), problems);
   }
 
+  private static Done problem(String display, FileOutcome outcome, String reason) {
+    return new Done(display, outcome, 0, 0, List.of(new FileProblem(display, outcome, reason)));
+  }
+
   private static Done problem(Source s, FileOutcome outcome, String reason) {
-    return new Done(
-        s.display(), outcome, 0, 0, List.of(new FileProblem(s.display(), outcome, reason)));
+    return problem(s.display(), outcome, reason);
   }
 
   private static String reason(Throwable e) {
@@ -187,15 +191,7 @@ public final class Ingester {
 
   private void walk(Path root, List<Source> sources, List<Done> done) throws IOException {
     if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-      done.add(
-          new Done(
-              root.toString(),
-              FileOutcome.FAILED,
-              0,
-              0,
-              List.of(
-                  new FileProblem(
-                      root.toString(), FileOutcome.FAILED, "no such file or directory"))));
+      done.add(problem(root.toString(), FileOutcome.FAILED, "no such file or directory"));
       return;
     }
     if (!Files.isDirectory(root)) {
@@ -209,15 +205,17 @@ public final class Ingester {
         options.followSymlinks()
             ? EnumSet.of(FileVisitOption.FOLLOW_LINKS)
             : EnumSet.noneOf(FileVisitOption.class);
+    // A directory named on the command line is walked even when it is a link to one.
+    Path start = Files.isSymbolicLink(root) ? root.toRealPath() : root;
     List<Source> found = new ArrayList<>();
     Files.walkFileTree(
-        root,
+        start,
         visit,
         Integer.MAX_VALUE,
         new SimpleFileVisitor<>() {
           @Override
           public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-            if (!dir.equals(root)
+            if (!dir.equals(start)
                 && (hidden(dir) || Files.exists(dir.resolve("write.lock")) || isIndex(dir))) {
               return FileVisitResult.SKIP_SUBTREE;
             }
@@ -226,34 +224,24 @@ public final class Ingester {
 
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            Path rel = root.relativize(file);
+            Path rel = start.relativize(file);
             if (hidden(file) || matches(ignored, rel)) {
               return FileVisitResult.CONTINUE;
             }
-            String display = file.toString();
-            if (attrs.isSymbolicLink()) {
+            String display = root.resolve(rel).toString();
+            if (attrs.isSymbolicLink() && options.followSymlinks()) {
+              // Following links, a link still seen as a link points nowhere.
+              done.add(problem(display, FileOutcome.FAILED, "broken symbolic link"));
+            } else if (attrs.isSymbolicLink()) {
               done.add(
-                  new Done(
+                  problem(
                       display,
                       FileOutcome.SKIPPED,
-                      0,
-                      0,
-                      List.of(
-                          new FileProblem(
-                              display,
-                              FileOutcome.SKIPPED,
-                              "symbolic link, not followed (use --follow-symlinks)"))));
+                      "symbolic link, not followed (use --follow-symlinks)"));
             } else if (attrs.isRegularFile()) {
               found.add(new Source(file, display, rel.toString().replace('\\', '/')));
             } else if (!attrs.isDirectory()) {
-              done.add(
-                  new Done(
-                      display,
-                      FileOutcome.SKIPPED,
-                      0,
-                      0,
-                      List.of(
-                          new FileProblem(display, FileOutcome.SKIPPED, "not a regular file"))));
+              done.add(problem(display, FileOutcome.SKIPPED, "not a regular file"));
             }
             return FileVisitResult.CONTINUE;
           }
@@ -265,13 +253,7 @@ public final class Ingester {
                 e instanceof java.nio.file.FileSystemLoopException
                     ? "symbolic link loop"
                     : reason(e);
-            done.add(
-                new Done(
-                    display,
-                    FileOutcome.FAILED,
-                    0,
-                    0,
-                    List.of(new FileProblem(display, FileOutcome.FAILED, why))));
+            done.add(problem(display, FileOutcome.FAILED, why));
             return FileVisitResult.CONTINUE;
           }
         });

@@ -10,14 +10,16 @@ final class Json {
 
   static final ObjectMapper MAPPER =
       new ObjectMapper(
-          JsonFactory.builder()
-              .streamReadConstraints(
-                  StreamReadConstraints.builder()
-                      .maxNestingDepth(MAX_DEPTH)
-                      .maxStringLength(64 * 1024 * 1024)
-                      .maxNumberLength(100)
-                      .build())
-              .build());
+              JsonFactory.builder()
+                  .streamReadConstraints(
+                      StreamReadConstraints.builder()
+                          .maxNestingDepth(MAX_DEPTH)
+                          .maxStringLength(64 * 1024 * 1024)
+                          .maxNumberLength(100)
+                          .build())
+                  .build())
+          // "{...} junk" is a broken record, not a record.
+          .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private Json() {}
 }

@@ -45,16 +45,21 @@ final class Metadata {
     b.author(joined(m.get("author") != null ? m.get("author") : m.get("authors")));
     Object date = first(m, "date", "published", "datePublished", "published_at", "publishedAt");
     if (date != null) {
-      b.date(parseDate(date));
+      if (date instanceof Number || String.valueOf(date).strip().matches("\\d{4}")) {
+        // "date: 2016" says the year, not 1 January: never invent a day.
+        b.year(parseYear(date, "date"));
+      } else {
+        b.date(parseDate(date));
+      }
     } else if (m.get("year") != null) {
-      b.year(parseYear(m.get("year")));
+      b.year(parseYear(m.get("year"), "year"));
     }
     b.parties(strings(first(m, "party", "parties")));
     b.persons(strings(first(m, "person", "persons", "people")));
     b.places(strings(first(m, "place", "places")));
     List<Integer> years = new ArrayList<>();
     for (String y : strings(first(m, "mentioned_year", "mentioned_years"))) {
-      years.add(parseYear(y));
+      years.add(parseYear(y, "mentioned_year"));
     }
     b.mentionedYears(years);
     return b;
@@ -67,10 +72,9 @@ final class Metadata {
     if (value instanceof Date d) {
       return d.toInstant().atOffset(ZoneOffset.UTC).toLocalDate();
     }
-    if (value instanceof Number n) {
-      return LocalDate.of(n.intValue(), 1, 1);
-    }
     String s = String.valueOf(value).strip();
+    // ISO-8601 basic offsets (+0400) as well as extended ones (+04:00).
+    s = s.replaceFirst("([+-]\\d\\d)(\\d\\d)$", "$1:$2");
     try {
       if (s.length() == 10) {
         return LocalDate.parse(s);
@@ -95,7 +99,7 @@ final class Metadata {
     }
   }
 
-  static int parseYear(Object value) {
+  static int parseYear(Object value, String field) {
     String s = String.valueOf(value).strip();
     try {
       int y = value instanceof Number n ? n.intValue() : Integer.parseInt(s);
@@ -104,7 +108,7 @@ final class Metadata {
       }
       return y;
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("year '" + s + "' is not a year such as 2016", e);
+      throw new IllegalArgumentException(field + " '" + s + "' is not a year such as 2016", e);
     }
   }
 

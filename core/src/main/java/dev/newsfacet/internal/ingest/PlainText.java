@@ -22,7 +22,7 @@ final class PlainText {
   private static final Pattern BOILERPLATE =
       Pattern.compile(
           "(?i)^(ie ?\\d+ is not supported.*|.*(javascript|cookies?) (is |are )?(disabled|required|to continue|policy).*"
-              + "|.*this (site|website) uses cookies.*|accept (all )?cookies.*|.*for an optimal experience.*"
+              + "|.*\\b(this (site|website) uses|we use) cookies\\b.*|accept (all )?cookies.*|.*for an optimal experience.*"
               + "|.*your browser (is|does) not.*|skip to (main )?content|advertisement|sponsored( content)?"
               + "|subscribe( now)?( to .*)?|sign (up|in)( .*)?|log in|share( this( article| story)?)?( on .*)?"
               + "|follow us( on .*)?|click here.*|all rights reserved.*|copyright .*|© .*"
@@ -32,7 +32,7 @@ final class PlainText {
       Pattern.compile(
           "(?i)^(read more|related( stories| articles| coverage| content)?|more from .*|most read"
               + "|recommended( for you)?|you may also like|more on this story|see also|also read"
-              + "|trending( now)?|latest news|top stories)\\s*:?$");
+              + "|trending( now)?|latest news|top stories)(\\s*:?|\\s*:\\s.*)$");
 
   private static final Pattern SOURCE_LINE = Pattern.compile("^/?\\s*Source:\\s*(.+)$");
 
@@ -96,7 +96,7 @@ final class PlainText {
         }
       }
       Matcher credit = CREDIT_AT_END.matcher(line);
-      if (credit.find()) {
+      if (credit.find() && !expandsAcronym(line, credit.start())) {
         String stripped = line.substring(0, credit.start()).strip();
         kept.add(stripped);
         caption.add(true);
@@ -139,12 +139,38 @@ final class PlainText {
     return new Parsed(title, body.toString(), source, date);
   }
 
+  /**
+   * Whether a trailing "(EPA)" spells the initials of the words before it ("Environmental
+   * Protection Agency (EPA)"): an abbreviation, not a photo credit.
+   */
+  static boolean expandsAcronym(String line, int creditStart) {
+    String tail = line.substring(creditStart).strip();
+    if (!tail.matches("\\(\\p{Lu}{2,6}\\)")) {
+      return false;
+    }
+    String acronym = tail.substring(1, tail.length() - 1);
+    String[] words = line.substring(0, creditStart).strip().split("\\s+");
+    StringBuilder initials = new StringBuilder();
+    for (int i = words.length - 1; i >= 0 && initials.length() < acronym.length(); i--) {
+      String w = words[i];
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+        if (w.equals("of") || w.equals("and") || w.equals("for") || w.equals("the")) {
+          continue;
+        }
+        break;
+      }
+      initials.insert(0, w.charAt(0));
+    }
+    return initials.toString().equals(acronym);
+  }
+
   /** A headline: short, no sentence-ending full stop, not a byline or a caption. */
   static boolean looksLikeHeadline(String line) {
     if (line.length() > 160 || line.length() < 8) {
       return false;
     }
-    if (line.endsWith(".") || line.endsWith(":") || line.endsWith(",")) {
+    String end = line.replaceAll("[\"'\u201D\u2019)\\]]+$", "");
+    if (end.endsWith(".") || end.endsWith(":") || end.endsWith(",") || end.endsWith(";")) {
       return false;
     }
     return line.split("\\s+").length <= 22;

@@ -1,0 +1,115 @@
+package dev.newsfacet.internal.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class TextDecoderTest {
+  private static final String TEXT =
+      "Caf\u00E9 talks \u201Cresume\u201D in Stepanakert \u2013 day two";
+
+  private static byte[] concat(byte[]... parts) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (byte[] p : parts) {
+      out.writeBytes(p);
+    }
+    return out.toByteArray();
+  }
+
+  private static byte[] bytes(int... values) {
+    byte[] b = new byte[values.length];
+    for (int i = 0; i < values.length; i++) {
+      b[i] = (byte) values[i];
+    }
+    return b;
+  }
+
+  @Test
+  void utf8WithoutBom() {
+    assertThat(TextDecoder.decode(TEXT.getBytes(StandardCharsets.UTF_8))).isEqualTo(TEXT);
+  }
+
+  @Test
+  void utf8WithBomLosesTheBom() {
+    byte[] in = concat(bytes(0xEF, 0xBB, 0xBF), TEXT.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(TextDecoder.decode(in)).isEqualTo(TEXT);
+  }
+
+  @Test
+  void utf16LittleEndianWithBom() {
+    byte[] in = concat(bytes(0xFF, 0xFE), TEXT.getBytes(StandardCharsets.UTF_16LE));
+
+    assertThat(TextDecoder.decode(in)).isEqualTo(TEXT);
+  }
+
+  @Test
+  void utf16BigEndianWithBom() {
+    byte[] in = concat(bytes(0xFE, 0xFF), TEXT.getBytes(StandardCharsets.UTF_16BE));
+
+    assertThat(TextDecoder.decode(in)).isEqualTo(TEXT);
+  }
+
+  @Test
+  void bytesThatAreNotUtf8AreReadAsWindows1252() {
+    // 0x93 and 0x94 are curly double quotes in windows-1252, 0xE9 is e-acute, 0x96 an en dash.
+    byte[] in =
+        concat(
+            bytes(0x93),
+            "Ceasefire".getBytes(StandardCharsets.US_ASCII),
+            bytes(0x94),
+            " at the caf".getBytes(StandardCharsets.US_ASCII),
+            bytes(0xE9, 0x20, 0x96, 0x20),
+            "noon".getBytes(StandardCharsets.US_ASCII));
+
+    assertThat(TextDecoder.decode(in))
+        .isEqualTo("\u201CCeasefire\u201D at the caf\u00E9 \u2013 noon");
+  }
+
+  @Test
+  void emptyInputDecodesToEmptyText() {
+    assertThat(TextDecoder.decode(new byte[0])).isEmpty();
+  }
+
+  @Test
+  void looksBinaryForANulByte() {
+    byte[] in = concat("PK".getBytes(StandardCharsets.US_ASCII), bytes(0x03, 0x04, 0x00, 0x00));
+
+    assertThat(TextDecoder.looksBinary(in)).isTrue();
+  }
+
+  @Test
+  void looksBinaryIsFalseForText() {
+    assertThat(TextDecoder.looksBinary(TEXT.getBytes(StandardCharsets.UTF_8))).isFalse();
+    assertThat(TextDecoder.looksBinary(new byte[0])).isFalse();
+  }
+
+  @Test
+  void looksBinaryIsFalseForUtf16WithBom() {
+    byte[] le = concat(bytes(0xFF, 0xFE), "Plain words".getBytes(StandardCharsets.UTF_16LE));
+    byte[] be = concat(bytes(0xFE, 0xFF), "Plain words".getBytes(StandardCharsets.UTF_16BE));
+
+    assertThat(TextDecoder.looksBinary(le)).isFalse();
+    assertThat(TextDecoder.looksBinary(be)).isFalse();
+  }
+
+  @Test
+  void looksBinaryIsTrueForUtf16WithoutBom() {
+    assertThat(TextDecoder.looksBinary("Plain words".getBytes(StandardCharsets.UTF_16LE))).isTrue();
+  }
+
+  @Test
+  void looksBinaryOnlyLooksAtTheFirst8KiB() {
+    byte[] in = new byte[9000];
+    java.util.Arrays.fill(in, (byte) 'a');
+    in[8191] = 'a';
+    in[8192] = 0;
+
+    assertThat(TextDecoder.looksBinary(in)).isFalse();
+
+    in[8191] = 0;
+    assertThat(TextDecoder.looksBinary(in)).isTrue();
+  }
+}

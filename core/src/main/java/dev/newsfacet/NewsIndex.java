@@ -304,11 +304,13 @@ public final class NewsIndex implements AutoCloseable {
   /** Commits what was added (if writable) and releases the directory. */
   @Override
   public void close() throws IOException {
-    try (Directory d = directory) {
+    try {
       searchers.close();
       if (writer != null) {
         writer.close();
       }
+    } finally {
+      directory.close();
     }
   }
 

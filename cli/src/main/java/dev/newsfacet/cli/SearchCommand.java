@@ -131,7 +131,7 @@ final class SearchCommand implements Callable<Integer> {
     SearchRequest.Builder b = SearchRequest.query(String.join(" ", query));
     try {
       for (String f : facets) {
-        for (String d : f.split(",")) {
+        for (String d : f.split(",", -1)) {
           if (!d.isBlank()) {
             b.facet(Dimension.of(d));
           }
@@ -156,7 +156,7 @@ final class SearchCommand implements Callable<Integer> {
         b.timeline(Dimension.YEAR);
       }
       if (pivot != null) {
-        String[] dims = pivot.split(",");
+        String[] dims = pivot.split(",", -1);
         if (dims.length != 2) {
           throw new Errors.UsageException(
               "--pivot takes two dimensions, e.g. party,year; got '" + pivot + "'");

@@ -15,6 +15,7 @@ final class Terminal {
     return INTERACTIVE;
   }
 
+  @SuppressWarnings("SystemConsoleNull") // handled: isTerminal() is asked where it exists
   private static boolean detect() {
     Console console = System.console();
     if (console == null) {

@@ -103,7 +103,16 @@ final class DictionaryMatcher<T> {
     void accept(int from, int to, List<T> values);
   }
 
-  private record Target<T>(T value, byte[] rule) {}
+  /** A value and the capitalisation each word of its alias asks for. */
+  private static final class Target<T> {
+    final T value;
+    final byte[] rule;
+
+    Target(T value, byte[] rule) {
+      this.value = value;
+      this.rule = rule;
+    }
+  }
 
   private static final class Node<T> {
     final Map<String, Node<T>> next = new HashMap<>(4);

@@ -138,7 +138,7 @@ public final class NewsQueryParser extends MultiFieldQueryParser {
 
   private static String innermostMessage(Throwable e) {
     Throwable t = e;
-    while (t.getCause() != null && t.getCause() != t) {
+    for (int depth = 0; depth < 16 && t.getCause() != null; depth++) {
       t = t.getCause();
     }
     String message = firstLine(t.getMessage());

@@ -157,8 +157,12 @@ public final class Searches {
   }
 
   private static Sort dateSort(boolean newestFirst) {
-    SortField date = new SortField(Schema.DATE, SortField.Type.LONG, newestFirst);
-    date.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
+    SortField date =
+        new SortField(
+            Schema.DATE,
+            SortField.Type.LONG,
+            newestFirst,
+            newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
     return new Sort(date, SortField.FIELD_SCORE);
   }
 

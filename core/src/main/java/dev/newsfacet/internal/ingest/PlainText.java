@@ -149,7 +149,7 @@ final class PlainText {
       return false;
     }
     String acronym = tail.substring(1, tail.length() - 1);
-    String[] words = line.substring(0, creditStart).strip().split("\\s+");
+    String[] words = line.substring(0, creditStart).strip().split("\\s+", -1);
     StringBuilder initials = new StringBuilder();
     for (int i = words.length - 1; i >= 0 && initials.length() < acronym.length(); i--) {
       String w = words[i];
@@ -173,7 +173,7 @@ final class PlainText {
     if (end.endsWith(".") || end.endsWith(":") || end.endsWith(",") || end.endsWith(";")) {
       return false;
     }
-    return line.split("\\s+").length <= 22;
+    return line.split("\\s+", -1).length <= 22;
   }
 
   static LocalDate parseDateLine(String line) {

@@ -11,35 +11,51 @@ import java.util.Objects;
  * A news article: its text, its metadata and its facet values.
  *
  * <p>Lists are copied, deduplicated (first occurrence wins) and never null. When {@code date} is
- * set, {@code year} is its year; an article can carry a {@code year} without a day-precise date.
- * Build one with {@link #builder(String)}.
+ * set, {@code year} is its year and the precision is {@link DatePrecision#DAY}; an article can
+ * carry a {@code year} without a day-precise date. Build one with {@link #builder(String)}.
  *
  * @param id unique id; adding an article with an existing id replaces the old one
  * @param title headline, or {@code null} when the source has none
- * @param body the article text, never {@code null} (may be empty)
+ * @param body the article text without captions, never {@code null} (may be empty)
+ * @param captions photo captions, without their credits; searchable, never the title
  * @param source the outlet or agency, or {@code null}
+ * @param dateline the place line that opens the story ("MOSCOW"), or {@code null}
  * @param url where it was published, or {@code null}
  * @param author byline, or {@code null}
- * @param date publication date, or {@code null} when unknown
+ * @param date publication date, or {@code null} when the day is unknown
  * @param year publication year, or {@code null} when unknown
+ * @param datePrecision how precisely the publication date is known, or {@code null} when undated
+ * @param dateSource where the publication date came from, or {@code null} when undated
  * @param parties states, organisations and armed groups (the {@code party} dimension)
  * @param persons people, by full name
  * @param places cities, towns, villages and regions
  * @param mentionedYears years the text refers to, in order of first mention
+ * @param mentionedDecades decades the text refers to ("the 1990s" is 1990), in order
+ * @param mentions where each extracted value was found and how often (empty for values given in
+ *     metadata)
+ * @param storyId the story this article belongs to: the id of the first indexed article it
+ *     duplicates, else its own id; {@code null} before indexing
  */
 public record Article(
     String id,
     String title,
     String body,
+    List<String> captions,
     String source,
+    String dateline,
     String url,
     String author,
     LocalDate date,
     Integer year,
+    DatePrecision datePrecision,
+    DateSource dateSource,
     List<String> parties,
     List<String> persons,
     List<String> places,
-    List<Integer> mentionedYears) {
+    List<Integer> mentionedYears,
+    List<Integer> mentionedDecades,
+    List<Mention> mentions,
+    String storyId) {
 
   /** Validates and normalises the fields; see the class documentation. */
   public Article {
@@ -48,20 +64,35 @@ public record Article(
     }
     body = body == null ? "" : body;
     title = blankToNull(title);
+    captions = cleanStrings(captions);
     source = blankToNull(source);
+    dateline = blankToNull(dateline);
     url = blankToNull(url);
     author = blankToNull(author);
+    storyId = blankToNull(storyId);
     if (date != null) {
       if (year != null && year != date.getYear()) {
         throw new IllegalArgumentException(
             "year " + year + " contradicts date " + date + " of article '" + id + "'");
       }
       year = date.getYear();
+      datePrecision = DatePrecision.DAY;
+    } else if (year == null) {
+      datePrecision = null;
+    } else if (datePrecision == null || datePrecision == DatePrecision.DAY) {
+      datePrecision = DatePrecision.YEAR;
+    }
+    if (year == null) {
+      dateSource = null;
+    } else if (dateSource == null) {
+      dateSource = DateSource.METADATA;
     }
     parties = cleanStrings(parties);
     persons = cleanStrings(persons);
     places = cleanStrings(places);
     mentionedYears = mentionedYears == null ? List.of() : distinct(mentionedYears);
+    mentionedDecades = mentionedDecades == null ? List.of() : distinct(mentionedDecades);
+    mentions = mentions == null ? List.of() : List.copyOf(mentions);
   }
 
   /** Starts an article with the given id. */
@@ -74,15 +105,22 @@ public record Article(
     return new Builder(id)
         .title(title)
         .body(body)
+        .captions(captions)
         .source(source)
+        .dateline(dateline)
         .url(url)
         .author(author)
         .date(date)
         .year(date == null ? year : null)
+        .datePrecision(datePrecision)
+        .dateSource(dateSource)
         .parties(parties)
         .persons(persons)
         .places(places)
-        .mentionedYears(mentionedYears);
+        .mentionedYears(mentionedYears)
+        .mentionedDecades(mentionedDecades)
+        .mentions(mentions)
+        .storyId(storyId);
   }
 
   /** The values of one dimension, as strings (years in decimal). */
@@ -123,15 +161,22 @@ public record Article(
     private final String id;
     private String title;
     private String body = "";
+    private List<String> captions = new ArrayList<>();
     private String source;
+    private String dateline;
     private String url;
     private String author;
     private LocalDate date;
     private Integer year;
+    private DatePrecision datePrecision;
+    private DateSource dateSource;
     private List<String> parties = new ArrayList<>();
     private List<String> persons = new ArrayList<>();
     private List<String> places = new ArrayList<>();
     private List<Integer> mentionedYears = new ArrayList<>();
+    private List<Integer> mentionedDecades = new ArrayList<>();
+    private List<Mention> mentions = new ArrayList<>();
+    private String storyId;
 
     private Builder(String id) {
       this.id = id;
@@ -146,6 +191,48 @@ public record Article(
     /** Sets the article text. */
     public Builder body(String body) {
       this.body = body;
+      return this;
+    }
+
+    /** Replaces the photo captions. */
+    public Builder captions(Collection<String> captions) {
+      this.captions = new ArrayList<>(captions);
+      return this;
+    }
+
+    /** Sets the dateline ("MOSCOW"). */
+    public Builder dateline(String dateline) {
+      this.dateline = dateline;
+      return this;
+    }
+
+    /** Sets how precisely the date is known; defaults follow from date and year. */
+    public Builder datePrecision(DatePrecision precision) {
+      this.datePrecision = precision;
+      return this;
+    }
+
+    /** Sets where the date came from; defaults to {@link DateSource#METADATA}. */
+    public Builder dateSource(DateSource source) {
+      this.dateSource = source;
+      return this;
+    }
+
+    /** Replaces the decades mentioned (1990 for "the 1990s"). */
+    public Builder mentionedDecades(Collection<Integer> decades) {
+      this.mentionedDecades = new ArrayList<>(decades);
+      return this;
+    }
+
+    /** Replaces the provenance of extracted values. */
+    public Builder mentions(Collection<Mention> mentions) {
+      this.mentions = new ArrayList<>(mentions);
+      return this;
+    }
+
+    /** Sets the story id; {@link NewsIndex#add} assigns it, so callers rarely do. */
+    public Builder storyId(String storyId) {
+      this.storyId = storyId;
       return this;
     }
 
@@ -209,15 +296,22 @@ public record Article(
           id,
           title,
           body,
+          captions,
           source,
+          dateline,
           url,
           author,
           date,
           year,
+          datePrecision,
+          dateSource,
           parties,
           persons,
           places,
-          mentionedYears);
+          mentionedYears,
+          mentionedDecades,
+          mentions,
+          storyId);
     }
   }
 }

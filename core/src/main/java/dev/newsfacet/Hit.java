@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param persons the person values
  * @param places the place values
  * @param mentionedYears the years mentioned
+ * @param storyId the story the article belongs to
+ * @param copies the matching articles of its story: 1 unless hits are collapsed
  */
 public record Hit(
     String id,
@@ -33,7 +35,9 @@ public record Hit(
     List<String> parties,
     List<String> persons,
     List<String> places,
-    List<Integer> mentionedYears) {
+    List<Integer> mentionedYears,
+    String storyId,
+    int copies) {
 
   /** Validates the fields and copies the lists. */
   public Hit {
@@ -43,5 +47,9 @@ public record Hit(
     persons = List.copyOf(persons);
     places = List.copyOf(places);
     mentionedYears = List.copyOf(mentionedYears);
+    storyId = storyId == null ? id : storyId;
+    if (copies < 1) {
+      throw new IllegalArgumentException("copies must be >= 1, got " + copies + " for " + id);
+    }
   }
 }

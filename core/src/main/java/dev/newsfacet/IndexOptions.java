@@ -18,6 +18,8 @@ public final class IndexOptions {
   private final long maxFileBytes;
   private final boolean followSymlinks;
   private final List<Path> gazetteers;
+  private final boolean detectDuplicates;
+  private final double duplicateThreshold;
 
   private IndexOptions(Builder b) {
     this.extractEntities = b.extractEntities;
@@ -26,6 +28,8 @@ public final class IndexOptions {
     this.maxFileBytes = b.maxFileBytes;
     this.followSymlinks = b.followSymlinks;
     this.gazetteers = List.copyOf(b.gazetteers);
+    this.detectDuplicates = b.detectDuplicates;
+    this.duplicateThreshold = b.duplicateThreshold;
   }
 
   /** The default settings. */
@@ -68,6 +72,19 @@ public final class IndexOptions {
     return gazetteers;
   }
 
+  /** Whether copies of an article are grouped into one story as they are added. */
+  public boolean detectDuplicates() {
+    return detectDuplicates;
+  }
+
+  /**
+   * The estimated Jaccard similarity of two bodies' word 5-shingles from which the later one joins
+   * the earlier one's story.
+   */
+  public double duplicateThreshold() {
+    return duplicateThreshold;
+  }
+
   /** Builds {@link IndexOptions}; setters validate at once. */
   public static final class Builder {
     private boolean extractEntities = true;
@@ -76,8 +93,26 @@ public final class IndexOptions {
     private long maxFileBytes = 64L * 1024 * 1024;
     private boolean followSymlinks;
     private final List<Path> gazetteers = new ArrayList<>();
+    private boolean detectDuplicates = true;
+    private double duplicateThreshold = 0.6;
 
     private Builder() {}
+
+    /** Turns grouping of duplicates into stories on (the default) or off. */
+    public Builder detectDuplicates(boolean on) {
+      this.detectDuplicates = on;
+      return this;
+    }
+
+    /** Sets the near-duplicate similarity threshold, above 0 and at most 1 (default 0.6). */
+    public Builder duplicateThreshold(double threshold) {
+      if (!(threshold > 0 && threshold <= 1)) {
+        throw new IllegalArgumentException(
+            "duplicateThreshold must be in (0, 1], got " + threshold);
+      }
+      this.duplicateThreshold = threshold;
+      return this;
+    }
 
     /** Turns entity and year extraction on (the default) or off. */
     public Builder extractEntities(boolean on) {

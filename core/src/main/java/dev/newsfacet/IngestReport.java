@@ -15,6 +15,7 @@ import java.util.List;
  * @param bytes bytes read
  * @param problems skipped and failed files, and failed records ({@code FILE#N}) of files that were
  *     otherwise indexed, in path order
+ * @param duplicates indexed articles that copy an article indexed before them, in path order
  */
 public record IngestReport(
     int files,
@@ -24,7 +25,8 @@ public record IngestReport(
     int failed,
     long articles,
     long bytes,
-    List<FileProblem> problems) {
+    List<FileProblem> problems,
+    List<Duplicate> duplicates) {
   /** Validates and copies. */
   public IngestReport {
     if (added + updated + skipped + failed != files) {
@@ -42,5 +44,6 @@ public record IngestReport(
               + " files");
     }
     problems = List.copyOf(problems);
+    duplicates = List.copyOf(duplicates);
   }
 }

@@ -2,8 +2,11 @@ package dev.newsfacet;
 
 import dev.newsfacet.internal.extract.Extractor;
 import dev.newsfacet.internal.index.FacetedSearcher;
+import dev.newsfacet.internal.index.Fingerprint;
 import dev.newsfacet.internal.index.Schema;
 import dev.newsfacet.internal.index.Searches;
+import dev.newsfacet.internal.index.StagedArticle;
+import dev.newsfacet.internal.index.StoryMatcher;
 import dev.newsfacet.internal.ingest.Ingester;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
@@ -64,8 +66,27 @@ public final class NewsIndex implements AutoCloseable {
   private final IndexOptions options;
   private final Extractor extractor;
 
-  /** Ids added since the searcher last refreshed: the searcher cannot see them yet. */
-  private final Set<String> unrefreshedIds = ConcurrentHashMap.newKeySet();
+  /**
+   * Ids placed since the searcher last refreshed, which it may not show yet, with the refresh
+   * generation in which they were written ({@code Long.MAX_VALUE} until then).
+   */
+  private final Map<String, Long> unrefreshedIds = new ConcurrentHashMap<>();
+
+  /** Counts refreshes, to tell what a refresh makes visible. */
+  private final java.util.concurrent.atomic.AtomicLong generation =
+      new java.util.concurrent.atomic.AtomicLong();
+
+  private final StoryMatcher stories;
+  private final Pipeline pipeline = new Pipeline();
+
+  /**
+   * Adds between refreshes: bounds what the id set and the story matcher hold in memory during a
+   * long ingest.
+   */
+  private static final int REFRESH_EVERY = 20_000;
+
+  private final java.util.concurrent.atomic.AtomicInteger addsSinceRefresh =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   private NewsIndex(String name, Directory directory, boolean writable, IndexOptions options)
       throws IOException {
@@ -77,6 +98,7 @@ public final class NewsIndex implements AutoCloseable {
     this.searches = new Searches(schema, queryAnalyzer);
     this.extractor =
         writable && options.extractEntities() ? Extractor.create(options.gazetteers()) : null;
+    this.stories = new StoryMatcher(options.duplicateThreshold());
     if (writable) {
       this.writer = openWriter(name, directory, options);
       this.searchers = new SearcherManager(writer, FacetedSearcher.factory(schema.facetsConfig()));
@@ -189,18 +211,64 @@ public final class NewsIndex implements AutoCloseable {
   /**
    * Adds an article, or replaces the one with the same id. When entity extraction is on, the
    * dimensions the article leaves empty are filled from its text; dimensions it sets are kept as
-   * they are (metadata wins).
+   * they are (metadata wins). When duplicate detection is on, the article joins the story of an
+   * indexed article it copies (same normalised text, or a near copy); its own story id is ignored.
    *
-   * @return {@code true} if an article with this id was replaced
+   * @return whether it replaced an article and which story it joined
    */
-  public boolean add(Article article) throws IOException {
+  public AddResult add(Article article) throws IOException {
     Objects.requireNonNull(article, "article");
-    IndexWriter w = requireWriter();
-    Article a = extractor == null ? article : extractor.enrich(article);
-    boolean existed = contains(a.id());
-    w.updateDocument(Schema.idTerm(a.id()), schema.toDocument(a));
-    unrefreshedIds.add(a.id());
-    return existed;
+    requireWriter();
+    StagedArticle staged = pipeline.stage(article);
+    pipeline.place(staged);
+    return pipeline.write(staged);
+  }
+
+  /** The three steps of adding an article, which {@link #ingest} spreads over threads. */
+  private final class Pipeline implements Ingester.ArticleSink {
+    @Override
+    public StagedArticle stage(Article article) {
+      Article a = extractor == null ? article : extractor.enrich(article);
+      return new StagedArticle(a, options.detectDuplicates() ? Fingerprint.of(a.body()) : null);
+    }
+
+    @Override
+    public void place(StagedArticle st) throws IOException {
+      String id = st.article().id();
+      IndexSearcher s = searchers.acquire();
+      try {
+        boolean existed =
+            unrefreshedIds.containsKey(id) || s.count(new TermQuery(Schema.idTerm(id))) > 0;
+        st.place(
+            existed, st.fingerprint() == null ? null : stories.assign(id, st.fingerprint(), s));
+      } finally {
+        searchers.release(s);
+      }
+      unrefreshedIds.put(id, Long.MAX_VALUE);
+    }
+
+    @Override
+    public AddResult write(StagedArticle st) throws IOException {
+      Article a = st.article();
+      StoryMatcher.Match match = st.match();
+      String storyId = match == null ? a.id() : match.storyId();
+      requireWriter()
+          .updateDocument(
+              Schema.idTerm(a.id()),
+              schema.toDocument(a.toBuilder().storyId(storyId).build(), st.fingerprint()));
+      unrefreshedIds.replace(a.id(), Long.MAX_VALUE, generation.get());
+      stories.written(a.id());
+      if (addsSinceRefresh.incrementAndGet() >= REFRESH_EVERY) {
+        addsSinceRefresh.set(0);
+        searchers.maybeRefresh();
+      }
+      return new AddResult(
+          a.id(),
+          st.existed(),
+          storyId,
+          match == null ? null : match.duplicateOf(),
+          match != null && match.exact());
+    }
   }
 
   /**
@@ -218,7 +286,7 @@ public final class NewsIndex implements AutoCloseable {
   }
 
   private boolean contains(String id) throws IOException {
-    if (unrefreshedIds.contains(id)) {
+    if (unrefreshedIds.containsKey(id)) {
       return true;
     }
     IndexSearcher s = searchers.acquire();
@@ -239,7 +307,7 @@ public final class NewsIndex implements AutoCloseable {
    */
   public IngestReport ingest(List<Path> paths, IngestListener listener) throws IOException {
     requireWriter();
-    IngestReport report = new Ingester(options).run(paths, this::add, listener);
+    IngestReport report = new Ingester(options).run(paths, pipeline, listener);
     commit();
     return report;
   }
@@ -321,19 +389,22 @@ public final class NewsIndex implements AutoCloseable {
 
   /** Forgets pending ids once a refresh has made them visible. */
   private final class PendingIdsListener implements ReferenceManager.RefreshListener {
-    private Set<String> snapshot = Set.of();
+    private long refreshing = -1;
 
     @Override
     public void beforeRefresh() {
-      snapshot = Set.copyOf(unrefreshedIds);
+      refreshing = generation.getAndIncrement();
+      stories.beforeRefresh();
     }
 
     @Override
     public void afterRefresh(boolean didRefresh) {
-      if (didRefresh) {
-        unrefreshedIds.removeAll(snapshot);
+      if (didRefresh && refreshing >= 0) {
+        long visible = refreshing;
+        unrefreshedIds.values().removeIf(g -> g <= visible);
       }
-      snapshot = Set.of();
+      refreshing = -1;
+      stories.afterRefresh(didRefresh);
     }
   }
 }

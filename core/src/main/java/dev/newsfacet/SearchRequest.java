@@ -42,6 +42,8 @@ public final class SearchRequest {
   private final Dimension timeline;
   private final Dimension pivotRows;
   private final Dimension pivotColumns;
+  private final boolean collapse;
+  private final boolean countStories;
 
   private SearchRequest(Builder b) {
     this.query = b.query;
@@ -58,6 +60,8 @@ public final class SearchRequest {
     this.timeline = b.timeline;
     this.pivotRows = b.pivotRows;
     this.pivotColumns = b.pivotColumns;
+    this.collapse = b.collapse;
+    this.countStories = b.countStories;
   }
 
   /** Starts a request that matches all articles. */
@@ -130,6 +134,16 @@ public final class SearchRequest {
     return Optional.ofNullable(pivotColumns);
   }
 
+  /** Whether hits are collapsed to one per story. */
+  public boolean collapse() {
+    return collapse;
+  }
+
+  /** Whether facets, timeline and pivot count stories rather than articles. */
+  public boolean countStories() {
+    return countStories;
+  }
+
   /** A builder holding this request's settings. */
   public Builder toBuilder() {
     Builder b = new Builder().q(query).facetLimit(facetLimit).sort(sort);
@@ -142,6 +156,8 @@ public final class SearchRequest {
     b.timeline = timeline;
     b.pivotRows = pivotRows;
     b.pivotColumns = pivotColumns;
+    b.collapse = collapse;
+    b.countStories = countStories;
     return b;
   }
 
@@ -180,8 +196,28 @@ public final class SearchRequest {
     private Dimension timeline;
     private Dimension pivotRows;
     private Dimension pivotColumns;
+    private boolean collapse;
+    private boolean countStories;
 
     private Builder() {}
+
+    /**
+     * Returns one hit per story (the best, or the first in date order), with the number of its
+     * matching copies in {@link Hit#copies()}; paging then counts stories.
+     */
+    public Builder collapse(boolean collapse) {
+      this.collapse = collapse;
+      return this;
+    }
+
+    /**
+     * Counts stories instead of articles in facets and the timeline: a value carried by several
+     * copies of one story counts once.
+     */
+    public Builder countStories(boolean countStories) {
+      this.countStories = countStories;
+      return this;
+    }
 
     /** Sets the query in Lucene syntax; {@code null} or blank matches all articles. */
     public Builder q(String query) {

@@ -219,7 +219,7 @@ class NewsIndexTest {
 
   @Test
   void addingAnExistingIdReplacesIt() throws IOException {
-    boolean replaced =
+    AddResult replaced =
         index.add(
             Article.builder("a7")
                 .title("Six-point plan revised")
@@ -227,9 +227,9 @@ class NewsIndexTest {
                 .date(LocalDate.parse("2008-08-16"))
                 .parties(List.of("Georgia", "Russia", "France"))
                 .build());
-    assertThat(replaced).isTrue();
-    assertThat(index.add(Article.builder("a8").body("New.").build())).isFalse();
-    assertThat(index.add(Article.builder("a8").body("Newer.").build())).isTrue();
+    assertThat(replaced.replaced()).isTrue();
+    assertThat(index.add(Article.builder("a8").body("New.").build()).replaced()).isFalse();
+    assertThat(index.add(Article.builder("a8").body("Newer.").build()).replaced()).isTrue();
     SearchResult r = search(SearchRequest.builder().facet(Dimension.PARTY));
     assertThat(r.total()).isEqualTo(8);
     assertThat(r.facet(Dimension.PARTY).count("France")).isEqualTo(1);

@@ -20,14 +20,22 @@ final class ArticlePrinter {
             ? a.date().toString()
             : a.year() != null ? a.year() + " (year only)" : "undated");
     field(out, style, "source", a.source());
+    field(out, style, "dateline", a.dateline());
     field(out, style, "url", a.url());
     field(out, style, "author", a.author());
     list(out, style, "party", a.parties());
     list(out, style, "person", a.persons());
     list(out, style, "place", a.places());
     list(out, style, "mentioned_year", a.mentionedYears());
+    if (a.storyId() != null && !a.storyId().equals(a.id())) {
+      field(out, style, "story", a.storyId());
+    }
     out.println();
     out.println(a.body());
+    for (String caption : a.captions()) {
+      out.println();
+      out.println(style.dim("[caption] ") + caption);
+    }
   }
 
   private static void field(PrintWriter out, Style style, String name, String value) {

@@ -1,5 +1,6 @@
 package dev.newsfacet.cli;
 
+import dev.newsfacet.Duplicate;
 import dev.newsfacet.FileOutcome;
 import dev.newsfacet.FileProblem;
 import dev.newsfacet.IndexOptions;
@@ -116,6 +117,21 @@ final class IndexCommand implements Callable<Integer> {
           p.outcome() == FileOutcome.SKIPPED ? "skipped" : "failed ",
           p.file(),
           p.reason());
+    }
+    if (!r.duplicates().isEmpty()) {
+      out.printf(
+          Locale.ROOT,
+          "  %d duplicate%s grouped into stories:%n",
+          r.duplicates().size(),
+          r.duplicates().size() == 1 ? "" : "s");
+      for (Duplicate d : r.duplicates()) {
+        out.printf(
+            Locale.ROOT,
+            "  duplicate %s: %s copy of %s%n",
+            d.file().endsWith(d.id()) ? d.file() : d.file() + " (" + d.id() + ")",
+            d.exact() ? "exact" : "near",
+            d.duplicateOf());
+      }
     }
   }
 

@@ -11,6 +11,7 @@ import dev.newsfacet.FileProblem;
 import dev.newsfacet.Hit;
 import dev.newsfacet.IndexStats;
 import dev.newsfacet.IngestReport;
+import dev.newsfacet.Mention;
 import dev.newsfacet.Pivot;
 import dev.newsfacet.SearchResult;
 import java.io.UncheckedIOException;
@@ -47,6 +48,7 @@ final class JsonViews {
   static Map<String, Object> search(SearchResult r) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("total", r.total());
+    r.stories().ifPresent(s -> m.put("stories", s));
     List<Object> hits = new ArrayList<>();
     for (Hit h : r.hits()) {
       hits.add(hit(h));
@@ -74,6 +76,8 @@ final class JsonViews {
     m.put("place", h.places());
     m.put("year", h.year());
     m.put("mentioned_year", h.mentionedYears());
+    m.put("story_id", h.storyId());
+    m.put("copies", h.copies());
     return m;
   }
 
@@ -89,7 +93,23 @@ final class JsonViews {
     m.put("person", a.persons());
     m.put("place", a.places());
     m.put("year", a.year());
+    m.put("date_precision", lower(a.datePrecision()));
+    m.put("date_source", lower(a.dateSource()));
+    m.put("dateline", a.dateline());
     m.put("mentioned_year", a.mentionedYears());
+    m.put("mentioned_decade", a.mentionedDecades());
+    m.put("story_id", a.storyId());
+    m.put("captions", a.captions());
+    List<Object> mentions = new ArrayList<>();
+    for (Mention mention : a.mentions()) {
+      Map<String, Object> mm = new LinkedHashMap<>();
+      mm.put("dimension", mention.dimension().fieldName());
+      mm.put("value", mention.value());
+      mm.put("where", lower(mention.where()));
+      mm.put("count", mention.count());
+      mentions.add(mm);
+    }
+    m.put("mentions", mentions);
     m.put("body", a.body());
     return m;
   }
@@ -154,7 +174,22 @@ final class JsonViews {
       problems.add(pm);
     }
     m.put("problems", problems);
+    List<Object> duplicates = new ArrayList<>();
+    for (dev.newsfacet.Duplicate d : r.duplicates()) {
+      Map<String, Object> dm = new LinkedHashMap<>();
+      dm.put("file", d.file());
+      dm.put("id", d.id());
+      dm.put("duplicate_of", d.duplicateOf());
+      dm.put("story_id", d.storyId());
+      dm.put("exact", d.exact());
+      duplicates.add(dm);
+    }
+    m.put("duplicates", duplicates);
     return m;
+  }
+
+  private static String lower(Enum<?> e) {
+    return e == null ? null : e.name().toLowerCase(java.util.Locale.ROOT);
   }
 
   private static String iso(LocalDate d) {

@@ -105,6 +105,19 @@ final class SearchCommand implements Callable<Integer> {
       description = "Show articles per publication year, every year in the span.")
   boolean timeline;
 
+  @Option(
+      names = "--collapse",
+      description = "One hit per story (syndicated copies grouped), with its number of copies.")
+  boolean collapse;
+
+  @Option(
+      names = "--count",
+      paramLabel = "WHAT",
+      defaultValue = "articles",
+      description =
+          "What facets and the timeline count: articles or stories (default: ${DEFAULT-VALUE}).")
+  String count;
+
   @Option(names = "--json", description = "Print JSON (schema in the README).")
   boolean json;
 
@@ -137,7 +150,14 @@ final class SearchCommand implements Callable<Integer> {
           }
         }
       }
-      b.facetLimit(facetLimit).sort(sort).limit(limit).offset(offset);
+      b.facetLimit(facetLimit).sort(sort).limit(limit).offset(offset).collapse(collapse);
+      switch (count.toLowerCase(Locale.ROOT)) {
+        case "articles" -> b.countStories(false);
+        case "stories" -> b.countStories(true);
+        default ->
+            throw new Errors.UsageException(
+                "--count takes articles or stories; got '" + count + "'");
+      }
       for (String f : filters) {
         int eq = f.indexOf('=');
         if (eq <= 0 || eq == f.length() - 1) {
@@ -200,8 +220,16 @@ final class SearchCommand implements Callable<Integer> {
 
     void print(SearchRequest request, SearchResult r) {
       String q = request.query().isEmpty() ? "all articles" : "\"" + request.query() + "\"";
+      String stories =
+          r.stories().isPresent()
+              ? " in "
+                  + r.stories().getAsLong()
+                  + " stor"
+                  + (r.stories().getAsLong() == 1 ? "y" : "ies")
+              : "";
       out.println(
           style.bold(r.total() + " article" + (r.total() == 1 ? "" : "s"))
+              + stories
               + " match "
               + q
               + (request.filters().isEmpty()
@@ -223,6 +251,9 @@ final class SearchCommand implements Callable<Integer> {
         }
         meta.add(String.format(Locale.ROOT, "score %.2f", h.score()));
         meta.add(h.id());
+        if (h.copies() > 1) {
+          meta.add(h.copies() + " copies");
+        }
         out.println("     " + style.dim(String.join(" · ", meta)));
         if (!h.snippet().isEmpty()) {
           out.println("     " + style.highlight(shorten(h.snippet())));

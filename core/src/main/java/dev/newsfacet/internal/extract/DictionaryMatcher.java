@@ -15,6 +15,9 @@ import java.util.Map;
  * @param <T> what a phrase stands for
  */
 final class DictionaryMatcher<T> {
+  /** A rule word that must match exactly as written (a mixed-case abbreviation). */
+  private static final byte EXACT = 9;
+
   private final Node<T> root = new Node<>();
   private int maxWords;
 
@@ -29,36 +32,68 @@ final class DictionaryMatcher<T> {
       node = node.next.computeIfAbsent(words.folded[i], k -> new Node<>());
     }
     byte[] rule = new byte[words.size];
+    String[] exact = null;
     for (int i = 0; i < words.size; i++) {
       rule[i] = words.shape[i];
+      String w = words.surface(i, i + 1);
+      if (mixedCase(w)) {
+        // "LeT", "JeM", "BiH": internal capitals must match exactly ("Let us" is no alias).
+        rule[i] = EXACT;
+        if (exact == null) {
+          exact = new String[words.size];
+        }
+        exact[i] = w;
+      }
     }
     for (Target<T> t : node.targets) {
-      if (t.value.equals(value) && java.util.Arrays.equals(t.rule, rule)) {
+      if (t.value.equals(value)
+          && java.util.Arrays.equals(t.rule, rule)
+          && java.util.Arrays.equals(t.exact, exact)) {
         return;
       }
     }
-    node.targets.add(new Target<>(value, rule));
+    node.targets.add(new Target<>(value, rule, exact));
     maxWords = Math.max(maxWords, words.size);
   }
 
-  /** Calls {@code sink} for every match, in text order. */
+  /**
+   * Records the {@link WordClass} bits of a word, so that {@link #match} gives each word of a text
+   * its bits with the same lookup that starts its phrases.
+   */
+  void addWordClass(String foldedWord, int bits) {
+    root.next.computeIfAbsent(foldedWord, k -> new Node<>()).wordClass |= bits;
+  }
+
+  /**
+   * Calls {@code sink} for every match, in text order, and gives every word of the text its {@link
+   * WordClass} bits ({@link TextTokens#is}).
+   */
   void match(TextTokens text, MatchSink<T> sink) {
     List<T> best = new ArrayList<>();
     List<T> here = new ArrayList<>();
+    @SuppressWarnings("unchecked")
+    Node<T>[] first = new Node[text.size];
+    int[] classes = new int[text.size];
+    for (int k = 0; k < text.size; k++) {
+      Node<T> n = root.next.get(text.folded[k]);
+      first[k] = n;
+      classes[k] = n == null ? 0 : n.wordClass;
+    }
+    text.setClasses(classes);
     int i = 0;
     while (i < text.size) {
       Node<T> node = root;
       int bestEnd = -1;
       best.clear();
       for (int j = i; j < text.size && j - i < maxWords; j++) {
-        node = node.next.get(text.folded[j]);
+        node = j == i ? first[i] : node.next.get(text.folded[j]);
         if (node == null) {
           break;
         }
         if (!node.targets.isEmpty()) {
           here.clear();
           for (Target<T> t : node.targets) {
-            if (fits(t.rule, text, i) && !here.contains(t.value)) {
+            if (fits(t, text, i) && !here.contains(t.value)) {
               here.add(t.value);
             }
           }
@@ -78,10 +113,32 @@ final class DictionaryMatcher<T> {
     }
   }
 
-  private static boolean fits(byte[] rule, TextTokens text, int from) {
+  /** A word with a capital after a small letter: "LeT", "BiH", "McCain". */
+  private static boolean mixedCase(String w) {
+    boolean lowerSeen = false;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (Character.isLowerCase(c)) {
+        lowerSeen = true;
+      } else if (lowerSeen && Character.isUpperCase(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean fits(Target<?> target, TextTokens text, int from) {
+    byte[] rule = target.rule;
     for (int k = 0; k < rule.length; k++) {
       byte s = text.shape[from + k];
       switch (rule[k]) {
+        case EXACT -> {
+          String w = target.exact[k];
+          int st = text.start[from + k];
+          if (text.end[from + k] - st != w.length() || !text.text.startsWith(w, st)) {
+            return false;
+          }
+        }
         case TextTokens.CAPITALISED -> {
           if (s != TextTokens.CAPITALISED && s != TextTokens.ALL_CAPS) {
             return false;
@@ -107,15 +164,20 @@ final class DictionaryMatcher<T> {
   private static final class Target<T> {
     final T value;
     final byte[] rule;
+    final String[] exact;
 
-    Target(T value, byte[] rule) {
+    Target(T value, byte[] rule, String[] exact) {
       this.value = value;
       this.rule = rule;
+      this.exact = exact;
     }
   }
 
   private static final class Node<T> {
     final Map<String, Node<T>> next = new HashMap<>(4);
     final List<Target<T>> targets = new ArrayList<>(1);
+
+    /** For a first word: its {@link WordClass} bits. */
+    int wordClass;
   }
 }

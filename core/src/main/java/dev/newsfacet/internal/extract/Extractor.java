@@ -2,61 +2,233 @@ package dev.newsfacet.internal.extract;
 
 import dev.newsfacet.Article;
 import dev.newsfacet.Dimension;
+import dev.newsfacet.Mention;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
- * Fills an article's parties, persons, places and mentioned years from its title and body.
+ * Fills an article's parties, persons, places and mentioned years from its title, body and
+ * captions, and records where each value was found.
  *
- * <p>One pass of a dictionary trie over the words finds every known entity by any of its names;
- * pattern finders add people introduced by a role or a speech verb and places introduced as "the
- * village of ..."; a regular expression finds years. Immutable and thread-safe.
+ * <p>One left-to-right pass of a dictionary trie over the words finds every known entity by any of
+ * its names. What a name stands for then depends on its context: a capital names its state only
+ * where the text uses it as an actor ("Moscow said", "backed by Baku"), a demonym names its state
+ * except as an ethnicity ("Armenian troops" but "ethnic Armenians", "Armenian families"), a name
+ * shared by entities of different times goes to the one of the article's time ("the Kremlin" is the
+ * Soviet Union in 1988), a name shared by a state and a place elsewhere goes to the reading the
+ * rest of the article supports (Georgia the country or the US state), and a country name that
+ * starts a person's name is not the country ("Chad Henderson"). Pattern finders add people
+ * introduced by a title, a speech verb or an appositive, resolve surnames and spelling variants to
+ * the full name, and add places introduced as "the village of ...". Bylines, photo credits and
+ * "Read more" lists are left out. Immutable and thread-safe.
  */
 public final class Extractor {
-  private static final LevenshteinDistance EDITS = new LevenshteinDistance(2);
-  private static final Set<String> PLACE_NOUNS =
-      Set.of("village", "town", "city", "settlement", "hamlet", "province", "district", "region");
+  /** How an alias names its party. */
+  private static final byte NAME = 0;
+
+  private static final byte ALIAS = 1;
+  private static final byte DEMONYM = 2;
+  private static final byte PEOPLE = 3;
+  private static final byte SEAT = 4;
+
+  private static final Set<String> STATE_TYPES =
+      Set.of("state", "de_facto_state", "historical_state");
+
+  /** Country and city names that are also given names: "Chad Henderson", "Israel Katz". */
+  static final Set<String> GIVEN_NAMES =
+      PersonFinder.words(
+          "chad",
+          "jordan",
+          "georgia",
+          "india",
+          "israel",
+          "kenya",
+          "paris",
+          "austin",
+          "florence",
+          "victoria",
+          "sydney",
+          "lincoln",
+          "santiago",
+          "kingston",
+          "charlotte",
+          "savannah",
+          "madison",
+          "jackson",
+          "dallas",
+          "houston",
+          "denver",
+          "phoenix",
+          "regina",
+          "asia",
+          "china",
+          "brazil",
+          "cuba",
+          "lima",
+          "sofia",
+          "valencia",
+          "adelaide",
+          "orlando",
+          "tyre",
+          "nancy",
+          "aden",
+          "hama",
+          "homs",
+          "gaza",
+          "raqqa",
+          "jenin",
+          "kiev",
+          "armenia",
+          "america",
+          "holland",
+          "england",
+          "ireland",
+          "wales",
+          "trinidad",
+          "montserrat",
+          "dominica",
+          "grenada",
+          "guinea",
+          "sierra",
+          "niger",
+          "mali",
+          "benin",
+          "togo",
+          "oman",
+          "qatar",
+          "iran",
+          "iraq",
+          "syria",
+          "yemen",
+          "laos",
+          "peru",
+          "chile",
+          "malta",
+          "cyprus",
+          "kosovo",
+          "sudan",
+          "eritrea",
+          "somalia",
+          "libya",
+          "egypt",
+          "tunisia",
+          "algeria",
+          "morocco");
+
+  /** Names of bodies that the United Nations and single states alike have. */
+  private static final Set<String> BARE_BODIES =
+      Set.of("security council", "general assembly", "human rights council");
 
   private static volatile Extractor builtIn;
 
-  private final DictionaryMatcher<GazetteerEntry> dictionary = new DictionaryMatcher<>();
-  private final Map<String, List<GazetteerEntry>> personsByFirstName = new HashMap<>();
-  private final Map<String, List<GazetteerEntry>> personsBySurname = new HashMap<>();
+  /** What a dictionary phrase names and how. */
+  private record Target(GazetteerEntry entry, byte kind) {}
+
+  /** One dictionary match: words {@code [from, to)}. */
+  private record Match(int from, int to, List<Target> targets) {}
+
+  /** One entity found at a word position; {@code entry} is null for pattern finds. */
+  private record Found(int position, Dimension dimension, String name, GazetteerEntry entry) {}
+
+  /** A party name that may also be a place elsewhere ("Georgia"), decided per article. */
+  private record Ambiguous(int position, GazetteerEntry party, GazetteerEntry place) {}
+
+  private final DictionaryMatcher<Target> dictionary = new DictionaryMatcher<>();
+  private final Map<String, GazetteerEntry> parties = new HashMap<>();
+  private final Map<String, GazetteerEntry> qualifiedPlaces = new HashMap<>();
+  private final Set<String> seats = new HashSet<>();
+  private final PersonNames persons = new PersonNames();
 
   private Extractor(Gazetteer gazetteer) {
+    for (Map.Entry<String, Integer> w : WordClass.all().entrySet()) {
+      dictionary.addWordClass(w.getKey(), w.getValue());
+    }
+    Set<String> placeForms = new HashSet<>();
     for (GazetteerEntry e : gazetteer.entries()) {
-      dictionary.add(e.name(), e);
-      for (String alias : e.aliases()) {
-        dictionary.add(alias, e);
+      if (e.dimension() == Dimension.PLACE) {
+        placeForms.add(TextTokens.foldAll(e.name()));
+        for (String a : e.aliases()) {
+          placeForms.add(TextTokens.foldAll(a));
+        }
+        int paren = e.name().indexOf(" (");
+        if (paren > 0 && e.name().endsWith(")")) {
+          qualifiedPlaces.put(e.name().substring(0, paren), e);
+        }
       }
-      if (e.dimension() == Dimension.PERSON) {
-        List<String> names = new ArrayList<>(e.aliases());
-        names.add(e.name());
-        for (String n : names) {
-          TextTokens w = TextTokens.of(n);
-          if (w.size >= 2) {
-            addTo(personsByFirstName, w.folded[0], e);
-            addTo(personsBySurname, w.folded[w.size - 1], e);
+    }
+    for (GazetteerEntry e : gazetteer.entries()) {
+      switch (e.dimension()) {
+        case PARTY -> {
+          parties.put(e.name(), e);
+          dictionary.add(e.name(), new Target(e, NAME));
+          Set<String> forms = new HashSet<>();
+          forms.add(TextTokens.foldAll(e.name()));
+          for (String a : e.aliases()) {
+            forms.add(TextTokens.foldAll(a));
+          }
+          for (String a : e.aliases()) {
+            byte kind = kindOf(e, a, forms, placeForms);
+            if (kind == SEAT) {
+              seats.add(e.name() + "\u0000" + TextTokens.foldAll(a));
+            }
+            dictionary.add(a, new Target(e, kind));
+          }
+        }
+        case PERSON -> {
+          persons.add(e);
+          dictionary.add(e.name(), new Target(e, NAME));
+          for (String a : e.aliases()) {
+            dictionary.add(a, new Target(e, ALIAS));
+          }
+        }
+        default -> {
+          dictionary.add(e.name(), new Target(e, NAME));
+          for (String a : e.aliases()) {
+            dictionary.add(a, new Target(e, ALIAS));
           }
         }
       }
     }
   }
 
-  private static void addTo(Map<String, List<GazetteerEntry>> map, String key, GazetteerEntry e) {
-    List<GazetteerEntry> list = map.computeIfAbsent(key, k -> new ArrayList<>(1));
-    if (!list.contains(e)) {
-      list.add(e);
+  /** How a party's alias names it: as a seat of power, a demonym, its people or otherwise. */
+  private static byte kindOf(
+      GazetteerEntry e, String alias, Set<String> forms, Set<String> placeForms) {
+    String folded = TextTokens.foldAll(alias);
+    if (placeForms.contains(folded)) {
+      return SEAT;
     }
+    if (e.type() == null
+        || !STATE_TYPES.contains(e.type())
+        || alias.equals(alias.toUpperCase(java.util.Locale.ROOT))) {
+      return ALIAS;
+    }
+    if (folded.equals(TextTokens.foldAll(e.name())) || folded.contains(" of ")) {
+      return ALIAS;
+    }
+    int words = folded.split(" ").length;
+    if (words > 2) {
+      return ALIAS;
+    }
+    if (folded.endsWith("s") && forms.contains(folded.substring(0, folded.length() - 1))) {
+      return PEOPLE; // "Armenians" beside "Armenian"
+    }
+    if (folded.endsWith("men") || folded.endsWith("people")) {
+      return PEOPLE; // "Frenchmen"
+    }
+    return DEMONYM;
   }
 
   /**
@@ -88,7 +260,11 @@ public final class Extractor {
     return new Extractor(g);
   }
 
-  /** Fills the dimensions the article leaves empty; those it sets are kept (metadata wins). */
+  /**
+   * Fills the dimensions the article leaves empty; those it sets are kept (metadata wins). Values
+   * come in order of first mention; the article's mentions record, for each extracted value, the
+   * parts it was found in and how often.
+   */
   public Article enrich(Article a) {
     boolean needParties = a.parties().isEmpty();
     boolean needPersons = a.persons().isEmpty();
@@ -97,157 +273,501 @@ public final class Extractor {
     if (!(needParties || needPersons || needPlaces || needYears)) {
       return a;
     }
-    String text = a.title() == null ? a.body() : a.title() + "\n\n" + a.body();
-    Entities found = extract(text);
+    StringBuilder text = new StringBuilder();
+    List<Integer> zoneStarts = new ArrayList<>();
+    List<Mention.Where> zoneWhere = new ArrayList<>();
+    if (a.title() != null) {
+      zone(text, zoneStarts, zoneWhere, a.title(), Mention.Where.TITLE);
+    }
+    if (a.dateline() != null) {
+      zone(text, zoneStarts, zoneWhere, a.dateline(), Mention.Where.BODY);
+    }
+    zone(text, zoneStarts, zoneWhere, a.body(), Mention.Where.BODY);
+    for (String caption : a.captions()) {
+      zone(text, zoneStarts, zoneWhere, caption, Mention.Where.CAPTION);
+    }
+    String all = text.toString();
+    Set<Integer> years = YearFinder.find(all);
+    Integer era = a.year();
+    if (era == null) {
+      for (int y : years) {
+        era = era == null ? y : Math.max(era, y);
+      }
+    }
+    Entities found = extract(all, zoneStarts, zoneWhere, era);
     Article.Builder b = a.toBuilder();
+    Set<Dimension> filled = new HashSet<>();
     if (needParties) {
       b.parties(found.parties);
+      filled.add(Dimension.PARTY);
     }
     if (needPersons) {
       b.persons(found.persons);
+      filled.add(Dimension.PERSON);
     }
     if (needPlaces) {
       b.places(found.places);
+      filled.add(Dimension.PLACE);
     }
     if (needYears) {
-      b.mentionedYears(YearFinder.find(text));
+      b.mentionedYears(years);
     }
+    if (a.mentionedDecades().isEmpty()) {
+      b.mentionedDecades(YearFinder.decades(all));
+    }
+    List<Mention> mentions = new ArrayList<>();
+    for (Mention m : a.mentions()) {
+      if (!filled.contains(m.dimension())) {
+        mentions.add(m);
+      }
+    }
+    for (Mention m : found.mentions) {
+      if (filled.contains(m.dimension())) {
+        mentions.add(m);
+      }
+    }
+    b.mentions(mentions);
     return b.build();
+  }
+
+  private static void zone(
+      StringBuilder text,
+      List<Integer> starts,
+      List<Mention.Where> where,
+      String part,
+      Mention.Where w) {
+    if (part == null || part.isBlank()) {
+      return;
+    }
+    if (!text.isEmpty()) {
+      text.append("\n\n");
+    }
+    starts.add(text.length());
+    where.add(w);
+    text.append(part);
   }
 
   /** Parties, persons and places named in a text, in order of first mention. */
   Entities extract(String text) {
+    return extract(text, null);
+  }
+
+  /** As {@link #extract(String)}, for an article of the given year (null if unknown). */
+  Entities extract(String text, Integer era) {
+    return extract(text, List.of(0), List.of(Mention.Where.BODY), era);
+  }
+
+  private Entities extract(
+      String text, List<Integer> zoneStarts, List<Mention.Where> zoneWhere, Integer era) {
     TextTokens t = TextTokens.of(text);
-    // Finders run one after another; sorting by word position restores the order of mention.
-    List<Found> found = new ArrayList<>();
+    BitSet excluded = Boilerplate.excluded(t);
     BitSet known = new BitSet(t.size);
+    List<Match> matches = new ArrayList<>();
     dictionary.match(
         t,
-        (from, to, entries) -> {
+        (from, to, targets) -> {
           known.set(from, to);
-          for (GazetteerEntry e : entries) {
-            found.add(new Found(from, e.dimension(), e.name()));
-          }
+          matches.add(new Match(from, to, targets));
         });
-    List<int[]> candidates = PersonFinder.find(t, known);
-    Set<String> fullNames = new LinkedHashSet<>();
-    for (Found f : found) {
-      if (f.dimension() == Dimension.PERSON) {
-        fullNames.add(f.name());
+    int[] matchStartEndingAt = new int[t.size + 1];
+    int[] matchEndStartingAt = new int[t.size + 1];
+    java.util.Arrays.fill(matchStartEndingAt, -1);
+    java.util.Arrays.fill(matchEndStartingAt, -1);
+    List<Match> kept = new ArrayList<>(matches.size());
+    for (Match m : matches) {
+      if (m.to() - m.from() == 1 && firstName(t, m.from(), known)) {
+        known.clear(m.from()); // "Chad Henderson": a person, left to the person finder
+        continue;
+      }
+      kept.add(m);
+      if (isPartyOrPlace(m)) {
+        matchStartEndingAt[m.to()] = m.from();
+        matchEndStartingAt[m.from()] = m.to();
       }
     }
-    List<int[]> surnamesOnly = new ArrayList<>();
-    for (int[] c : candidates) {
-      if (c[1] - c[0] == 1) {
-        surnamesOnly.add(c);
-      } else {
-        String name = resolvePerson(t, c[0], c[1]);
-        fullNames.add(name);
-        found.add(new Found(c[0], Dimension.PERSON, name));
+    List<Found> found = new ArrayList<>();
+    List<Ambiguous> ambiguous = new ArrayList<>();
+    for (Match m : kept) {
+      if (excluded.get(m.from())) {
+        continue;
+      }
+      partiesAndPlaces(t, m, era, matchStartEndingAt, matchEndStartingAt, found, ambiguous);
+    }
+    persons(t, kept, known, excluded, found);
+    BitSet places = new BitSet(t.size);
+    for (Match m : kept) {
+      if (isPartyOrPlace(m)) {
+        places.set(m.from(), m.to());
       }
     }
-    for (int[] c : surnamesOnly) {
-      String resolved = resolveSurname(t.folded[c[0]], fullNames);
-      if (resolved != null) {
-        found.add(new Found(c[0], Dimension.PERSON, resolved));
+    for (PlaceFinder.Place p : PlaceFinder.find(t, known, places, excluded)) {
+      found.add(new Found(p.position(), Dimension.PLACE, p.name(), null));
+    }
+    resolveAmbiguous(ambiguous, found);
+    found.sort(Comparator.comparingInt(Found::position));
+    return new Entities(t, found, zoneStarts, zoneWhere);
+  }
+
+  private static boolean isPartyOrPlace(Match m) {
+    for (Target x : m.targets()) {
+      if (x.entry().dimension() != Dimension.PERSON) {
+        return true;
       }
     }
-    findPlaces(t, known, found);
-    found.sort(java.util.Comparator.comparingInt(Found::position));
-    Entities out = new Entities();
-    for (Found f : found) {
-      switch (f.dimension()) {
-        case PARTY -> out.parties.add(f.name());
-        case PERSON -> out.persons.add(f.name());
-        case PLACE -> out.places.add(f.name());
+    return false;
+  }
+
+  /**
+   * A one-word country or city name that starts a person's name: "Chad Henderson said", "Milan
+   * Radoicic, a Kosovo Serb politician". A common given name needs only a surname-like word after
+   * it; any other place name also needs a title before the name or a role or speech verb after it.
+   */
+  private static boolean firstName(TextTokens t, int i, BitSet known) {
+    int n = i + 1;
+    boolean shape =
+        t.shape[i] == TextTokens.CAPITALISED
+            && n < t.size
+            && t.gapHas(n, TextTokens.SPACE)
+            && !t.sentenceBreakBefore(n)
+            && PersonFinder.isNameWord(t, n, known)
+            && !(i > 0 && !t.sentenceBreakBefore(i) && isPreposition(t.folded[i - 1]));
+    if (!shape) {
+      return false;
+    }
+    if (GIVEN_NAMES.contains(t.folded[i])) {
+      return true;
+    }
+    boolean titled = i > 0 && !t.sentenceBreakBefore(i) && t.is(i - 1, WordClass.TITLE);
+    int after = n + 1;
+    boolean introduced =
+        after < t.size
+            && !t.sentenceBreakBefore(after)
+            && (t.gapHas(after, TextTokens.COMMA)
+                    && (t.folded[after].equals("a")
+                        || t.folded[after].equals("an")
+                        || t.folded[after].equals("who")
+                        || t.shape[after] == TextTokens.NUMBER)
+                || (t.gapHas(after, TextTokens.SPACE)
+                    && PersonFinder.isSpeechVerb(t.folded[after])));
+    return titled || introduced;
+  }
+
+  private static boolean isPreposition(String w) {
+    return switch (w) {
+      case "in", "to", "from", "of", "with", "and", "for", "into", "on", "near", "at", "by" -> true;
+      default -> false;
+    };
+  }
+
+  private void partiesAndPlaces(
+      TextTokens t,
+      Match m,
+      Integer era,
+      int[] startEndingAt,
+      int[] endStartingAt,
+      List<Found> found,
+      List<Ambiguous> ambiguous) {
+    List<Target> partyTargets = new ArrayList<>(2);
+    for (Target x : m.targets()) {
+      switch (x.entry().dimension()) {
+        case PLACE -> found.add(new Found(m.from(), Dimension.PLACE, x.entry().name(), x.entry()));
+        case PARTY -> partyTargets.add(x);
         default -> {}
       }
     }
-    return out;
+    if (partyTargets.isEmpty()) {
+      return;
+    }
+    Boolean actor = null;
+    List<Target> keep = new ArrayList<>(partyTargets.size());
+    for (Target x : partyTargets) {
+      boolean ok =
+          switch (x.kind()) {
+            case SEAT -> {
+              if (actor == null) {
+                actor = actor(t, m, startEndingAt, endStartingAt);
+              }
+              yield actor;
+            }
+            case DEMONYM ->
+                !Contexts.ethnic(t, m.from(), m.to())
+                    && !("historical_state".equals(x.entry().type())
+                        && Contexts.former(t, m.from()));
+            case PEOPLE -> Contexts.peopleAsActor(t, m.from(), m.to());
+            default -> !nationalBody(t, m);
+          };
+      if (ok) {
+        keep.add(x);
+      }
+    }
+    if (keep.size() > 1) {
+      List<Target> fit = new ArrayList<>();
+      for (Target x : keep) {
+        if (era == null ? x.entry().until() == null : x.entry().existedIn(era)) {
+          fit.add(x);
+        }
+      }
+      if (!fit.isEmpty()) {
+        keep = fit;
+      }
+    }
+    for (Target x : keep) {
+      GazetteerEntry place = x.kind() == NAME ? qualifiedPlaces.get(x.entry().name()) : null;
+      if (place != null) {
+        ambiguous.add(new Ambiguous(m.from(), x.entry(), place));
+      } else {
+        addParty(found, m.from(), x.entry());
+      }
+    }
   }
-
-  /** One entity found at a word position. */
-  private record Found(int position, Dimension dimension, String name) {}
 
   /**
-   * A known person whose first name matches and whose surname is a near spelling, else as written.
+   * "Armenia's Security Council", "the National Security Council": a body of one state, not the
+   * international one that the bare words usually name.
    */
-  private String resolvePerson(TextTokens t, int from, int to) {
-    String first = t.folded[from];
-    String last = t.folded[to - 1];
-    List<GazetteerEntry> sameFirst = personsByFirstName.getOrDefault(first, List.of());
-    GazetteerEntry match = null;
-    for (GazetteerEntry e : sameFirst) {
-      TextTokens n = TextTokens.of(e.name());
-      String knownLast = n.folded[n.size - 1];
-      int allowed = last.length() <= 6 ? 1 : 2;
-      int d = EDITS.apply(last, knownLast);
-      if (d >= 0 && d <= allowed && last.charAt(0) == knownLast.charAt(0)) {
-        if (match != null && !match.equals(e)) {
-          match = null; // Two known people fit: do not guess.
-          break;
-        }
-        match = e;
-      }
+  private static boolean nationalBody(TextTokens t, Match m) {
+    if (m.to() - m.from() != 2
+        || !BARE_BODIES.contains(t.folded[m.from()] + " " + t.folded[m.from() + 1])) {
+      return false;
     }
-    if (match != null) {
-      return match.name();
+    int p = m.from() - 1;
+    if (p < 0 || t.sentenceBreakBefore(m.from())) {
+      return false;
     }
-    return t.surface(from, to).replaceAll("[\\s\u00A0]+", " ");
+    String w = t.folded[p];
+    if ((w.equals("and") || w.equals("of")) && p > 0 && t.capitalised(p - 1)) {
+      return true; // "National Defence and Security Council"
+    }
+    return w.equals("national")
+        || w.equals("state")
+        || w.equals("federal")
+        || w.equals("supreme")
+        || w.equals("his")
+        || w.equals("its")
+        || w.equals("their")
+        || w.equals("own")
+        || t.gapHas(m.from(), TextTokens.POSSESSIVE)
+        || (t.capitalised(p) && !w.equals("the") && !w.equals("un") && !w.equals("n"));
   }
 
-  /** The one person a bare surname after a title refers to, or null if not exactly one. */
-  private String resolveSurname(String surname, Set<String> foundSoFar) {
-    String inArticle = null;
-    for (String p : foundSoFar) {
-      TextTokens n = TextTokens.of(p);
-      if (n.size >= 2 && n.folded[n.size - 1].equals(surname)) {
-        if (inArticle != null && !inArticle.equals(p)) {
-          return null;
-        }
-        inArticle = p;
-      }
+  /** A party and the organisations it belongs to (a UN agency: the United Nations). */
+  private void addParty(List<Found> found, int position, GazetteerEntry party) {
+    GazetteerEntry p = party;
+    for (int depth = 0; p != null && depth < 4; depth++) {
+      found.add(new Found(position, Dimension.PARTY, p.name(), p));
+      String parent = p.affiliation();
+      p = parent == null || parent.equals(p.name()) ? null : parties.get(parent);
     }
-    if (inArticle != null) {
-      return inArticle;
-    }
-    List<GazetteerEntry> known = personsBySurname.getOrDefault(surname, List.of());
-    return known.size() == 1 ? known.get(0).name() : null;
   }
 
-  /** "the village of Sotk", "in the town of Vardenis", "Martakert province". */
-  private static void findPlaces(TextTokens t, BitSet known, List<Found> found) {
-    for (int i = 0; i < t.size; i++) {
-      if (!PLACE_NOUNS.contains(t.folded[i])) {
+  /** Whether a capital in a coordination ("Baku and Yerevan said") is used as an actor. */
+  private static boolean actor(TextTokens t, Match m, int[] startEndingAt, int[] endStartingAt) {
+    int from = m.from();
+    while (from >= 2) {
+      int link = from - 1;
+      String w = t.folded[link];
+      if ((w.equals("and") || w.equals("or")) && startEndingAt[link] >= 0) {
+        from = startEndingAt[link];
+      } else if (t.gapHas(from, TextTokens.COMMA)
+          && !t.sentenceBreakBefore(from)
+          && startEndingAt[from] >= 0) {
+        from = startEndingAt[from];
+      } else {
+        break;
+      }
+    }
+    int to = m.to();
+    while (to + 1 < t.size) {
+      String w = t.folded[to];
+      if ((w.equals("and") || w.equals("or"))
+          && !t.sentenceBreakBefore(to)
+          && endStartingAt[to + 1] >= 0) {
+        to = endStartingAt[to + 1];
+      } else {
+        break;
+      }
+    }
+    return Contexts.actor(t, m.from(), m.to(), from, to);
+  }
+
+  /** People: the dictionary's, then those the patterns find, resolved to full names. */
+  private void persons(
+      TextTokens t, List<Match> matches, BitSet known, BitSet excluded, List<Found> found) {
+    Set<String> named = new LinkedHashSet<>();
+    for (Match m : matches) {
+      for (Target x : m.targets()) {
+        if (x.entry().dimension() == Dimension.PERSON && !excluded.get(m.from())) {
+          found.add(new Found(m.from(), Dimension.PERSON, x.entry().name(), x.entry()));
+          named.add(x.entry().name());
+        }
+      }
+    }
+    List<int[]> candidates = PersonFinder.find(t, known, excluded);
+    List<int[]> surnames = new ArrayList<>();
+    List<String[]> fullParts = new ArrayList<>();
+    for (int[] c : candidates) {
+      String[] parts = PersonNames.parts(t, c[0], c[1]);
+      if (parts.length >= 2 && !hyphenatedOnly(t, c[0], c[1])) {
+        fullParts.add(parts);
+      }
+    }
+    for (int[] c : candidates) {
+      String[] parts = PersonNames.parts(t, c[0], c[1]);
+      if (parts.length < 2 || hyphenatedOnly(t, c[0], c[1]) || isTailOfAnother(parts, fullParts)) {
+        surnames.add(c);
         continue;
       }
-      if (i + 2 < t.size && t.folded[i + 1].equals("of") && isPlaceWord(t, i + 2, known)) {
-        int end = i + 3;
-        while (end < t.size
-            && end - (i + 2) < 3
-            && isPlaceWord(t, end, known)
-            && t.gapBefore(end).equals(" ")) {
-          end++;
-        }
-        found.add(new Found(i + 2, Dimension.PLACE, t.surface(i + 2, end)));
-      } else if (i > 0
-          && isPlaceWord(t, i - 1, known)
-          && t.gapBefore(i).equals(" ")
-          && (t.folded[i].equals("province") || t.folded[i].equals("district"))
-          && !t.folded[i - 1].equals("the")) {
-        found.add(new Found(i - 1, Dimension.PLACE, t.surface(i - 1, i)));
+      GazetteerEntry e = persons.resolve(parts);
+      String name = e == null ? surface(t, c[0], c[1]) : e.name();
+      named.add(name);
+      found.add(new Found(c[0], Dimension.PERSON, name, e));
+    }
+    for (int[] c : surnames) {
+      String[] parts = PersonNames.parts(t, c[0], c[1]);
+      String resolved = persons.resolveSurname(parts, named);
+      if (resolved != null) {
+        found.add(new Found(c[0], Dimension.PERSON, resolved, null));
       }
     }
   }
 
-  private static boolean isPlaceWord(TextTokens t, int i, BitSet known) {
-    return t.shape[i] == TextTokens.CAPITALISED && !known.get(i);
+  /** "Ter-Petrosyan", "Mlambo-Ngcuka": a surname, not a first name and a surname. */
+  private static boolean hyphenatedOnly(TextTokens t, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      if (!t.gapHas(i, TextTokens.HYPHEN)) {
+        return false;
+      }
+    }
+    return to - from == 2;
   }
 
-  /** What {@link #extract} found. */
+  /** Whether a name is the end of a longer name found in the same text ("Hamdan Dagalo"). */
+  private static boolean isTailOfAnother(String[] parts, List<String[]> others) {
+    for (String[] o : others) {
+      if (o.length > parts.length) {
+        boolean tail = true;
+        for (int i = 1; i <= parts.length; i++) {
+          if (!o[o.length - i].equals(parts[parts.length - i])) {
+            tail = false;
+            break;
+          }
+        }
+        if (tail) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A name as written, on one line, with "Jr." keeping its full stop. */
+  private static String surface(TextTokens t, int from, int to) {
+    String s = t.name(from, to);
+    String last = t.folded[to - 1];
+    if ((last.equals("jr") || last.equals("sr")) && t.gapAfter(to - 1).startsWith(".")) {
+      s += ".";
+    }
+    return s;
+  }
+
+  /**
+   * Decides each name shared by a party and a place elsewhere ("Georgia") by what else the article
+   * names: places of the other state ("Atlanta", "Savannah") against entities of the party
+   * ("Tbilisi", "Georgian", "Saakashvili").
+   */
+  private void resolveAmbiguous(List<Ambiguous> ambiguous, List<Found> found) {
+    Map<String, Boolean> placeWins = new HashMap<>();
+    for (Ambiguous a : ambiguous) {
+      String key = a.party().name() + "\u0000" + a.place().name();
+      Boolean place = placeWins.get(key);
+      if (place == null) {
+        place = placeEvidence(a, found) > partyEvidence(a, found);
+        placeWins.put(key, place);
+      }
+      if (place) {
+        found.add(new Found(a.position(), Dimension.PLACE, a.place().name(), a.place()));
+      } else {
+        addParty(found, a.position(), a.party());
+      }
+    }
+  }
+
+  private static int partyEvidence(Ambiguous a, List<Found> found) {
+    Set<String> seen = new HashSet<>();
+    String party = a.party().name();
+    for (Found f : found) {
+      boolean of =
+          (f.dimension() == Dimension.PARTY && f.name().equals(party))
+              || (f.entry() != null && party.equals(f.entry().affiliation()));
+      if (of) {
+        seen.add(f.dimension() + f.name());
+      }
+    }
+    return seen.size();
+  }
+
+  private int placeEvidence(Ambiguous a, List<Found> found) {
+    Set<String> seen = new HashSet<>();
+    String state = a.place().affiliation();
+    for (Found f : found) {
+      if (f.dimension() != Dimension.PLACE || f.entry() == null || f.entry() == a.place()) {
+        continue;
+      }
+      String aff = f.entry().affiliation();
+      boolean of =
+          a.place().name().equals(aff)
+              || (state != null
+                  && state.equals(aff)
+                  && !seats.contains(state + "\u0000" + TextTokens.foldAll(f.name())));
+      if (of) {
+        seen.add(f.name());
+      }
+    }
+    return seen.size();
+  }
+
+  /** What {@link #extract} found: values in order of first mention, and where. */
   static final class Entities {
     final Set<String> parties = new LinkedHashSet<>();
     final Set<String> persons = new LinkedHashSet<>();
     final Set<String> places = new LinkedHashSet<>();
+    final List<Mention> mentions = new ArrayList<>();
+
+    private Entities(
+        TextTokens t, List<Found> found, List<Integer> zoneStarts, List<Mention.Where> where) {
+      Map<Dimension, Map<String, Map<Mention.Where, Integer>>> counts =
+          new EnumMap<>(Dimension.class);
+      for (Found f : found) {
+        switch (f.dimension()) {
+          case PARTY -> parties.add(f.name());
+          case PERSON -> persons.add(f.name());
+          case PLACE -> places.add(f.name());
+          default -> {}
+        }
+        Mention.Where w = zoneOf(t.start[f.position()], zoneStarts, where);
+        counts
+            .computeIfAbsent(f.dimension(), d -> new LinkedHashMap<>())
+            .computeIfAbsent(f.name(), n -> new EnumMap<>(Mention.Where.class))
+            .merge(w, 1, Integer::sum);
+      }
+      for (Map.Entry<Dimension, Map<String, Map<Mention.Where, Integer>>> d : counts.entrySet()) {
+        for (Map.Entry<String, Map<Mention.Where, Integer>> v : d.getValue().entrySet()) {
+          for (Map.Entry<Mention.Where, Integer> w : v.getValue().entrySet()) {
+            mentions.add(new Mention(d.getKey(), v.getKey(), w.getKey(), w.getValue()));
+          }
+        }
+      }
+    }
+
+    private static Mention.Where zoneOf(
+        int offset, List<Integer> zoneStarts, List<Mention.Where> where) {
+      Mention.Where w = where.isEmpty() ? Mention.Where.BODY : where.get(0);
+      for (int i = 0; i < zoneStarts.size(); i++) {
+        if (zoneStarts.get(i) <= offset) {
+          w = where.get(i);
+        }
+      }
+      return w;
+    }
   }
 }

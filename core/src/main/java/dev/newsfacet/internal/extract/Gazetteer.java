@@ -24,7 +24,14 @@ import java.util.Map;
  * <pre>{"dimension":"party","name":"Azerbaijan","type":"state","aliases":["Azerbaijani","Baku"]}
  * </pre>
  *
- * A user entry with the same dimension and name as an earlier one replaces it.
+ * <p>Fields: {@code dimension} ({@code party}, {@code person} or {@code place}), {@code name} (the
+ * canonical label), {@code type}, {@code aliases} (other names, abbreviations, demonyms and
+ * seat-of-power metonyms; an alias that is also the name of a place, such as a capital, names the
+ * party only where the text uses it as an actor: "Baku said", not "talks in Baku"), {@code
+ * affiliation} (a person's party, a place's state, an organisation body's parent organisation,
+ * which is then listed too) and optional {@code from}/{@code until} years, which decide between
+ * entities that share a name. A user entry with the same dimension and name as an earlier one
+ * replaces it.
  */
 final class Gazetteer {
   private static final ObjectMapper JSON =
@@ -92,7 +99,31 @@ final class Gazetteer {
       aliases.add(a.asText());
     }
     return new GazetteerEntry(
-        Dimension.of(dim), text(n, "name"), text(n, "type"), aliases, text(n, "affiliation"));
+        Dimension.of(dim),
+        text(n, "name"),
+        text(n, "type"),
+        aliases,
+        text(n, "affiliation"),
+        year(n, "from"),
+        year(n, "until"));
+  }
+
+  private static Integer year(JsonNode n, String field) {
+    JsonNode v = n.get(field);
+    if (v == null || v.isNull()) {
+      return null;
+    }
+    if (v.isIntegralNumber() && v.canConvertToInt()) {
+      return v.intValue();
+    }
+    try {
+      if (v.isTextual()) {
+        return Integer.valueOf(v.asText().strip());
+      }
+      throw new IllegalArgumentException("\"" + field + "\" must be a year, got " + v);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("\"" + field + "\" must be a year, got " + v, e);
+    }
   }
 
   private static String text(JsonNode n, String field) {

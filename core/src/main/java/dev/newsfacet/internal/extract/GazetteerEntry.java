@@ -12,10 +12,25 @@ import java.util.Objects;
  * @param name the canonical label, as it appears in facets
  * @param type e.g. {@code state}, {@code armed_group}, {@code person}, {@code city}
  * @param aliases other surface forms (names, abbreviations, demonyms, seat-of-power metonyms)
- * @param affiliation for a person the party they belong to, for a place its state; or null
+ * @param affiliation for a person the party they belong to, for a place its state, for an
+ *     organisation's body the organisation (a UN agency: the United Nations); or null
+ * @param from the first year the entity existed as such, or null; with {@code until} it decides
+ *     between entities that share a name ("Moscow" is the Soviet Union in 1988, Russia in 2008)
+ * @param until the last year the entity existed as such, or null
  */
 record GazetteerEntry(
-    Dimension dimension, String name, String type, List<String> aliases, String affiliation) {
+    Dimension dimension,
+    String name,
+    String type,
+    List<String> aliases,
+    String affiliation,
+    Integer from,
+    Integer until) {
+  GazetteerEntry(
+      Dimension dimension, String name, String type, List<String> aliases, String affiliation) {
+    this(dimension, name, type, aliases, affiliation, null, null);
+  }
+
   GazetteerEntry {
     Objects.requireNonNull(dimension, "dimension");
     if (name == null || name.isBlank()) {
@@ -28,5 +43,14 @@ record GazetteerEntry(
           "dimension must be party, person or place, got " + dimension + " for " + name);
     }
     aliases = aliases == null ? List.of() : List.copyOf(aliases);
+    if (from != null && until != null && from > until) {
+      throw new IllegalArgumentException(
+          "\"from\" " + from + " is after \"until\" " + until + " for " + name);
+    }
+  }
+
+  /** Whether the entity existed in the given year (unknown years and unbounded entities fit). */
+  boolean existedIn(Integer year) {
+    return year == null || ((from == null || from <= year) && (until == null || year <= until));
   }
 }

@@ -7,15 +7,17 @@ import java.util.Set;
 
 /**
  * Finds people the dictionary does not know, by how news introduces them: after a title or role
- * ("Prime Minister Nikol Pashinyan", "the ombudsman Geghan Stepanyan"), around a speech verb ("said
- * Richard Giragosian", "Elin Suleymanov said") or before an appositive role ("Richard Giragosian,
- * director of ..."). Photo credits ("Karen Minasyan / AFP", "(Vahan Stepanyan/AP)") are not people
- * of the story and are skipped.
+ * ("Prime Minister Nikol Pashinyan", "the ombudsman Geghan Stepanyan", "Maj. Gen. Polad Hashimov"),
+ * around a speech verb ("said Richard Giragosian", "Elin Suleymanov said") or before or after an
+ * appositive role ("Richard Giragosian, director of ...", "the speaker, Karen Demirchyan").
+ * Initials and suffixes belong to the name ("Mark W. Clark", "William K. Harrison Jr."). Photo
+ * credits ("Karen Minasyan / AFP", "(Vahan Stepanyan/AP)") are not people of the story and are
+ * skipped.
  */
 final class PersonFinder {
   /** Role words that introduce a name; multi-word titles end in one of these. */
-  private static final Set<String> TITLES =
-      Set.of(
+  static final Set<String> TITLES =
+      words(
           "president",
           "minister",
           "premier",
@@ -33,22 +35,42 @@ final class PersonFinder {
           "col",
           "lieutenant",
           "lt",
+          "maj",
+          "brig",
+          "brigadier",
+          "sgt",
+          "capt",
+          "cpl",
+          "corporal",
+          "private",
+          "adm",
           "senator",
           "sen",
           "rep",
           "representative",
+          "congressman",
+          "congresswoman",
           "mayor",
           "governor",
+          "gov",
           "king",
           "queen",
           "prince",
           "princess",
+          "crown",
+          "emperor",
+          "sultan",
           "sheikh",
           "emir",
           "pope",
           "patriarch",
           "archbishop",
           "catholicos",
+          "cardinal",
+          "imam",
+          "ayatollah",
+          "mullah",
+          "rabbi",
           "leader",
           "chief",
           "director",
@@ -69,6 +91,7 @@ final class PersonFinder {
           "diplomat",
           "official",
           "lawmaker",
+          "legislator",
           "mp",
           "negotiator",
           "mediator",
@@ -96,7 +119,6 @@ final class PersonFinder {
           "candidate",
           "opposition",
           "bishop",
-          "ayatollah",
           "marshal",
           "admiral",
           "captain",
@@ -105,19 +127,73 @@ final class PersonFinder {
           "officer",
           "resident",
           "priest",
+          "cleric",
           "photographer",
           "judge",
           "prosecutor",
           "lawyer",
-          "attorney");
+          "attorney",
+          "founder",
+          "businessman",
+          "businesswoman",
+          "billionaire",
+          "tycoon",
+          "teacher",
+          "doctor",
+          "nurse",
+          "surgeon",
+          "engineer",
+          "farmer",
+          "student",
+          "worker",
+          "volunteer",
+          "driver",
+          "pilot",
+          "soldier",
+          "veteran",
+          "commentator",
+          "campaigner",
+          "blogger",
+          "warlord",
+          "strongman",
+          "defender",
+          "ceo",
+          "manager",
+          "executive",
+          "president-elect",
+          "premier-elect",
+          "incumbent",
+          "predecessor",
+          "successor",
+          "mufti",
+          "metropolitan",
+          "lord",
+          "lady",
+          "baroness",
+          "baron",
+          "sir",
+          "dame",
+          "leaders",
+          "ministers",
+          "presidents",
+          "envoys",
+          "commanders",
+          "generals",
+          "negotiators",
+          "mediators",
+          "diplomats",
+          "analysts",
+          "counterparts");
 
-  private static final Set<String> SPEECH =
-      Set.of(
+  static final Set<String> SPEECH =
+      words(
           "said",
           "says",
           "told",
+          "tells",
           "added",
           "wrote",
+          "writes",
           "stated",
           "declared",
           "warned",
@@ -127,12 +203,42 @@ final class PersonFinder {
           "explained",
           "announced",
           "tweeted",
+          "posted",
           "claimed",
-          "stressed");
+          "stressed",
+          "urged",
+          "asked",
+          "replied",
+          "recalled",
+          "cautioned",
+          "acknowledged",
+          "admitted",
+          "confirmed",
+          "denied",
+          "predicted",
+          "vowed",
+          "pledged",
+          "promised",
+          "suggested",
+          "complained",
+          "conceded",
+          "emphasised",
+          "emphasized",
+          "reported",
+          "believes",
+          "thinks",
+          "added",
+          "countered",
+          "responded",
+          "observed",
+          "estimated",
+          "recounted",
+          "remembered",
+          "conceded");
 
-  /** Capitalised words that start sentences or headings rather than names. */
-  private static final Set<String> NOT_NAMES =
-      Set.of(
+  /** Capitalised words that start sentences or headings, or name things rather than people. */
+  static final Set<String> NOT_NAMES =
+      words(
           "the",
           "a",
           "an",
@@ -178,6 +284,8 @@ final class PersonFinder {
           "read",
           "more",
           "photo",
+          "photos",
+          "picture",
           "source",
           "monday",
           "tuesday",
@@ -224,7 +332,9 @@ final class PersonFinder {
           "republic",
           "army",
           "forces",
+          "force",
           "state",
+          "states",
           "news",
           "agency",
           "press",
@@ -317,123 +427,613 @@ final class PersonFinder {
           "each",
           "every",
           "such",
-          "any");
+          "any",
+          "palace",
+          "street",
+          "square",
+          "avenue",
+          "road",
+          "bridge",
+          "airport",
+          "hotel",
+          "hall",
+          "house",
+          "tower",
+          "church",
+          "cathedral",
+          "mosque",
+          "temple",
+          "museum",
+          "stadium",
+          "station",
+          "port",
+          "river",
+          "sea",
+          "lake",
+          "mountain",
+          "mountains",
+          "valley",
+          "island",
+          "islands",
+          "gulf",
+          "bay",
+          "strait",
+          "coast",
+          "desert",
+          "province",
+          "district",
+          "region",
+          "county",
+          "city",
+          "town",
+          "village",
+          "capital",
+          "border",
+          "corridor",
+          "crossing",
+          "checkpoint",
+          "camp",
+          "base",
+          "court",
+          "assembly",
+          "parliament",
+          "congress",
+          "senate",
+          "cabinet",
+          "office",
+          "department",
+          "bank",
+          "fund",
+          "company",
+          "corporation",
+          "inc",
+          "corp",
+          "ltd",
+          "times",
+          "post",
+          "daily",
+          "wire",
+          "herald",
+          "journal",
+          "tribune",
+          "gazette",
+          "monitor",
+          "review",
+          "magazine",
+          "radio",
+          "television",
+          "tv",
+          "channel",
+          "online",
+          "twitter",
+          "facebook",
+          "telegram",
+          "instagram",
+          "youtube",
+          "x",
+          "air",
+          "navy",
+          "police",
+          "guard",
+          "guards",
+          "brigade",
+          "battalion",
+          "regiment",
+          "division",
+          "corps",
+          "command",
+          "mission",
+          "operation",
+          "agreement",
+          "accord",
+          "deal",
+          "plan",
+          "declaration",
+          "statement",
+          "protocol",
+          "initiative",
+          "summit",
+          "talks",
+          "conference",
+          "forum",
+          "war",
+          "ceasefire",
+          "truce",
+          "peace",
+          "law",
+          "act",
+          "bill",
+          "constitution",
+          "prize",
+          "award",
+          "cup",
+          "games",
+          "olympics",
+          "god",
+          "allah",
+          "mr",
+          "mrs",
+          "ms",
+          "dr",
+          "sir",
+          "madam",
+          "lord",
+          "lady",
+          "dear",
+          "hello",
+          "yes",
+          "please",
+          "thank",
+          "thanks",
+          "sorry",
+          "well",
+          "so",
+          "oh",
+          "let",
+          "like",
+          "new",
+          "old",
+          "former",
+          "acting",
+          "interim",
+          "late",
+          "senior",
+          "junior",
+          "top",
+          "chief",
+          "deputy",
+          "first",
+          "second",
+          "third",
+          "one",
+          "my",
+          "your",
+          "whose",
+          "which",
+          "whom",
+          "whether",
+          "though",
+          "thus",
+          "therefore",
+          "indeed",
+          "perhaps",
+          "maybe",
+          "about",
+          "above",
+          "below",
+          "over",
+          "into",
+          "onto",
+          "upon",
+          "across",
+          "along",
+          "around",
+          "through",
+          "throughout",
+          "toward",
+          "towards",
+          "near",
+          "outside",
+          "inside",
+          "within",
+          "beyond",
+          "amid",
+          "among",
+          "per",
+          "via",
+          "ahead",
+          "behind",
+          "up",
+          "down",
+          "out",
+          "off",
+          "back",
+          "away",
+          "again",
+          "already",
+          "always",
+          "never",
+          "often",
+          "soon",
+          "later",
+          "late",
+          "early",
+          "ago",
+          "editing",
+          "reporting",
+          "additional",
+          "compiled",
+          "contributed",
+          "contributing",
+          "breaking",
+          "update",
+          "updated",
+          "live",
+          "exclusive",
+          "analysis",
+          "opinion",
+          "editorial",
+          "comment",
+          "explainer",
+          "watch",
+          "listen",
+          "video",
+          "audio",
+          "advertisement",
+          "sponsored",
+          "related",
+          "subscribe",
+          "sign",
+          "log",
+          "menu",
+          "search",
+          "share",
+          "print",
+          "email",
+          "copyright",
+          "rights",
+          "reserved",
+          "cookies",
+          "privacy",
+          "terms",
+          "report",
+          "foundation",
+          "service",
+          "services",
+          "network",
+          "association",
+          "alliance",
+          "coalition",
+          "commission",
+          "authority",
+          "board",
+          "bureau",
+          "federation",
+          "league",
+          "club",
+          "project",
+          "trust",
+          "society",
+          "school",
+          "college",
+          "academy",
+          "hospital",
+          "clinic",
+          "systems",
+          "industries",
+          "holdings",
+          "energy",
+          "airlines",
+          "airways",
+          "affairs",
+          "staff",
+          "ministries",
+          "administration",
+          "embassy",
+          "consulate");
 
   /** Lower-case particles inside names: "Mohammed bin Salman", "Abdel Fattah el-Sisi". */
-  private static final Set<String> PARTICLES =
-      Set.of("bin", "ibn", "al", "el", "de", "van", "von", "der", "da", "di", "la", "le", "abu");
+  static final Set<String> PARTICLES =
+      words(
+          "bin", "ibn", "al", "el", "ul", "ad", "ed", "as", "de", "del", "della", "van", "von",
+          "der", "den", "da", "di", "du", "dos", "das", "la", "le", "abu", "ben", "bint", "y", "zu",
+          "ter", "mac", "st");
+
+  /** Titles that are part of a one-word name: "Lord Carrington", "Baroness Ashton". */
+  private static final Set<String> PEERS = words("lord", "lady", "baroness", "baron");
+
+  /** Regnal numbers: "Karekin II", "Mohammed VI", "Charles III". */
+  private static final Set<String> REGNAL =
+      words("ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv", "xv", "xvi");
+
+  /** Lower-case words after a hyphen that end a compound, not a name: "Putin-led". */
+  private static final Set<String> NOT_SYLLABLES =
+      words(
+          "led", "run", "born", "era", "style", "based", "made", "held", "owned", "like", "type",
+          "class", "wide", "free", "old", "year", "day", "long", "term", "level", "scale", "ally",
+          "backed", "linked", "tied");
+
+  /** Name suffixes: "William K. Harrison Jr.", "Martin Luther King III". */
+  private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+
+  /** Words that, after a name and a comma, make an appositive a role ("Nam Il, 52, a general"). */
+  private static final Set<String> ROLE_LEAD = Set.of("a", "an", "the", "who", "whose", "his");
 
   private PersonFinder() {}
 
+  static boolean isSpeechVerb(String w) {
+    return SPEECH.contains(w);
+  }
+
+  /** A set of words; repeats are harmless. */
+  static Set<String> words(String... words) {
+    return Set.copyOf(java.util.Arrays.asList(words));
+  }
+
   /**
-   * Finds candidate names as word ranges {@code [from, to)}.
+   * Finds candidate names as word ranges {@code [from, to)}; single words are bare surnames.
    *
    * @param known words already taken by dictionary matches (parties, places, known persons)
+   * @param excluded words of bylines and credits, never part of a name
    */
-  static List<int[]> find(TextTokens t, BitSet known) {
+  static List<int[]> find(TextTokens t, BitSet known, BitSet excluded) {
     List<int[]> out = new ArrayList<>();
     BitSet used = new BitSet();
     for (int i = 0; i < t.size; i++) {
       String w = t.folded[i];
-      if (TITLES.contains(w) && i + 1 < t.size && sameSentence(t, i + 1)) {
-        int end = nameEnd(t, i + 1, known);
-        if (end - (i + 1) >= 1) {
-          add(t, out, used, i + 1, end, true);
+      if (isTitle(t, i) && i + 1 < t.size) {
+        int s = i + 1;
+        // A title may take a full stop ("Gen.") or a comma ("the speaker, Karen Demirchyan").
+        if (!t.sentenceBreakBefore(s) && !t.gapHas(s, TextTokens.OPEN | TextTokens.QUOTE)) {
+          int end = nameEnd(t, s, known);
+          if (end == s + 1 && PEERS.contains(w) && t.capitalised(i)) {
+            s = i; // "Lord Carrington": the title is part of the name
+          }
+          if (end > s) {
+            add(t, out, used, excluded, s, end);
+            coordinated(t, out, used, known, excluded, end);
+          }
         }
       }
-      if (SPEECH.contains(w) && i + 1 < t.size && sameSentence(t, i + 1)) {
-        int end = nameEnd(t, i + 1, known);
-        if (end - (i + 1) >= 2) {
-          add(t, out, used, i + 1, end, false);
+      if (t.gapHas(i, TextTokens.COMMA)
+          && !t.sentenceBreakBefore(i)
+          && isNameWord(t, i, known)
+          && titlePhraseBefore(t, i - 1, known)) {
+        // "its ambassador to Ukraine, Mikhail Zurabov"
+        int end = nameEnd(t, i, known);
+        if (end - i >= 2) {
+          add(t, out, used, excluded, i, end);
         }
       }
-      if (i + 1 < t.size && SPEECH.contains(t.folded[i + 1]) && t.capitalised(i)) {
+      if (t.is(i, WordClass.SPEECH) && i + 1 < t.size && !t.sentenceBreakBefore(i + 1)) {
+        int end = nameEnd(t, i + 1, known);
+        if (end > i + 1) {
+          add(t, out, used, excluded, i + 1, end);
+        }
+      }
+      if (i + 1 < t.size
+          && t.is(i + 1, WordClass.SPEECH)
+          && t.capitalised(i)
+          && !t.sentenceBreakBefore(i + 1)
+          && !t.gapHas(i + 1, TextTokens.COMMA | TextTokens.PERIOD | TextTokens.QUOTE)) {
         int start = nameStart(t, i, known);
-        if (i + 1 - start >= 2) {
-          add(t, out, used, start, i + 1, false);
+        if (start <= i) {
+          add(t, out, used, excluded, start, i + 1);
         }
       }
-      if (t.capitalised(i) && t.gapAfter(i).startsWith(", ") && i + 1 < t.size) {
+      if (t.capitalised(i) && i + 1 < t.size && t.gapHas(i + 1, TextTokens.COMMA)) {
         int start = nameStart(t, i, known);
         if (i + 1 - start >= 2 && roleFollows(t, i + 1)) {
-          add(t, out, used, start, i + 1, false);
+          add(t, out, used, excluded, start, i + 1);
         }
       }
     }
     return out;
   }
 
+  /**
+   * A title word ("President", "Gen."), or the last word of a title phrase in capitals ("Secretary
+   * of State", "Minister of Foreign Affairs", "Chief of Staff").
+   */
+  private static boolean isTitle(TextTokens t, int i) {
+    if (t.is(i, WordClass.TITLE)) {
+      return true;
+    }
+    if (!t.capitalised(i)) {
+      return false;
+    }
+    for (int k = i - 1; k >= Math.max(0, i - 5); k--) {
+      if (t.sentenceBreakBefore(k + 1)) {
+        return false;
+      }
+      String w = t.folded[k];
+      if ((w.equals("of") || w.equals("for")) && k > 0 && t.is(k - 1, WordClass.TITLE)) {
+        return t.capitalised(k - 1);
+      }
+      if (!(t.capitalised(k) || w.equals("the") || w.equals("and"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A title within the eight words before {@code last}: "its ambassador to Ukraine", "the commander
+   * of the Kurdish-led Syrian Democratic Forces", "representative at the United Nations".
+   */
+  private static boolean titlePhraseBefore(TextTokens t, int last, BitSet known) {
+    for (int k = last; k >= Math.max(0, last - 8); k--) {
+      if (k < last && (t.sentenceBreakBefore(k + 1) || t.gapHas(k + 1, TextTokens.COMMA))) {
+        return false;
+      }
+      String w = t.folded[k];
+      if (t.is(k, WordClass.TITLE)) {
+        return true;
+      }
+      boolean link =
+          switch (w) {
+            case "of", "to", "for", "the", "at", "in", "on", "from", "and" -> true;
+            default -> false;
+          };
+      boolean compound = t.shape[k] == TextTokens.LOWER && t.gapHas(k, TextTokens.HYPHEN);
+      if (!(link || compound || known.get(k) || t.capitalised(k))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Names joined to the one just found by "and": "separatist leaders Alexander Zakharchenko, from
+   * Donetsk, and Igor Plotnitsky".
+   */
+  private static void coordinated(
+      TextTokens t, List<int[]> out, BitSet used, BitSet known, BitSet excluded, int from) {
+    for (int k = from; k < Math.min(t.size - 1, from + 6); k++) {
+      if (k > from && t.sentenceBreakBefore(k)) {
+        return;
+      }
+      if (t.folded[k].equals("and") && !t.sentenceBreakBefore(k + 1)) {
+        int end = nameEnd(t, k + 1, known);
+        if (end - (k + 1) >= 2) {
+          add(t, out, used, excluded, k + 1, end);
+        }
+        return;
+      }
+    }
+  }
+
   private static void add(
-      TextTokens t, List<int[]> out, BitSet used, int from, int to, boolean allowSingle) {
+      TextTokens t, List<int[]> out, BitSet used, BitSet excluded, int from, int to) {
     int taken = used.nextSetBit(from);
-    if (isCredit(t, from, to) || (taken >= 0 && taken < to)) {
+    if (taken >= 0 && taken < to) {
       return;
     }
-    if (to - from < 2 && !allowSingle) {
+    int ex = excluded.nextSetBit(from);
+    if (ex >= 0 && ex < to) {
+      return;
+    }
+    if (isCredit(t, from, to)) {
+      return;
+    }
+    // A name ends in a name word, never in an initial or a particle.
+    while (to > from && (isInitial(t, to - 1) || t.is(to - 1, WordClass.PARTICLE))) {
+      to--;
+    }
+    while (from < to && t.is(from, WordClass.PARTICLE) && t.shape[from] == TextTokens.LOWER) {
+      from++;
+    }
+    if (to <= from) {
       return;
     }
     used.set(from, to);
     out.add(new int[] {from, to});
   }
 
-  /** The end of a name of up to four words starting at {@code i}, or {@code i} if none. */
+  /** The end of a name of up to five words starting at {@code i}, or {@code i} if none. */
   private static int nameEnd(TextTokens t, int i, BitSet known) {
     int j = i;
-    while (j < t.size && j - i < 4) {
+    int nameWords = 0;
+    while (j < t.size && j - i < 6) {
+      if (j > i && !joins(t, j)) {
+        break;
+      }
       boolean particle =
-          PARTICLES.contains(t.folded[j]) && j > i && j + 1 < t.size && t.capitalised(j + 1);
-      if (!(particle || isNameWord(t, j, known))) {
+          t.is(j, WordClass.PARTICLE)
+              && j > i
+              && j + 1 < t.size
+              && t.capitalised(j + 1)
+              && !known.get(j + 1)
+              && joins(t, j + 1);
+      boolean initial =
+          isInitial(t, j) && j + 1 < t.size && joins(t, j + 1) && t.capitalised(j + 1);
+      boolean suffix =
+          j > i
+              && ((nameWords >= 2 && SUFFIXES.contains(t.folded[j]))
+                  || (nameWords >= 1
+                      && t.shape[j] == TextTokens.ALL_CAPS
+                      && REGNAL.contains(t.folded[j])));
+      if (j > i
+          && nameWords >= 1
+          && t.shape[j] == TextTokens.LOWER
+          && t.gapHas(j, TextTokens.HYPHEN)
+          && t.end[j] - t.start[j] <= 5
+          && !NOT_SYLLABLES.contains(t.folded[j])) {
+        j++; // "Ma Ying-jeou", "Lee Jae-myung"
+        continue;
+      }
+      if (particle || initial) {
+        j++;
+        continue;
+      }
+      if (suffix) {
+        j++;
         break;
       }
-      if (j > i && !nameGap(t.gapBefore(j))) {
+      if (!isNameWord(t, j, known)) {
         break;
       }
+      nameWords++;
       j++;
     }
-    return j;
+    return nameWords == 0 ? i : j;
   }
 
-  /** The start of a name of up to four words ending at {@code last}. */
+  /** Whether word {@code j} continues the name that word {@code j - 1} belongs to. */
+  private static boolean joins(TextTokens t, int j) {
+    if (t.nameGap(j)) {
+      return true;
+    }
+    // "Mark W. Clark", "Harrison Jr.": a full stop after an initial or before a suffix.
+    int g = t.gap[j];
+    return (g & ~(TextTokens.PERIOD | TextTokens.SPACE)) == 0
+        && (g & TextTokens.PERIOD) != 0
+        && t.gapBefore(j).strip().equals(".")
+        && isInitial(t, j - 1);
+  }
+
+  /** The start of a name of up to four words ending at {@code last}, or {@code last + 1}. */
   private static int nameStart(TextTokens t, int last, BitSet known) {
     if (!isNameWord(t, last, known)) {
       return last + 1;
     }
     int s = last;
-    while (s > 0 && last - s < 3) {
+    while (s > 0 && last - s < 4) {
       int p = s - 1;
-      if (!nameGap(t.gapBefore(s)) || !isNameWord(t, p, known)) {
+      if (!joins(t, s)) {
         break;
       }
-      s = p;
+      if (isNameWord(t, p, known) || isInitial(t, p)) {
+        s = p;
+      } else if (t.is(p, WordClass.PARTICLE) && p > 0 && joins(t, p)) {
+        s = p;
+      } else {
+        break;
+      }
+    }
+    while (s < last && (t.is(s, WordClass.PARTICLE) || isInitial(t, s))) {
+      s++;
     }
     return s;
   }
 
-  /** Words of one name are separated by spaces or a hyphen, never by a line break. */
-  private static boolean nameGap(String gap) {
-    return gap.equals("-") || (gap.isBlank() && gap.indexOf('\n') < 0);
+  private static boolean isInitial(TextTokens t, int i) {
+    return t.end[i] - t.start[i] == 1 && t.shape[i] == TextTokens.CAPITALISED;
   }
 
-  private static boolean isNameWord(TextTokens t, int i, BitSet known) {
+  static boolean isNameWord(TextTokens t, int i, BitSet known) {
     return t.shape[i] == TextTokens.CAPITALISED
         && !known.get(i)
-        && !NOT_NAMES.contains(t.folded[i])
-        && !TITLES.contains(t.folded[i])
+        && !t.is(i, WordClass.NOT_NAME)
+        && !t.is(i, WordClass.TITLE)
         && t.end[i] - t.start[i] >= 2;
   }
 
-  private static boolean sameSentence(TextTokens t, int i) {
-    String gap = t.gapBefore(i);
-    return gap.indexOf('.') < 0 && gap.indexOf('\n') < 0 && gap.indexOf('(') < 0;
-  }
-
+  /**
+   * A role within seven words after "Name,": "a senior analyst", "the head of ...", "34, a
+   * teacher", "national security adviser to ...".
+   */
   private static boolean roleFollows(TextTokens t, int i) {
-    for (int k = i; k < Math.min(t.size, i + 6); k++) {
-      if (TITLES.contains(t.folded[k])) {
-        return true;
-      }
-      if (t.gapBefore(k).indexOf('.') >= 0 && k > i) {
+    int k = i;
+    if (k < t.size && t.shape[k] == TextTokens.NUMBER) {
+      k++; // an age: "Chad Henderson, 34, a teacher"
+    }
+    if (k < t.size && t.folded[k].equals("who") && k == i) {
+      return true; // "Samvel Karapetyan, who owns ...": only people are "who"
+    }
+    if (k >= t.size
+        || !(ROLE_LEAD.contains(t.folded[k])
+            || t.is(k, WordClass.TITLE)
+            || t.shape[k] == TextTokens.LOWER)) {
+      return false;
+    }
+    int limit = ROLE_LEAD.contains(t.folded[k]) ? 7 : 4;
+    for (int m = k; m < Math.min(t.size, k + limit); m++) {
+      if (m > i && (t.sentenceBreakBefore(m) || t.gapHas(m, TextTokens.COMMA))) {
         return false;
+      }
+      if (t.is(m, WordClass.TITLE)) {
+        return true;
       }
     }
     return false;
@@ -441,11 +1041,12 @@ final class PersonFinder {
 
   /** A photo credit: "Name / AFP", "(Name/AP)", "Photo: Name". */
   private static boolean isCredit(TextTokens t, int from, int to) {
-    String after = t.gapAfter(to - 1).strip();
-    if (after.startsWith("/")) {
+    if (to < t.size && t.gapHas(to, TextTokens.SLASH)) {
       return true;
     }
-    String before = t.gapBefore(from);
-    return before.endsWith("/") || before.strip().endsWith("/");
+    if (t.gapHas(from, TextTokens.SLASH)) {
+      return true;
+    }
+    return to == t.size && t.gapAfter(to - 1).strip().startsWith("/");
   }
 }

@@ -3,12 +3,13 @@ package dev.newsfacet.internal.extract;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
 
 /**
- * The words of a text in one pass: offsets, a folded form (lower case, no diacritics) and the
- * capitalisation of each. Letters and digits make words; everything else separates them, so
- * "Nagorno-\nKarabakh" and "Nagorno Karabakh" give the same two words. A possessive {@code ’s} ends
- * its word and is dropped.
+ * The words of a text in one pass: offsets, a folded form (lower case, no diacritics), the
+ * capitalisation of each and what separates it from the word before. Letters and digits make words;
+ * everything else separates them, so "Nagorno-\nKarabakh" and "Nagorno Karabakh" give the same two
+ * words. A possessive {@code ’s} ends its word, is dropped and marked.
  */
 final class TextTokens {
   static final byte LOWER = 0;
@@ -16,12 +17,71 @@ final class TextTokens {
   static final byte ALL_CAPS = 2;
   static final byte NUMBER = 3;
 
+  /** The gap holds a line break. */
+  static final int NEWLINE = 1;
+
+  /** The gap holds an empty line (a paragraph break). */
+  static final int PARAGRAPH = 1 << 1;
+
+  /** The gap holds a full stop. */
+  static final int PERIOD = 1 << 2;
+
+  /** The gap holds "!" or "?". */
+  static final int BANG = 1 << 3;
+
+  /** The gap holds a comma. */
+  static final int COMMA = 1 << 4;
+
+  /** The gap holds ";" or ":". */
+  static final int COLON = 1 << 5;
+
+  /** The gap holds "(" or "[". */
+  static final int OPEN = 1 << 6;
+
+  /** The gap holds ")" or "]". */
+  static final int CLOSE = 1 << 7;
+
+  /** The gap holds a slash. */
+  static final int SLASH = 1 << 8;
+
+  /** The gap holds a quotation mark. */
+  static final int QUOTE = 1 << 9;
+
+  /** The gap holds a dash standing alone ("–", "—", " - "). */
+  static final int DASH = 1 << 10;
+
+  /** The gap is exactly one hyphen: the two words are one compound ("pro-Russian"). */
+  static final int HYPHEN = 1 << 11;
+
+  /** The gap is only spaces (no line break): the words may belong to one name. */
+  static final int SPACE = 1 << 12;
+
+  /** The word before ended with a possessive ’s, which was dropped. */
+  static final int POSSESSIVE = 1 << 13;
+
+  /** The gap holds something else (digits never; symbols such as "&", "@", "+"). */
+  static final int OTHER = 1 << 14;
+
+  /** Words that a full stop follows without ending the sentence. */
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "brig", "sgt", "capt", "cpl", "adm",
+          "gov", "sen", "rep", "prof", "st", "jr", "sr", "no", "vs", "inc", "corp", "co", "ltd",
+          "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "mt", "ft", "rev", "hon", "pres",
+          "cmdr", "cdr", "fr", "messrs", "govt", "dept", "approx", "est", "ave", "blvd");
+
   final String text;
   int size;
   int[] start = new int[64];
   int[] end = new int[64];
   String[] folded = new String[64];
   byte[] shape = new byte[64];
+
+  /** The {@link WordClass} bits of each word, computed on first use. */
+  private int[] classes;
+
+  /** What separates word {@code i} from word {@code i - 1} (or the start): flags above. */
+  int[] gap = new int[64];
 
   private TextTokens(String text) {
     this.text = text;
@@ -31,6 +91,8 @@ final class TextTokens {
     TextTokens t = new TextTokens(text);
     int n = text.length();
     int i = 0;
+    int pendingGap = 0;
+    int gapStart = 0;
     while (i < n) {
       char c = text.charAt(i);
       if (!isWordChar(c)) {
@@ -41,34 +103,139 @@ final class TextTokens {
       while (i < n && isWordChar(text.charAt(i))) {
         i++;
       }
-      t.add(s, i);
+      t.add(s, i, pendingGap | gapFlags(text, gapStart, s));
+      pendingGap = 0;
       // Skip a possessive 's (straight or curly apostrophe) so "Azerbaijan’s" matches "Azerbaijan".
       if (i + 1 < n
           && isApostrophe(text.charAt(i))
           && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
           && (i + 2 >= n || !isWordChar(text.charAt(i + 2)))) {
         i += 2;
+        pendingGap = POSSESSIVE;
+      } else if (i < n
+          && isApostrophe(text.charAt(i))
+          && text.charAt(i - 1) == 's'
+          && (i + 1 >= n || !isWordChar(text.charAt(i + 1)))) {
+        // "the rebels’ weapons": a plural possessive.
+        i++;
+        pendingGap = POSSESSIVE;
       }
+      gapStart = i;
     }
     return t;
   }
 
-  private void add(int s, int e) {
+  private static int gapFlags(String text, int from, int to) {
+    if (from == to) {
+      return 0; // only at the very start of the text
+    }
+    int flags = 0;
+    int newlines = 0;
+    boolean onlySpace = true;
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      switch (c) {
+        case '\n' -> {
+          newlines++;
+          flags |= NEWLINE;
+          onlySpace = false;
+        }
+        case '\r' -> onlySpace = false;
+        case ' ', '\t', '\u00A0', '\u2009', '\u202F', '\u2007' -> {}
+        case '.', '\u2026' -> {
+          flags |= PERIOD;
+          onlySpace = false;
+        }
+        case '!', '?' -> {
+          flags |= BANG;
+          onlySpace = false;
+        }
+        case ',' -> {
+          flags |= COMMA;
+          onlySpace = false;
+        }
+        case ';', ':' -> {
+          flags |= COLON;
+          onlySpace = false;
+        }
+        case '(', '[' -> {
+          flags |= OPEN;
+          onlySpace = false;
+        }
+        case ')', ']' -> {
+          flags |= CLOSE;
+          onlySpace = false;
+        }
+        case '/', '\\', '|' -> {
+          flags |= SLASH;
+          onlySpace = false;
+        }
+        case '"', '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB', '\'', '\u2018', '\u2019' -> {
+          flags |= QUOTE;
+          onlySpace = false;
+        }
+        case '-', '\u2010', '\u2011' -> onlySpace = false;
+        case '\u2013', '\u2014', '\u2015', '\u2212' -> {
+          flags |= DASH;
+          onlySpace = false;
+        }
+        default -> {
+          flags |= OTHER;
+          onlySpace = false;
+        }
+      }
+    }
+    if (newlines >= 2) {
+      flags |= PARAGRAPH;
+    }
+    int len = to - from;
+    if (len == 1 && isHyphen(text.charAt(from))) {
+      flags |= HYPHEN;
+    } else if (len >= 2 && isHyphen(text.charAt(to - 1)) && text.charAt(to - 2) == '\n') {
+      // "Nagorno-\nKarabakh" is not a hyphen gap (the hyphen ends the line, not the compound).
+      flags |= 0;
+    } else if (onlySpace) {
+      flags |= SPACE;
+    } else if (len >= 3 && isHyphen(text.charAt(from + len / 2))) {
+      boolean spacedDash = true;
+      for (int k = from; k < to; k++) {
+        char c = text.charAt(k);
+        if (!(isHyphen(c) || c == ' ' || c == '\u00A0')) {
+          spacedDash = false;
+        }
+      }
+      if (spacedDash) {
+        flags |= DASH;
+      }
+    }
+    return flags;
+  }
+
+  private static boolean isHyphen(char c) {
+    return c == '-' || c == '\u2010' || c == '\u2011';
+  }
+
+  private void add(int s, int e, int gapFlags) {
     if (size == start.length) {
       int cap = size * 2;
       start = Arrays.copyOf(start, cap);
       end = Arrays.copyOf(end, cap);
       folded = Arrays.copyOf(folded, cap);
       shape = Arrays.copyOf(shape, cap);
+      gap = Arrays.copyOf(gap, cap);
     }
     start[size] = s;
     end[size] = e;
     folded[size] = fold(text, s, e);
     shape[size] = shapeOf(text, s, e);
+    gap[size] = gapFlags;
     size++;
   }
 
   static boolean isWordChar(char c) {
+    if (c < 128) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
     // U+02BC is a letter to Unicode but an apostrophe in news text ("Azerbaijanʼs").
     return c != '\u02BC'
         && (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK);
@@ -79,6 +246,17 @@ final class TextTokens {
   }
 
   static String fold(String text, int s, int e) {
+    boolean plain = true;
+    for (int i = s; i < e; i++) {
+      char c = text.charAt(i);
+      if (c > 127 || (c >= 'A' && c <= 'Z')) {
+        plain = false;
+        break;
+      }
+    }
+    if (plain) {
+      return text.substring(s, e);
+    }
     boolean ascii = true;
     for (int i = s; i < e; i++) {
       if (text.charAt(i) > 127) {
@@ -104,10 +282,25 @@ final class TextTokens {
             case 'ł' -> 'l';
             case 'đ' -> 'd';
             case 'ə' -> 'a';
+            case 'ħ' -> 'h';
+            case 'æ' -> 'a';
             default -> c;
           });
     }
     return sb.toString().replace("ß", "ss");
+  }
+
+  /** The folded form of a whole string: words folded and joined by single spaces. */
+  static String foldAll(String s) {
+    TextTokens t = of(s);
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < t.size; i++) {
+      if (i > 0) {
+        sb.append(' ');
+      }
+      sb.append(t.folded[i]);
+    }
+    return sb.toString();
   }
 
   private static byte shapeOf(String text, int s, int e) {
@@ -126,6 +319,28 @@ final class TextTokens {
     return e - s >= 2 ? ALL_CAPS : CAPITALISED;
   }
 
+  /** The original text of words {@code [from, to)} on one line, runs of spaces made one space. */
+  String name(int from, int to) {
+    int s = start[from];
+    int e = end[to - 1];
+    StringBuilder sb = null;
+    for (int k = s; k < e; k++) {
+      char c = text.charAt(k);
+      boolean space = Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F';
+      if (space && sb == null) {
+        sb = new StringBuilder(e - s).append(text, s, k);
+      }
+      if (sb != null) {
+        if (!space) {
+          sb.append(c);
+        } else if (sb.charAt(sb.length() - 1) != ' ') {
+          sb.append(' ');
+        }
+      }
+    }
+    return sb == null ? text.substring(s, e) : sb.toString();
+  }
+
   /** The original text of words {@code [from, to)}. */
   String surface(int from, int to) {
     return text.substring(start[from], end[to - 1]);
@@ -141,7 +356,56 @@ final class TextTokens {
     return text.substring(end[i], i + 1 < size ? start[i + 1] : text.length());
   }
 
+  /** Whether word {@code i} has any of the gap flags before it. */
+  boolean gapHas(int i, int flags) {
+    return i < size && (gap[i] & flags) != 0;
+  }
+
+  /** Sets the {@link WordClass} bits of every word (the dictionary finds them while matching). */
+  void setClasses(int[] bits) {
+    classes = bits;
+  }
+
+  /** Whether word {@code i} has any of the {@link WordClass} bits. */
+  boolean is(int i, int wordClass) {
+    int[] c = classes;
+    if (c == null) {
+      c = new int[size];
+      for (int k = 0; k < size; k++) {
+        c[k] = WordClass.of(folded[k]);
+      }
+      classes = c;
+    }
+    return (c[i] & wordClass) != 0;
+  }
+
   boolean capitalised(int i) {
     return shape[i] == CAPITALISED || shape[i] == ALL_CAPS;
+  }
+
+  /** Whether word {@code i} is an abbreviation or an initial that a full stop may follow. */
+  boolean abbreviation(int i) {
+    int len = end[i] - start[i];
+    return (len == 1 && shape[i] != NUMBER) || ABBREVIATIONS.contains(folded[i]);
+  }
+
+  /**
+   * Whether a sentence (or a line) ends between word {@code i - 1} and word {@code i}: a line
+   * break, "!" or "?", or a full stop that does not follow an abbreviation or an initial.
+   */
+  boolean sentenceBreakBefore(int i) {
+    if (i == 0) {
+      return true;
+    }
+    int g = gap[i];
+    if ((g & (NEWLINE | BANG)) != 0) {
+      return true;
+    }
+    return (g & PERIOD) != 0 && !abbreviation(i - 1);
+  }
+
+  /** Whether words {@code i - 1} and {@code i} may be parts of one name: a space or a hyphen. */
+  boolean nameGap(int i) {
+    return (gap[i] & (SPACE | HYPHEN)) != 0;
   }
 }

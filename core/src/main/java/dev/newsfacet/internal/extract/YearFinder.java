@@ -1,10 +1,9 @@
 package dev.newsfacet.internal.extract;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds the years a text refers to ("in 1994", "since 1988", "the 1991-1994 war", expanded to each
@@ -13,13 +12,6 @@ import java.util.regex.Pattern;
 final class YearFinder {
   static final int MIN_YEAR = 1800;
   static final int MAX_YEAR = 2100;
-
-  /** A year, optionally a range to a second year (full or two-digit) after a dash. */
-  private static final Pattern YEAR =
-      Pattern.compile(
-          "(?<![\\p{L}\\p{N},.$€£])(1[89]\\d\\d|20\\d\\d)"
-              + "(?:\\s?[-\u2013\u2014]\\s?(1[89]\\d\\d|20\\d\\d|\\d\\d)(?![\\p{N}]))?"
-              + "(?![\\p{N}%]|[.,]\\d|\\p{L})");
 
   private static final Set<String> QUANTITY_BEFORE =
       Set.of(
@@ -123,34 +115,212 @@ final class YearFinder {
           "violations",
           "incidents");
 
+  private static final List<String> DECADE_WORDS =
+      List.of("thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties");
+
   private YearFinder() {}
 
+  /** The decades a text refers to, as their first year (1990 for "the 1990s"), in order. */
+  static Set<Integer> decades(String text) {
+    Set<Integer> out = new LinkedHashSet<>();
+    int n = text.length();
+    for (int i = 3; i < n; i++) {
+      char c = text.charAt(i);
+      if (c != 's' && c != 'S') {
+        continue;
+      }
+      if (i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))) {
+        continue;
+      }
+      char z = text.charAt(i - 1);
+      if (z == '0' && Character.isDigit(text.charAt(i - 2))) {
+        // "1990s", "’90s"
+        if (i >= 4
+            && Character.isDigit(text.charAt(i - 3))
+            && Character.isDigit(text.charAt(i - 4))
+            && yearStart(text, i - 4)
+            && (i == 4 || !Character.isLetterOrDigit(text.charAt(i - 5)))) {
+          int d = digits(text, i - 4, 4);
+          if (d <= MAX_YEAR) {
+            out.add(d);
+          }
+        } else if (TextTokens.isApostrophe(text.charAt(i - 3)) || text.charAt(i - 3) == '\u2018') {
+          if (i < 4 || !Character.isLetterOrDigit(text.charAt(i - 4))) {
+            int tens = digits(text, i - 2, 2);
+            out.add(tens >= 30 ? 1900 + tens : 2000 + tens);
+          }
+        }
+      } else if ((z == 'e' || z == 'E') && text.regionMatches(true, i - 3, "ties", 0, 4)) {
+        int d = decadeWord(text, i + 1);
+        if (d > 0) {
+          out.add(d);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** "the nineties", "the Eighties": the decade whose word ends at {@code end}, or 0. */
+  private static int decadeWord(String text, int end) {
+    if (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+      return 0;
+    }
+    for (int k = 0; k < DECADE_WORDS.size(); k++) {
+      String w = DECADE_WORDS.get(k);
+      int s = end - w.length();
+      if (s >= 4
+          && text.regionMatches(true, s, w, 0, w.length())
+          && !Character.isLetterOrDigit(text.charAt(s - 1))) {
+        int p = s - 1;
+        while (p >= 0 && (Character.isWhitespace(text.charAt(p)) || text.charAt(p) == '-')) {
+          p--;
+        }
+        if (p >= 8 && text.regionMatches(true, p - 7, "nineteen", 0, 8)) {
+          p -= 8;
+          while (p >= 0 && (Character.isWhitespace(text.charAt(p)) || text.charAt(p) == '-')) {
+            p--;
+          }
+        }
+        if (p >= 2
+            && text.regionMatches(true, p - 2, "the", 0, 3)
+            && (p < 3 || !Character.isLetterOrDigit(text.charAt(p - 3)))) {
+          return 1930 + 10 * k;
+        }
+        return 0;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * The years of a text in order of first mention. One scan over the characters: a run of exactly
+   * four digits from 1800 to 2100 that no letter, digit, "$", "€", "£" or a decimal or thousands
+   * separator touches, optionally followed by a dash and a second year (four or two digits), which
+   * makes a range.
+   */
   static Set<Integer> find(String text) {
     Set<Integer> years = new LinkedHashSet<>();
-    Matcher m = YEAR.matcher(text);
-    while (m.find()) {
-      int year = Integer.parseInt(m.group(1));
-      if (year > MAX_YEAR || looksLikeQuantity(text, m.start(), m.end())) {
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        i++;
         continue;
       }
-      String to = m.group(2);
-      if (to == null) {
+      int s = i;
+      while (i < n && Character.isDigit(text.charAt(i))) {
+        i++;
+      }
+      if (i - s != 4 || !yearStart(text, s) || blockedBefore(text, s)) {
+        continue;
+      }
+      int year = digits(text, s, 4);
+      if (year < MIN_YEAR || year > MAX_YEAR) {
+        continue;
+      }
+      // An optional range: "1991-1994", "1992–94", "1991 - 1994".
+      int rangeEnd = -1;
+      int to = -1;
+      int toLength = 0;
+      int k = i;
+      if (k < n && isSpace(text.charAt(k))) {
+        k++;
+      }
+      if (k < n && isDash(text.charAt(k))) {
+        k++;
+        if (k < n && isSpace(text.charAt(k))) {
+          k++;
+        }
+        int ds = k;
+        while (k < n && Character.isDigit(text.charAt(k))) {
+          k++;
+        }
+        int len = k - ds;
+        if (len == 4 && yearStart(text, ds)) {
+          to = digits(text, ds, 4);
+          rangeEnd = k;
+          toLength = 4;
+        } else if (len == 2) {
+          to = (year / 100) * 100 + digits(text, ds, 2);
+          rangeEnd = k;
+          toLength = 2;
+        }
+        if (rangeEnd > 0 && blockedAfter(text, rangeEnd)) {
+          rangeEnd = -1;
+        }
+      }
+      int end = rangeEnd > 0 ? rangeEnd : i;
+      if (rangeEnd < 0 && blockedAfter(text, i)) {
+        continue;
+      }
+      if (looksLikeQuantity(text, s, end)) {
+        continue;
+      }
+      if (rangeEnd < 0) {
         years.add(year);
-        continue;
-      }
-      int end = to.length() == 2 ? (year / 100) * 100 + Integer.parseInt(to) : Integer.parseInt(to);
-      if (end > year && end - year <= 30 && end <= MAX_YEAR) {
-        for (int y = year; y <= end; y++) {
+      } else if (to > year && to - year <= 30 && to <= MAX_YEAR) {
+        for (int y = year; y <= to; y++) {
           years.add(y);
         }
       } else {
         years.add(year);
-        if (to.length() == 4) {
-          years.add(Integer.parseInt(to));
+        if (toLength == 4 && to <= MAX_YEAR) {
+          years.add(to);
         }
       }
+      i = end;
     }
     return years;
+  }
+
+  /** 18xx, 19xx or 20xx. */
+  private static boolean yearStart(String text, int s) {
+    char a = text.charAt(s);
+    char b = text.charAt(s + 1);
+    return (a == '1' && (b == '8' || b == '9')) || (a == '2' && b == '0');
+  }
+
+  private static int digits(String text, int s, int len) {
+    int v = 0;
+    for (int k = s; k < s + len; k++) {
+      v = v * 10 + (text.charAt(k) - '0');
+    }
+    return v;
+  }
+
+  /** "$1990", "2,1990", "x1990", ".1990": not a year. */
+  private static boolean blockedBefore(String text, int s) {
+    if (s == 0) {
+      return false;
+    }
+    char p = text.charAt(s - 1);
+    return Character.isLetterOrDigit(p)
+        || p == ','
+        || p == '.'
+        || p == '$'
+        || p == '\u20AC'
+        || p == '\u00A3';
+  }
+
+  /** "1990s", "1990%", "1990.5", "1990,000": not a year. */
+  private static boolean blockedAfter(String text, int e) {
+    if (e >= text.length()) {
+      return false;
+    }
+    char c = text.charAt(e);
+    if (Character.isLetterOrDigit(c) || c == '%') {
+      return true;
+    }
+    return (c == '.' || c == ',') && e + 1 < text.length() && Character.isDigit(text.charAt(e + 1));
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
+  }
+
+  private static boolean isDash(char c) {
+    return c == '-' || c == '\u2013' || c == '\u2014';
   }
 
   private static boolean looksLikeQuantity(String text, int start, int end) {

@@ -19,12 +19,19 @@ import org.apache.lucene.search.SearcherFactory;
  */
 public final class FacetedSearcher extends IndexSearcher {
   private final SortedSetDocValuesReaderState state;
+  private final StoryOrdinals stories;
 
   FacetedSearcher(IndexReader reader, FacetsConfig config) throws IOException {
     super(reader);
     FieldInfo facets =
         FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
     this.state = facets == null ? null : new DefaultSortedSetDocValuesReaderState(reader, config);
+    this.stories = StoryOrdinals.of(reader);
+  }
+
+  /** The story numbering of this reader. */
+  StoryOrdinals stories() {
+    return stories;
   }
 
   /** The facet state, or {@code null} when no article in this reader has a facet value. */

@@ -14,7 +14,6 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Counts pairs of values of two dimensions over the matching documents, in one pass over each
@@ -28,10 +27,8 @@ final class PivotCounter {
 
   static Pivot count(FacetsCollector matching, Dimension rows, Dimension columns, int rowLimit)
       throws IOException {
-    Map<String, Integer> rowIndex = new HashMap<>();
-    Map<String, Integer> colIndex = new HashMap<>();
-    List<String> rowLabels = new ArrayList<>();
-    List<String> colLabels = new ArrayList<>();
+    LabelDictionary rowLabels = new LabelDictionary();
+    LabelDictionary colLabels = new LabelDictionary();
     Map<Long, int[]> pairs = new HashMap<>();
     Map<Integer, int[]> rowTotals = new HashMap<>();
 
@@ -41,12 +38,8 @@ final class PivotCounter {
       }
       SortedSetDocValues dv =
           DocValues.getSortedSet(md.context().reader(), FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
-      long[] rowRange = range(dv, rows.fieldName());
-      long[] colRange = range(dv, columns.fieldName());
-      int[] rowOf = new int[(int) (rowRange[1] - rowRange[0])];
-      int[] colOf = new int[(int) (colRange[1] - colRange[0])];
-      Arrays.fill(rowOf, -1);
-      Arrays.fill(colOf, -1);
+      LeafDimension rowDim = new LeafDimension(dv, rows.fieldName(), rowLabels);
+      LeafDimension colDim = new LeafDimension(dv, columns.fieldName(), colLabels);
       int[] docRows = new int[8];
       int[] docCols = new int[8];
       DocIdSetIterator it = md.bits().iterator();
@@ -58,20 +51,16 @@ final class PivotCounter {
         int nc = 0;
         for (int i = 0, n = dv.docValueCount(); i < n; i++) {
           long ord = dv.nextOrd();
-          if (ord >= rowRange[0] && ord < rowRange[1]) {
-            int k = (int) (ord - rowRange[0]);
-            if (rowOf[k] < 0) {
-              rowOf[k] = index(dv, ord, rowIndex, rowLabels);
-            }
+          int r = rowDim.number(ord);
+          if (r >= 0) {
             docRows = grow(docRows, nr);
-            docRows[nr++] = rowOf[k];
-          } else if (ord >= colRange[0] && ord < colRange[1]) {
-            int k = (int) (ord - colRange[0]);
-            if (colOf[k] < 0) {
-              colOf[k] = index(dv, ord, colIndex, colLabels);
-            }
+            docRows[nr++] = r;
+            continue;
+          }
+          int c = colDim.number(ord);
+          if (c >= 0) {
             docCols = grow(docCols, nc);
-            docCols[nc++] = colOf[k];
+            docCols[nc++] = c;
           }
         }
         for (int r = 0; r < nr; r++) {
@@ -85,20 +74,21 @@ final class PivotCounter {
 
     List<Integer> rowOrder = new ArrayList<>(rowTotals.keySet());
     rowOrder.sort(
-        Comparator.<Integer>comparingInt(r -> -rowTotals.get(r)[0]).thenComparing(rowLabels::get));
+        Comparator.<Integer>comparingInt(r -> -rowTotals.get(r)[0])
+            .thenComparing(rowLabels::label));
     if (rowOrder.size() > rowLimit) {
       rowOrder = rowOrder.subList(0, rowLimit);
     }
-    List<String> columnsOut = columnOrder(columns, colLabels, pairs);
+    List<String> columnsOut = columnOrder(columns, colLabels.labels(), pairs);
     List<Pivot.Row> out = new ArrayList<>();
     for (int r : rowOrder) {
       List<Integer> counts = new ArrayList<>(columnsOut.size());
       for (String c : columnsOut) {
-        Integer ci = colIndex.get(c);
-        int[] n = ci == null ? null : pairs.get(((long) r << 32) | ci);
+        int ci = colLabels.find(c);
+        int[] n = ci < 0 ? null : pairs.get(((long) r << 32) | ci);
         counts.add(n == null ? 0 : n[0]);
       }
-      out.add(new Pivot.Row(rowLabels.get(r), rowTotals.get(r)[0], counts));
+      out.add(new Pivot.Row(rowLabels.label(r), rowTotals.get(r)[0], counts));
     }
     return new Pivot(rows, columns, columnsOut, out);
   }
@@ -117,29 +107,6 @@ final class PivotCounter {
         Comparator.<String>comparingInt(c -> -totals[colLabels.indexOf(c)])
             .thenComparing(Comparator.naturalOrder()));
     return sorted;
-  }
-
-  private static int index(
-      SortedSetDocValues dv, long ord, Map<String, Integer> index, List<String> labels)
-      throws IOException {
-    String label = FacetsConfig.stringToPath(dv.lookupOrd(ord).utf8ToString())[1];
-    return index.computeIfAbsent(
-        label,
-        l -> {
-          labels.add(l);
-          return labels.size() - 1;
-        });
-  }
-
-  /** The segment ordinals {@code [start, end)} of one dimension's labels. */
-  private static long[] range(SortedSetDocValues dv, String dim) throws IOException {
-    String prefix = dim + FacetsConfig.DELIM_CHAR;
-    long start = dv.lookupTerm(new BytesRef(prefix));
-    start = start < 0 ? -start - 1 : start;
-    BytesRef after = new BytesRef(dim + (char) (FacetsConfig.DELIM_CHAR + 1));
-    long end = dv.lookupTerm(after);
-    end = end < 0 ? -end - 1 : end;
-    return new long[] {start, end};
   }
 
   private static int[] grow(int[] a, int n) {

@@ -1,7 +1,10 @@
 package dev.newsfacet.internal.index;
 
 import dev.newsfacet.Article;
+import dev.newsfacet.DatePrecision;
+import dev.newsfacet.DateSource;
 import dev.newsfacet.Dimension;
+import dev.newsfacet.Mention;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +18,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
@@ -22,32 +26,47 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * How an {@link Article} maps to a Lucene document and back.
  *
  * <ul>
  *   <li>{@code id}: exact term, stored; the update key.
- *   <li>{@code title}, {@code body}: full text with positions and offsets (phrases, highlighting),
- *       stored.
+ *   <li>{@code title}, {@code body}, {@code caption}: full text with positions and offsets
+ *       (phrases, highlighting), stored.
  *   <li>{@code date}: epoch day as a point (range filter), doc value (sort) and stored value.
  *   <li>each {@link Dimension}: a folded exact term per value (fielded queries), the original value
  *       stored, and a sorted-set facet value in the shared {@code $facets} field.
- *   <li>{@code url}, {@code author}: stored only.
+ *   <li>{@code story}: the story id, exact term, stored and a sorted doc value (grouping, counting
+ *       stories); {@code texthash}, {@code lsh} and {@code minhash} find duplicates.
+ *   <li>{@code url}, {@code author}, {@code dateline}, precision, provenance: stored only.
  * </ul>
  */
 public final class Schema {
   public static final String ID = "id";
   public static final String TITLE = "title";
   public static final String BODY = "body";
+  public static final String CAPTION = "caption";
   public static final String DATE = "date";
   public static final String URL = "url";
   public static final String AUTHOR = "author";
+  public static final String DATELINE = "dateline";
+  public static final String STORY = "story";
+  static final String PRECISION = "date_precision";
+  static final String DATE_SOURCE = "date_source";
+  static final String DECADE = "mentioned_decade";
+  static final String MENTION = "mention";
+  public static final String TEXT_HASH = "texthash";
+  public static final String LSH = "lsh";
+  public static final String SIGNATURE = "minhash";
 
   /** Facet values longer than this are dropped: they are not labels but misplaced text. */
   static final int MAX_VALUE_LENGTH = 300;
 
-  /** Every stored field but the body, for hits. */
+  private static final char SEP = '\u001f';
+
+  /** Every stored field but the body, captions and duplicate detection, for hits. */
   public static final Set<String> HIT_FIELDS;
 
   private static final FieldType TEXT = new FieldType();
@@ -63,7 +82,9 @@ public final class Schema {
     KEYWORD.setOmitNorms(true);
     KEYWORD.setIndexOptions(IndexOptions.DOCS);
     KEYWORD.freeze();
-    List<String> hitFields = new ArrayList<>(List.of(ID, TITLE, DATE, URL, AUTHOR));
+    List<String> hitFields =
+        new ArrayList<>(
+            List.of(ID, TITLE, DATE, URL, AUTHOR, DATELINE, STORY, PRECISION, DATE_SOURCE, DECADE));
     for (Dimension d : Dimension.values()) {
       hitFields.add(d.fieldName());
     }
@@ -93,6 +114,7 @@ public final class Schema {
       perField.put(d.fieldName(), keyword);
     }
     perField.put(ID, keyword);
+    perField.put(STORY, keyword);
     return new PerFieldAnalyzerWrapper(new NewsAnalyzer(forIndexing), perField);
   }
 
@@ -101,25 +123,60 @@ public final class Schema {
     return new Term(ID, id);
   }
 
-  /** Maps an article to a document ready for {@code IndexWriter.updateDocument}. */
-  public Document toDocument(Article a) throws java.io.IOException {
+  /**
+   * Maps an article to a document ready for {@code IndexWriter.updateDocument}.
+   *
+   * @param fingerprint the article's duplicate-detection fingerprint, or null for none
+   */
+  public Document toDocument(Article a, Fingerprint fingerprint) throws java.io.IOException {
     Document doc = new Document();
     doc.add(new StringField(ID, a.id(), Field.Store.YES));
     if (a.title() != null) {
       doc.add(new Field(TITLE, a.title(), TEXT));
     }
     doc.add(new Field(BODY, a.body(), TEXT));
-    if (a.url() != null) {
-      doc.add(new StoredField(URL, a.url()));
+    for (String caption : a.captions()) {
+      doc.add(new Field(CAPTION, caption, TEXT));
     }
-    if (a.author() != null) {
-      doc.add(new StoredField(AUTHOR, a.author()));
-    }
+    stored(doc, URL, a.url());
+    stored(doc, AUTHOR, a.author());
+    stored(doc, DATELINE, a.dateline());
     if (a.date() != null) {
       long day = a.date().toEpochDay();
       doc.add(new LongPoint(DATE, day));
       doc.add(new NumericDocValuesField(DATE, day));
       doc.add(new StoredField(DATE, day));
+    }
+    if (a.datePrecision() != null) {
+      doc.add(new StoredField(PRECISION, a.datePrecision().name()));
+    }
+    if (a.dateSource() != null) {
+      doc.add(new StoredField(DATE_SOURCE, a.dateSource().name()));
+    }
+    for (int decade : a.mentionedDecades()) {
+      doc.add(new StoredField(DECADE, decade));
+    }
+    for (Mention m : a.mentions()) {
+      doc.add(
+          new StoredField(
+              MENTION,
+              m.dimension().fieldName()
+                  + SEP
+                  + m.value()
+                  + SEP
+                  + m.where().name()
+                  + SEP
+                  + m.count()));
+    }
+    String story = a.storyId() == null ? a.id() : a.storyId();
+    doc.add(new StringField(STORY, story, Field.Store.YES));
+    doc.add(new SortedDocValuesField(STORY, new BytesRef(story)));
+    if (fingerprint != null) {
+      doc.add(new StringField(TEXT_HASH, fingerprint.textHash(), Field.Store.NO));
+      for (String band : fingerprint.bands()) {
+        doc.add(new StringField(LSH, band, Field.Store.NO));
+      }
+      doc.add(new StoredField(SIGNATURE, fingerprint.signatureBytes()));
     }
     for (Dimension d : Dimension.values()) {
       for (String value : a.values(d)) {
@@ -134,19 +191,47 @@ public final class Schema {
     return facetsConfig.build(doc);
   }
 
-  /** Maps a stored document back to an article; the body is empty if it was not loaded. */
+  private static void stored(Document doc, String field, String value) {
+    if (value != null) {
+      doc.add(new StoredField(field, value));
+    }
+  }
+
+  /** Maps a stored document back to an article; body and captions are empty if not loaded. */
   public static Article toArticle(Document doc) {
     Article.Builder b =
         Article.builder(doc.get(ID))
             .title(doc.get(TITLE))
             .body(doc.get(BODY))
+            .captions(List.of(doc.getValues(CAPTION)))
             .url(doc.get(URL))
             .author(doc.get(AUTHOR))
+            .dateline(doc.get(DATELINE))
+            .storyId(doc.get(STORY))
             .source(doc.get(Dimension.SOURCE.fieldName()))
             .parties(List.of(doc.getValues(Dimension.PARTY.fieldName())))
             .persons(List.of(doc.getValues(Dimension.PERSON.fieldName())))
             .places(List.of(doc.getValues(Dimension.PLACE.fieldName())))
             .mentionedYears(years(doc.getValues(Dimension.MENTIONED_YEAR.fieldName())));
+    List<Integer> decades = new ArrayList<>();
+    for (IndexableField f : doc.getFields(DECADE)) {
+      decades.add(f.numericValue().intValue());
+    }
+    b.mentionedDecades(decades);
+    List<Mention> mentions = new ArrayList<>();
+    for (String m : doc.getValues(MENTION)) {
+      String[] p = m.split(String.valueOf(SEP), -1);
+      if (p.length == 4) {
+        mentions.add(
+            new Mention(
+                Dimension.of(p[0]), p[1], Mention.Where.valueOf(p[2]), Integer.parseInt(p[3])));
+      }
+    }
+    b.mentions(mentions);
+    String precision = doc.get(PRECISION);
+    String source = doc.get(DATE_SOURCE);
+    b.datePrecision(precision == null ? null : DatePrecision.valueOf(precision));
+    b.dateSource(source == null ? null : DateSource.valueOf(source));
     IndexableField date = doc.getField(DATE);
     if (date != null) {
       b.date(LocalDate.ofEpochDay(date.numericValue().longValue()));

@@ -14,11 +14,14 @@ import dev.newsfacet.SortOrder;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -47,8 +50,12 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.grouping.GroupDocs;
+import org.apache.lucene.search.grouping.GroupingSearch;
+import org.apache.lucene.search.grouping.TopGroups;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
 
 /** Runs searches, lookups and statistics on one {@link FacetedSearcher}. */
 public final class Searches {
@@ -83,10 +90,14 @@ public final class Searches {
     TopDocs topDocs;
     Facets facets = null;
     FacetsCollector matching = null;
+    Map<String, FacetsCollector> sideways = new HashMap<>();
+    Query hitsQuery = base;
+    boolean needMatching = request.pivotRows().isPresent() || request.countStories();
+    TopGroups<BytesRef> groups = null;
     try {
       if (state == null) {
-        Query q = request.filters().isEmpty() ? base : new MatchNothing();
-        topDocs = searcher.search(q, hitsManager);
+        hitsQuery = request.filters().isEmpty() ? base : new MatchNothing();
+        topDocs = searcher.search(hitsQuery, hitsManager);
       } else {
         DrillDownQuery ddq = new DrillDownQuery(schema.facetsConfig(), base);
         Labels labels = new Labels(state);
@@ -95,14 +106,23 @@ public final class Searches {
             ddq.add(filter.getKey().fieldName(), labels.resolve(filter.getKey(), value));
           }
         }
+        hitsQuery = ddq;
         DrillSideways ds = new DrillSideways(searcher, schema.facetsConfig(), state);
         DrillSideways.ConcurrentDrillSidewaysResult<R> r = ds.search(ddq, hitsManager);
         topDocs = r.collectorResult;
         facets = r.facets;
         matching = r.drillDownFacetsCollector;
-        if (matching == null && request.pivotRows().isPresent()) {
-          matching = searcher.search(ddq, new FacetsCollectorManager());
+        if (r.drillSidewaysDims != null) {
+          for (int i = 0; i < r.drillSidewaysDims.length; i++) {
+            sideways.put(r.drillSidewaysDims[i], r.drillSidewaysFacetsCollector[i]);
+          }
         }
+      }
+      if (matching == null && needMatching) {
+        matching = searcher.search(hitsQuery, new FacetsCollectorManager());
+      }
+      if (request.collapse() && request.limit() > 0) {
+        groups = group(searcher, hitsQuery, request);
       }
     } catch (IndexSearcher.TooManyClauses e) {
       throw new InvalidQueryException(
@@ -112,18 +132,65 @@ public final class Searches {
           e);
     }
 
-    List<Hit> hits = hits(searcher, userQuery, topDocs, request);
+    List<Hit> hits;
+    OptionalLong stories = OptionalLong.empty();
+    if (groups != null) {
+      List<ScoreDoc> page = new ArrayList<>();
+      List<Integer> copies = new ArrayList<>();
+      for (GroupDocs<BytesRef> g : groups.groups) {
+        if (g.scoreDocs().length > 0) {
+          page.add(g.scoreDocs()[0]);
+          copies.add((int) g.totalHits().value());
+        }
+      }
+      hits = hits(searcher, userQuery, page.toArray(new ScoreDoc[0]), copies, topDocs);
+      stories = OptionalLong.of(groups.totalGroupCount == null ? 0 : groups.totalGroupCount);
+    } else {
+      ScoreDoc[] all = topDocs.scoreDocs;
+      int from = Math.min(request.offset(), all.length);
+      int to = Math.min(all.length, request.offset() + request.limit());
+      ScoreDoc[] page = Arrays.copyOfRange(all, from, to);
+      hits = hits(searcher, userQuery, page, null, topDocs);
+    }
+    if ((request.countStories() || request.collapse()) && stories.isEmpty()) {
+      stories =
+          OptionalLong.of(
+              matching == null ? 0 : StoryCounter.stories(matching, searcher.stories()));
+    }
+
     Map<Dimension, Facet> facetMap = new LinkedHashMap<>();
     for (Dimension d : request.facets()) {
-      facetMap.put(d, facet(facets, d, request.facetLimit()));
+      if (request.countStories()) {
+        FacetsCollector fc = sideways.getOrDefault(d.fieldName(), matching);
+        facetMap.put(
+            d,
+            fc == null || state == null
+                ? new Facet(d, List.of(), 0)
+                : StoryCounter.count(fc, searcher.stories(), d, request.facetLimit(), false));
+      } else {
+        facetMap.put(d, facet(facets, d, request.facetLimit()));
+      }
     }
-    Facets counted = facets;
-    Optional<Facet> timeline = request.timeline().map(d -> uncheckedTimeline(counted, d));
+    Optional<Facet> timeline = Optional.empty();
+    if (request.timeline().isPresent()) {
+      Dimension d = request.timeline().get();
+      List<FacetValue> values;
+      if (request.countStories()) {
+        FacetsCollector fc = sideways.getOrDefault(d.fieldName(), matching);
+        values =
+            fc == null || state == null
+                ? List.of()
+                : StoryCounter.count(fc, searcher.stories(), d, 0, true).values();
+      } else {
+        values = allValues(facets, d);
+      }
+      timeline = Optional.of(timeline(d, values));
+    }
     Optional<Pivot> pivot = Optional.empty();
     if (request.pivotRows().isPresent() && request.pivotColumns().isPresent()) {
       pivot =
           Optional.of(
-              matching == null
+              matching == null || state == null
                   ? new Pivot(
                       request.pivotRows().get(), request.pivotColumns().get(), List.of(), List.of())
                   : PivotCounter.count(
@@ -132,7 +199,31 @@ public final class Searches {
                       request.pivotColumns().get(),
                       request.facetLimit()));
     }
-    return new SearchResult(topDocs.totalHits.value(), hits, facetMap, timeline, pivot);
+    return new SearchResult(topDocs.totalHits.value(), stories, hits, facetMap, timeline, pivot);
+  }
+
+  /** One group per story, best first (or in date order), with its matching copies counted. */
+  private static TopGroups<BytesRef> group(
+      IndexSearcher searcher, Query query, SearchRequest request) throws IOException {
+    Sort sort =
+        switch (request.sort()) {
+          case RELEVANCE -> Sort.RELEVANCE;
+          case NEWEST -> dateSort(true);
+          case OLDEST -> dateSort(false);
+        };
+    GroupingSearch grouping = new GroupingSearch(Schema.STORY);
+    grouping.setGroupSort(sort);
+    grouping.setSortWithinGroup(sort);
+    grouping.setGroupDocsLimit(1);
+    grouping.setAllGroups(true);
+    TopGroups<BytesRef> groups =
+        grouping.search(searcher, query, request.offset(), request.limit());
+    return groups == null ? new TopGroups<>(null, null, 0, 0, emptyGroups(), Float.NaN) : groups;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static GroupDocs<BytesRef>[] emptyGroups() {
+    return (GroupDocs<BytesRef>[]) new GroupDocs<?>[0];
   }
 
   private static Query withDateRange(Query query, SearchRequest request) {
@@ -167,15 +258,15 @@ public final class Searches {
   }
 
   private List<Hit> hits(
-      FacetedSearcher searcher, Query userQuery, TopDocs topDocs, SearchRequest request)
+      FacetedSearcher searcher,
+      Query userQuery,
+      ScoreDoc[] page,
+      List<Integer> copies,
+      TopDocs topDocs)
       throws IOException {
-    ScoreDoc[] all = topDocs.scoreDocs;
-    int from = Math.min(request.offset(), all.length);
-    int to = Math.min(all.length, request.offset() + request.limit());
-    if (from >= to) {
+    if (page.length == 0) {
       return List.of();
     }
-    ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, to);
     String[] snippets = snippets(searcher, userQuery, page, topDocs);
     StoredFields stored = searcher.storedFields();
     List<Hit> hits = new ArrayList<>(page.length);
@@ -196,7 +287,9 @@ public final class Searches {
               a.parties(),
               a.persons(),
               a.places(),
-              a.mentionedYears()));
+              a.mentionedYears(),
+              a.storyId(),
+              copies == null ? 1 : copies.get(i)));
     }
     return hits;
   }
@@ -241,18 +334,10 @@ public final class Searches {
     }
   }
 
-  private static Facet uncheckedTimeline(Facets facets, Dimension d) {
-    try {
-      return timeline(facets, d);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
-
-  /** All years between the first and the last with a count, in order, empty years as 0. */
-  static Facet timeline(Facets facets, Dimension d) throws IOException {
+  /** Every value of a dimension with its count, or none. */
+  private static List<FacetValue> allValues(Facets facets, Dimension d) throws IOException {
     if (facets == null) {
-      return new Facet(d, List.of(), 0);
+      return List.of();
     }
     FacetResult r;
     try {
@@ -260,13 +345,22 @@ public final class Searches {
     } catch (IllegalArgumentException e) {
       r = null;
     }
-    if (r == null || r.labelValues.length == 0) {
-      return new Facet(d, List.of(), 0);
+    if (r == null) {
+      return List.of();
     }
-    TreeMap<Integer, Integer> byYear = new TreeMap<>();
+    List<FacetValue> out = new ArrayList<>(r.labelValues.length);
     for (LabelAndValue lv : r.labelValues) {
-      if (lv.value.intValue() > 0) {
-        byYear.put(Integer.valueOf(lv.label), lv.value.intValue());
+      out.add(new FacetValue(lv.label, lv.value.intValue()));
+    }
+    return out;
+  }
+
+  /** All years between the first and the last with a count, in order, empty years as 0. */
+  static Facet timeline(Dimension d, List<FacetValue> counts) {
+    TreeMap<Integer, Integer> byYear = new TreeMap<>();
+    for (FacetValue v : counts) {
+      if (v.count() > 0) {
+        byYear.put(Integer.valueOf(v.value()), v.count());
       }
     }
     if (byYear.isEmpty()) {

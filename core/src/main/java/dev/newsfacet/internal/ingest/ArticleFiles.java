@@ -3,6 +3,7 @@ package dev.newsfacet.internal.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsfacet.Article;
+import dev.newsfacet.DateSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -91,9 +92,10 @@ public final class ArticleFiles {
           switch (ext) {
             case "json" -> json(text, id, errors);
             case "jsonl", "ndjson" -> jsonLines(text, id, errors);
-            case "md", "markdown" -> List.of(markdown(text, id));
-            case "html", "htm" -> List.of(HtmlArticle.parse(text, id).build());
-            default -> List.of(plain(text, id));
+            case "md", "markdown" -> List.of(datedByPath(markdown(text, id), file, id));
+            case "html", "htm" ->
+                List.of(datedByPath(HtmlArticle.parse(text, id).build(), file, id));
+            default -> List.of(datedByPath(plain(text, id), file, id));
           };
     } catch (RuntimeException e) {
       // Parsers signal bad input with unchecked exceptions (YAML, dates, ids): a malformed file.
@@ -128,12 +130,36 @@ public final class ArticleFiles {
 
   private static Article plain(String text, String id) {
     PlainText.Parsed p = PlainText.parse(text);
-    return Article.builder(id)
-        .title(p.title())
-        .body(p.body())
-        .source(p.source())
-        .date(p.date())
-        .build();
+    Article.Builder b =
+        Article.builder(id)
+            .title(p.title())
+            .body(p.body())
+            .captions(p.captions())
+            .source(p.source())
+            .author(p.author())
+            .dateline(p.dateline());
+    if (p.date() != null) {
+      p.date().applyTo(b, DateSource.TEXT);
+    }
+    return b.build();
+  }
+
+  /** An undated single-article file takes a date from its path: {@code 2016/04/05/x.txt}. */
+  private static Article datedByPath(Article a, Path file, String id) {
+    if (a.year() != null) {
+      return a;
+    }
+    PublishedDate d = PublishedDate.inPath(id);
+    if (d == null) {
+      // The path as the caller gave it: "2008/08/12/plan.txt" under the corpus folder.
+      d = PublishedDate.inPath(file.toString().replace('\\', '/'));
+    }
+    if (d == null) {
+      return a;
+    }
+    Article.Builder b = a.toBuilder();
+    d.applyTo(b, DateSource.FILE_NAME);
+    return b.build();
   }
 
   private static Article markdown(String text, String id) {

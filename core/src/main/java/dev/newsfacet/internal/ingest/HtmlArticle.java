@@ -2,7 +2,9 @@ package dev.newsfacet.internal.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsfacet.Article;
-import java.time.LocalDate;
+import dev.newsfacet.DateSource;
+import java.util.ArrayList;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -15,6 +17,13 @@ import org.jsoup.select.Elements;
  */
 final class HtmlArticle {
   private HtmlArticle() {}
+
+  /** Page furniture that class and id names give away. */
+  private static final String CHROME =
+      "[class~=(?i)(cookie|consent|sidebar|related|share|social|newsletter|comment|advert|promo|"
+          + "subscribe|paywall|breadcrumb|menu|popup|modal)], "
+          + "[id~=(?i)(cookie|consent|sidebar|related|share|social|newsletter|comment|advert|promo|"
+          + "subscribe|paywall|breadcrumb|menu|popup|modal)]";
 
   static Article.Builder parse(String html, String id) {
     Document doc = Jsoup.parse(html);
@@ -30,26 +39,48 @@ final class HtmlArticle {
     JsonNode ld = JsonLd.find(doc);
 
     String title = meta(doc, "og:title");
-    Element h1 = doc.selectFirst("article h1, h1");
+    Element h1 = doc.selectFirst("article h1, main h1, h1");
     if (title == null && h1 != null) {
       title = h1.text();
     }
     if (title == null && !doc.title().isBlank()) {
-      title = doc.title();
+      title = withoutSiteName(doc.title());
     }
     if (title == null && ld != null) {
       title = JsonLd.text(ld, "headline");
     }
+    String date =
+        firstNonNull(
+            meta(doc, "article:published_time"),
+            meta(doc, "datePublished"),
+            meta(doc, "date"),
+            meta(doc, "pubdate"),
+            meta(doc, "dc.date"),
+            ld == null ? null : JsonLd.text(ld, "datePublished"),
+            attr(doc.selectFirst("article time[datetime], time[datetime]"), "datetime"));
 
+    for (Element e : doc.select(CHROME)) {
+      if (e.closest("article") == null || e.select("p").size() < 2) {
+        e.remove();
+      }
+    }
     Element main = doc.selectFirst("article");
     if (main == null) {
-      main = doc.selectFirst("main, [role=main], .article-body, .story-body, #content");
+      main = doc.selectFirst("main, [role=main], [itemprop=articleBody]");
     }
     if (main == null) {
-      main = doc.body();
+      main = densest(doc.body());
+    }
+    List<String> captions = new ArrayList<>();
+    for (Element fc : main.select("figcaption")) {
+      String c = Captions.withoutCredit(fc.text());
+      if (!c.isEmpty()) {
+        captions.add(c);
+      }
+      fc.remove();
     }
     StringBuilder body = new StringBuilder();
-    Elements blocks = main.select("p, li, blockquote, figcaption, h2, h3, pre");
+    Elements blocks = main.select("p, li, blockquote, h2, h3, pre");
     if (blocks.isEmpty()) {
       body.append(main.text());
     }
@@ -58,27 +89,22 @@ final class HtmlArticle {
         continue; // nested block: its text is already in its parent's
       }
       String text = e.text().strip();
-      if (!text.isEmpty()) {
-        if (body.length() > 0) {
-          body.append("\n\n");
-        }
-        body.append(text);
+      if (text.isEmpty() || (h1 != null && text.equals(h1.text()))) {
+        continue;
       }
+      if (Captions.isCreditOnly(text)) {
+        continue;
+      }
+      if (body.length() > 0) {
+        body.append("\n\n");
+      }
+      body.append(text);
     }
 
-    Article.Builder b = Article.builder(id).title(title).body(body.toString());
-    String date =
-        firstNonNull(
-            meta(doc, "article:published_time"),
-            meta(doc, "datePublished"),
-            meta(doc, "date"),
-            meta(doc, "pubdate"),
-            ld == null ? null : JsonLd.text(ld, "datePublished"),
-            attr(doc.selectFirst("time[datetime]"), "datetime"));
+    Article.Builder b = Article.builder(id).title(title).body(body.toString()).captions(captions);
     if (date != null) {
       try {
-        LocalDate d = Metadata.parseDate(date);
-        b.date(d);
+        PublishedDate.of(Metadata.parseDate(date)).applyTo(b, DateSource.HTML);
       } catch (IllegalArgumentException e) {
         // An unparseable date in a page is not a reason to lose the article.
       }
@@ -91,6 +117,50 @@ final class HtmlArticle {
     b.source(firstNonNull(meta(doc, "og:site_name"), ld == null ? null : JsonLd.publisher(ld)));
     b.url(firstNonNull(meta(doc, "og:url"), attr(doc.selectFirst("link[rel=canonical]"), "href")));
     return b;
+  }
+
+  /**
+   * The element whose own paragraphs hold the most text that is not links: the story on a page
+   * without {@code <article>} or {@code <main>}.
+   */
+  private static Element densest(Element body) {
+    Element best = body;
+    int bestScore = 0;
+    int total = 0;
+    for (Element p : body.select("p")) {
+      total += prose(p);
+    }
+    for (Element e : body.select("div, section, td")) {
+      int score = 0;
+      for (Element p : e.children()) {
+        if (p.nameIs("p")) {
+          score += prose(p);
+        }
+      }
+      if (score > bestScore) {
+        bestScore = score;
+        best = e;
+      }
+    }
+    // A container that holds little of the page's prose is a fragment: keep the whole body.
+    return bestScore * 10 >= total * 6 ? best : body;
+  }
+
+  /** A paragraph's text that is not links, links counted against it twice. */
+  private static int prose(Element p) {
+    int links = 0;
+    for (Element a : p.select("a")) {
+      links += a.text().length();
+    }
+    return Math.max(0, p.text().length() - 2 * links);
+  }
+
+  /** "Truce holds | Example Daily" without " | Example Daily". */
+  private static String withoutSiteName(String title) {
+    String t = title.strip();
+    int cut =
+        Math.max(t.lastIndexOf(" | "), Math.max(t.lastIndexOf(" - "), t.lastIndexOf(" \u2014 ")));
+    return cut > 10 ? t.substring(0, cut).strip() : t;
   }
 
   private static String meta(Document doc, String name) {

@@ -1,11 +1,14 @@
 package dev.newsfacet.internal.ingest;
 
+import dev.newsfacet.AddResult;
 import dev.newsfacet.Article;
+import dev.newsfacet.Duplicate;
 import dev.newsfacet.FileOutcome;
 import dev.newsfacet.FileProblem;
 import dev.newsfacet.IndexOptions;
 import dev.newsfacet.IngestListener;
 import dev.newsfacet.IngestReport;
+import dev.newsfacet.internal.index.StagedArticle;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
@@ -43,10 +46,19 @@ public final class Ingester {
 
   private static final Logger LOG = LoggerFactory.getLogger(Ingester.class);
 
-  /** Where articles go; returns whether an article replaced one with the same id. */
-  @FunctionalInterface
+  /**
+   * Where articles go. {@link #stage} and {@link #write} run on any thread in any order; {@link
+   * #place} is called in file order (and, within a file, in record order), one call at a time.
+   */
   public interface ArticleSink {
-    boolean add(Article article) throws IOException;
+    /** Enriches and fingerprints an article: the costly part, done in parallel. */
+    StagedArticle stage(Article article) throws IOException;
+
+    /** Decides whether the article replaces one and which story it joins. */
+    void place(StagedArticle article) throws IOException;
+
+    /** Writes a placed article to the index. */
+    AddResult write(StagedArticle article) throws IOException;
   }
 
   private final IndexOptions options;
@@ -58,7 +70,12 @@ public final class Ingester {
   private record Source(Path file, String display, String id) {}
 
   private record Done(
-      String display, FileOutcome outcome, int articles, long bytes, List<FileProblem> problems) {}
+      String display,
+      FileOutcome outcome,
+      int articles,
+      long bytes,
+      List<FileProblem> problems,
+      List<Duplicate> duplicates) {}
 
   public IngestReport run(List<Path> paths, ArticleSink sink, IngestListener listener)
       throws IOException {
@@ -75,10 +92,13 @@ public final class Ingester {
         Executors.newFixedThreadPool(Math.min(options.threads(), Math.max(1, sources.size())));
     try {
       List<Future<Done>> futures = new ArrayList<>(sources.size());
-      for (Source s : sources) {
+      Turns turns = new Turns();
+      for (int i = 0; i < sources.size(); i++) {
+        Source s = sources.get(i);
+        int ticket = i;
         futures.add(
             pool.submit(() -> {
-              Done d = process(s, sink);
+              Done d = process(s, sink, turns, ticket);
               synchronized (listener) {
                 listener.fileDone(d.display(), d.outcome());
               }
@@ -111,6 +131,7 @@ public final class Ingester {
     long articles = 0;
     long bytes = 0;
     List<FileProblem> problems = new ArrayList<>();
+    List<Duplicate> duplicates = new ArrayList<>();
     for (Done d : done) {
       switch (d.outcome()) {
         case ADDED -> added++;
@@ -121,40 +142,71 @@ public final class Ingester {
       articles += d.articles();
       bytes += d.bytes();
       problems.addAll(d.problems());
+      duplicates.addAll(d.duplicates());
     }
     problems.sort(Comparator.comparing(FileProblem::file));
+    duplicates.sort(Comparator.comparing(Duplicate::file).thenComparing(Duplicate::id));
     return new IngestReport(
-        done.size(), added, updated, skipped, failed, articles, bytes, problems);
+        done.size(), added, updated, skipped, failed, articles, bytes, problems, duplicates);
   }
 
-  private Done process(Source s, ArticleSink sink) throws IOException {
-    ArticleFiles.FileRead read;
+  private Done process(Source s, ArticleSink sink, Turns turns, int ticket)
+      throws IOException, InterruptedException {
+    ArticleFiles.FileRead read = null;
+    Done early = null;
+    List<FileProblem> problems = new ArrayList<>();
+    List<StagedArticle> staged = new ArrayList<>();
     try {
       read = ArticleFiles.read(s.file(), s.id(), options.maxFileBytes());
+      for (ArticleFiles.RecordError err : read.recordErrors()) {
+        problems.add(
+            new FileProblem(s.display() + "#" + err.number(), FileOutcome.FAILED, err.reason()));
+      }
+      for (Article a : read.articles()) {
+        try {
+          staged.add(sink.stage(a));
+        } catch (IllegalArgumentException e) {
+          problems.add(
+              new FileProblem(
+                  s.display(), FileOutcome.FAILED, "article " + a.id() + ": " + reason(e)));
+        }
+      }
     } catch (ArticleFiles.SkippedException e) {
-      return problem(s, FileOutcome.SKIPPED, e.getMessage());
+      early = problem(s, FileOutcome.SKIPPED, e.getMessage());
     } catch (IOException | RuntimeException e) {
       LOG.debug("cannot read {}", s.file(), e);
-      return problem(s, FileOutcome.FAILED, reason(e));
+      early = problem(s, FileOutcome.FAILED, reason(e));
     } catch (StackOverflowError e) {
-      return problem(s, FileOutcome.FAILED, "nested too deeply to read");
+      early = problem(s, FileOutcome.FAILED, "nested too deeply to read");
+    }
+    // Placing in file order makes the first copy of a story the same on every run.
+    turns.await(ticket);
+    try {
+      for (StagedArticle st : staged) {
+        sink.place(st);
+      }
+    } finally {
+      turns.done(ticket);
+    }
+    if (early != null) {
+      return early;
     }
     boolean anyUpdated = false;
     int indexed = 0;
-    List<FileProblem> problems = new ArrayList<>();
-    for (ArticleFiles.RecordError err : read.recordErrors()) {
-      problems.add(
-          new FileProblem(s.display() + "#" + err.number(), FileOutcome.FAILED, err.reason()));
-    }
-    for (Article a : read.articles()) {
-      try {
-        anyUpdated |= sink.add(a);
-        indexed++;
-      } catch (IllegalArgumentException e) {
-        problems.add(
-            new FileProblem(
-                s.display(), FileOutcome.FAILED, "article " + a.id() + ": " + reason(e)));
+    List<Duplicate> duplicates = new ArrayList<>();
+    for (StagedArticle st : staged) {
+      AddResult added = sink.write(st);
+      anyUpdated |= added.replaced();
+      if (added.isDuplicate()) {
+        duplicates.add(
+            new Duplicate(
+                s.display(),
+                added.id(),
+                added.duplicateOf(),
+                added.storyId(),
+                added.exactDuplicate()));
       }
+      indexed++;
     }
     FileOutcome outcome;
     if (indexed == 0) {
@@ -165,11 +217,12 @@ public final class Ingester {
     } else {
       outcome = anyUpdated ? FileOutcome.UPDATED : FileOutcome.ADDED;
     }
-    return new Done(s.display(), outcome, indexed, read.bytes(), problems);
+    return new Done(s.display(), outcome, indexed, read.bytes(), problems, duplicates);
   }
 
   private static Done problem(String display, FileOutcome outcome, String reason) {
-    return new Done(display, outcome, 0, 0, List.of(new FileProblem(display, outcome, reason)));
+    return new Done(
+        display, outcome, 0, 0, List.of(new FileProblem(display, outcome, reason)), List.of());
   }
 
   private static Done problem(Source s, FileOutcome outcome, String reason) {

@@ -1,64 +1,68 @@
 package dev.newsfacet.internal.ingest;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a scraped plain-text article: finds the headline, drops web boilerplate and trailing
- * related-link lists, takes a "/ Source: ..." line as the source and a date line near the top as
- * the publication date, strips photo credits from captions, and mends words hyphenated across a
- * line break.
+ * Reads a scraped plain-text article: finds the headline, separates photo captions (credits
+ * removed) from the body, drops web boilerplate and trailing related-link lists, takes a "/ Source:
+ * ..." line as the source, a date line near the top as the publication date, a byline as the author
+ * and a wire dateline ("MOSCOW —") as the dateline, and mends words hyphenated across a line break.
  */
 final class PlainText {
   /** What a plain-text file holds once cleaned. */
-  record Parsed(String title, String body, String source, LocalDate date) {}
+  record Parsed(
+      String title,
+      String body,
+      List<String> captions,
+      String source,
+      String author,
+      String dateline,
+      PublishedDate date) {}
 
+  /** Lines a web page puts around a story: notices, prompts, navigation. */
   private static final Pattern BOILERPLATE =
       Pattern.compile(
-          "(?i)^(ie ?\\d+ is not supported.*|.*(javascript|cookies?) (is |are )?(disabled|required|to continue|policy).*"
-              + "|.*\\b(this (site|website) uses|we use) cookies\\b.*|accept (all )?cookies.*|.*for an optimal experience.*"
-              + "|.*your browser (is|does) not.*|skip to (main )?content|advertisement|sponsored( content)?"
-              + "|subscribe( now)?( to .*)?|sign (up|in)( .*)?|log in|share( this( article| story)?)?( on .*)?"
-              + "|follow us( on .*)?|click here.*|all rights reserved.*|copyright .*|© .*"
-              + "|comments?|leave a comment|print( this)?( article)?|email( this)?( article)?)$");
+          "(?i)^(?:ie ?\\d+ is not supported.*|.*\\b(?:javascript|cookies?) (?:is |are )?(?:disabled|required|to continue|policy|settings).*"
+              + "|.*\\b(?:this (?:site|website) uses|we use|uses) cookies\\b.*|(?:accept|reject|manage) (?:all )?cookies.*"
+              + "|.*for an optimal experience.*|.*your browser (?:is|does) not.*|.*(?:update|upgrade) your browser.*"
+              + "|.*your browser is (?:out of date|outdated|unsupported|too old).*"
+              + "|.*\\bsubscribe (?:today|now)\\b.*|get unlimited (?:digital )?access.*|.*\\bfree trial\\b.*"
+              + "|skip to (?:main )?content|advertisement|advert|sponsored(?: content)?|ad feedback"
+              + "|subscribe(?: now| today)?(?: (?:to|for) .*)?|.*\\bsubscribers? only\\b.*|.*(?:sign|log) (?:up|in) (?:to|for) .*"
+              + "|sign (?:up|in)|log (?:in|out)|register|newsletter.*|get (?:our|the) newsletter.*"
+              + "|share(?: this)?(?: article| story| page)?(?: on \\w+)?|share on \\w+|tweet|email(?: this)?(?: article| story| page)?"
+              + "|print(?: this)?(?: article| story| page)?|save(?: this)?(?: article| story)?|bookmark"
+              + "|(?:\\d+ )?comments?(?: \\(\\d+\\))?|leave a comment|add a comment|view comments|join the conversation.*"
+              + "|follow us(?: on .*)?|click here.*|tap here.*|listen to (?:this|the) article.*"
+              + "|(?:reading time|read time)\\s*:?\\s*\\d+ min.*|\\d+ min(?:ute)? read|image \\d+ of \\d+"
+              + "|all rights reserved.*|copyright .*|© .*|back to top|most popular|more stories)$");
 
+  /** A heading after which only unrelated links follow. */
   private static final Pattern TRAILER =
       Pattern.compile(
-          "(?i)^(read more|related( stories| articles| coverage| content)?|more from .*|most read"
-              + "|recommended( for you)?|you may also like|more on this story|see also|also read"
-              + "|trending( now)?|latest news|top stories)(\\s*:?|\\s*:\\s.*)$");
+          "(?i)^(?:read more|read also|related(?: stories| articles| coverage| content| links)?|more from .*"
+              + "|most read|recommended(?: for you)?|you may also like|you might also like"
+              + "|more on this (?:story|topic)|see also|also read|trending(?: now)?|latest news|top stories"
+              + "|editor'?s picks|what to read next)(?:\\s*:?|\\s*:\\s.*)$");
 
-  private static final Pattern SOURCE_LINE = Pattern.compile("^/?\\s*Source:\\s*(.+)$");
+  private static final Pattern SOURCE_LINE = Pattern.compile("^/?\\s*Source\\s*:\\s*(.+)$");
 
-  private static final Pattern CREDIT_AT_END =
+  private static final Pattern BYLINE =
       Pattern.compile(
-          "\\s*(\\(([^()]{0,80}/\\s*)?[^()]{0,40}(AP|AFP|Reuters|Getty Images|EPA|Anadolu|Xinhua|TASS|Sputnik|AFP via Getty Images|Staff|Pool|Handout|photo)[^()]{0,40}\\)"
-              + "|(?<=^|[.!?]\\s|\\s)(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'-]+)(\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'-]+)){0,3}\\s*/\\s*(AP|AFP|Reuters|EPA|Anadolu|Getty Images|TASS)[\\p{L} .-]{0,40})\\s*$");
-
-  private static final Pattern DATE_LINE =
-      Pattern.compile(
-          "(?i)^(?:published|updated|posted|first published)?\\s*(?:on\\s*)?:?\\s*"
-              + "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s*)?(.+?)\\s*$");
-
-  private static final DateTimeFormatter[] DATE_FORMATS = {
-    DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH),
-    DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH),
-    DateTimeFormatter.ofPattern("MMMM d uuuu", Locale.ENGLISH),
-    DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH),
-    DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH),
-    DateTimeFormatter.ISO_LOCAL_DATE,
-  };
+          "^(?i:by)\\s+(\\p{Lu}[\\p{L}'.-]+(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}'.-]+){0,5})$");
 
   private PlainText() {}
 
   static Parsed parse(String raw) {
-    String text = raw.replace("\r\n", "\n").replace('\r', '\n').replace('\u00A0', ' ');
+    String text =
+        raw.replace("\r\n", "\n")
+            .replace('\r', '\n')
+            .replace('\u00A0', ' ')
+            .replace("\u200B", "")
+            .replace("\uFEFF", "");
     List<String> lines = new ArrayList<>();
     for (String line : text.split("\n", -1)) {
       lines.add(line.strip());
@@ -66,21 +70,21 @@ final class PlainText {
     mendHyphenation(lines);
 
     String source = null;
-    LocalDate date = null;
+    String author = null;
+    PublishedDate date = null;
     List<String> kept = new ArrayList<>();
-    List<Boolean> caption = new ArrayList<>();
+    List<String> captions = new ArrayList<>();
     int seen = 0;
     for (String line : lines) {
       if (line.isEmpty()) {
         kept.add("");
-        caption.add(false);
         continue;
       }
       seen++;
       if (TRAILER.matcher(line).matches()) {
         break;
       }
-      if (BOILERPLATE.matcher(line).matches()) {
+      if (BOILERPLATE.matcher(line).matches() || Captions.isCreditOnly(line)) {
         continue;
       }
       Matcher src = SOURCE_LINE.matcher(line);
@@ -88,22 +92,26 @@ final class PlainText {
         source = src.group(1).strip();
         continue;
       }
-      if (date == null && seen <= 8 && line.length() <= 60) {
-        LocalDate d = parseDateLine(line);
+      Matcher by = BYLINE.matcher(line);
+      if (author == null && seen <= 8 && by.matches()) {
+        author = by.group(1);
+        continue;
+      }
+      if (date == null && seen <= 8 && line.length() <= 80) {
+        PublishedDate d = PublishedDate.parseLine(line);
         if (d != null) {
           date = d;
           continue;
         }
       }
-      Matcher credit = CREDIT_AT_END.matcher(line);
-      if (credit.find() && !expandsAcronym(line, credit.start())) {
-        String stripped = line.substring(0, credit.start()).strip();
-        kept.add(stripped);
-        caption.add(true);
+      String caption = Captions.caption(line);
+      if (caption != null) {
+        if (!caption.isEmpty()) {
+          captions.add(caption);
+        }
         continue;
       }
       kept.add(line);
-      caption.add(false);
     }
 
     String title = null;
@@ -113,55 +121,46 @@ final class PlainText {
       if (line.isEmpty()) {
         continue;
       }
-      if (!caption.get(i) && looksLikeHeadline(line)) {
+      if (looksLikeHeadline(line)) {
         title = line;
         titleAt = i;
       }
       break;
     }
-    StringBuilder body = new StringBuilder();
-    boolean blank = false;
-    for (int i = 0; i < kept.size(); i++) {
+    List<String> paragraphs = new ArrayList<>();
+    StringBuilder para = new StringBuilder();
+    for (int i = 0; i <= kept.size(); i++) {
+      String line = i < kept.size() ? kept.get(i) : "";
       if (i == titleAt) {
         continue;
       }
-      String line = kept.get(i);
       if (line.isEmpty()) {
-        blank = body.length() > 0;
+        if (para.length() > 0) {
+          paragraphs.add(para.toString());
+          para.setLength(0);
+        }
         continue;
       }
-      if (body.length() > 0) {
-        body.append(blank ? "\n\n" : "\n");
+      if (para.length() > 0) {
+        para.append('\n');
       }
-      body.append(line);
-      blank = false;
+      para.append(line);
     }
-    return new Parsed(title, body.toString(), source, date);
-  }
-
-  /**
-   * Whether a trailing "(EPA)" spells the initials of the words before it ("Environmental
-   * Protection Agency (EPA)"): an abbreviation, not a photo credit.
-   */
-  static boolean expandsAcronym(String line, int creditStart) {
-    String tail = line.substring(creditStart).strip();
-    if (!tail.matches("\\(\\p{Lu}{2,6}\\)")) {
-      return false;
-    }
-    String acronym = tail.substring(1, tail.length() - 1);
-    String[] words = line.substring(0, creditStart).strip().split("\\s+", -1);
-    StringBuilder initials = new StringBuilder();
-    for (int i = words.length - 1; i >= 0 && initials.length() < acronym.length(); i--) {
-      String w = words[i];
-      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
-        if (w.equals("of") || w.equals("and") || w.equals("for") || w.equals("the")) {
-          continue;
+    String dateline = null;
+    // The dateline opens the story proper, which may follow a standfirst or two.
+    for (int i = 0; i < Math.min(3, paragraphs.size()); i++) {
+      Datelines.Found d = Datelines.find(paragraphs.get(i));
+      if (d != null) {
+        dateline = d.place();
+        if (source == null) {
+          source = d.agency();
         }
+        paragraphs.set(i, paragraphs.get(i).substring(d.end()));
         break;
       }
-      initials.insert(0, w.charAt(0));
     }
-    return initials.toString().equals(acronym);
+    return new Parsed(
+        title, String.join("\n\n", paragraphs), captions, source, author, dateline, date);
   }
 
   /** A headline: short, no sentence-ending full stop, not a byline or a caption. */
@@ -176,24 +175,6 @@ final class PlainText {
     return line.split("\\s+", -1).length <= 22;
   }
 
-  static LocalDate parseDateLine(String line) {
-    Matcher m = DATE_LINE.matcher(line);
-    if (!m.matches()) {
-      return null;
-    }
-    String s = m.group(1).replaceAll("\\s+", " ").replaceAll("(\\d)(st|nd|rd|th)\\b", "$1");
-    s = s.replaceAll("(?i)\\bsept\\.?\\b", "Sep").replace(".", "");
-    s = s.replaceAll("\\s*(at|-|\\|)\\s*\\d{1,2}[:.]\\d\\d.*$", "").strip();
-    for (DateTimeFormatter f : DATE_FORMATS) {
-      try {
-        return LocalDate.parse(s, f);
-      } catch (DateTimeParseException e) {
-        // try the next format
-      }
-    }
-    return null;
-  }
-
   /** Joins "Nagorno-" at a line end with "Karabakh" on the next line. */
   private static void mendHyphenation(List<String> lines) {
     for (int i = 0; i + 1 < lines.size(); i++) {
@@ -206,7 +187,10 @@ final class PlainText {
           && Character.isLetter(next.charAt(0))) {
         int sp = next.indexOf(' ');
         String word = sp < 0 ? next : next.substring(0, sp);
-        lines.set(i, line + word);
+        // "Nagorno-" + "Karabakh" is a compound; "negoti-" + "ations" is one word broken in two.
+        String head =
+            Character.isLowerCase(word.charAt(0)) ? line.substring(0, line.length() - 1) : line;
+        lines.set(i, head + word);
         lines.set(i + 1, sp < 0 ? "" : next.substring(sp + 1));
         if (lines.get(i + 1).isEmpty()) {
           lines.remove(i + 1);

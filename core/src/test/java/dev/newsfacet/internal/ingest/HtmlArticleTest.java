@@ -158,7 +158,7 @@ class HtmlArticleTest {
   }
 
   @Test
-  void figcaptionTextIsKept() {
+  void figcaptionTextIsKeptAsACaptionOutOfTheBody() {
     Article a =
         parse(
             """
@@ -169,8 +169,8 @@ class HtmlArticleTest {
             </article></body></html>
             """);
 
-    assertThat(a.body())
-        .isEqualTo("The market reopened.\n\nTraders set out fruit at dawn.\n\nPrices were stable.");
+    assertThat(a.body()).isEqualTo("The market reopened.\n\nPrices were stable.");
+    assertThat(a.captions()).containsExactly("Traders set out fruit at dawn.");
   }
 
   @Test

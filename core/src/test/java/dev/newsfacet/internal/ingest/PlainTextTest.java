@@ -41,10 +41,9 @@ class PlainTextTest {
             """);
 
     assertThat(p.title()).isNull();
-    assertThat(p.body())
-        .isEqualTo(
-            "Rescue teams dig through the rubble of the old market hall\n\n"
-                + "The mayor said the market would reopen within a month.");
+    assertThat(p.captions())
+        .containsExactly("Rescue teams dig through the rubble of the old market hall");
+    assertThat(p.body()).isEqualTo("The mayor said the market would reopen within a month.");
   }
 
   @Test
@@ -127,7 +126,7 @@ class PlainTextTest {
   }
 
   @Test
-  void creditsAreStrippedFromCaptionsButTheCaptionSentenceStays() {
+  void captionsLeaveTheBodyWithoutTheirCredits() {
     PlainText.Parsed p =
         PlainText.parse(
             """
@@ -138,11 +137,11 @@ class PlainTextTest {
             The mayor said the market would reopen within a month.
             """);
 
-    assertThat(p.body())
-        .isEqualTo(
-            "Rescue teams dig through the rubble of the market hall\n\n"
-                + "Volunteers hand out bread outside the station in the evening.\n\n"
-                + "The mayor said the market would reopen within a month.");
+    assertThat(p.captions())
+        .containsExactly(
+            "Rescue teams dig through the rubble of the market hall",
+            "Volunteers hand out bread outside the station in the evening.");
+    assertThat(p.body()).isEqualTo("The mayor said the market would reopen within a month.");
   }
 
   static Stream<Arguments> dateLines() {
@@ -163,7 +162,7 @@ class PlainTextTest {
                 + line
                 + "\n\nThe vote failed by two ballots late on Tuesday.\n");
 
-    assertThat(p.date()).isEqualTo(expected);
+    assertThat(p.date()).isEqualTo(PublishedDate.of(expected));
     assertThat(p.title()).isEqualTo("Minister resigns after the budget vote fails");
     assertThat(p.body()).isEqualTo("The vote failed by two ballots late on Tuesday.");
   }
@@ -254,10 +253,11 @@ class PlainTextTest {
     assertThat(p.title()).isEqualTo("Shelling halts grain convoy on the northern road");
     assertThat(p.source()).isEqualTo("The Associated Press");
     assertThat(p.date()).isNull();
+    assertThat(p.captions())
+        .containsExactly("Drivers wait beside a fuel depot outside the town of Valetsk on Monday.");
     assertThat(p.body())
         .isEqualTo(
-            "Aid groups say the mountain route has been closed to trucks for a third day.\n"
-                + "Drivers wait beside a fuel depot outside the town of Valetsk on Monday.\n\n"
+            "Aid groups say the mountain route has been closed to trucks for a third day.\n\n"
                 + "Officials in the Nagorno-Karabakh\n"
                 + "capital said the convoy would \u201Ctry again at dawn\u201D.");
   }
@@ -273,7 +273,8 @@ class PlainTextTest {
 
   @Test
   void parseDateLineRejectsOrdinarySentences() {
-    assertThat(PlainText.parseDateLine("The talks ended in April")).isNull();
-    assertThat(PlainText.parseDateLine("Posted on 1 May 2019")).isEqualTo(LocalDate.of(2019, 5, 1));
+    assertThat(PublishedDate.parseLine("The talks ended in April")).isNull();
+    assertThat(PublishedDate.parseLine("Posted on 1 May 2019"))
+        .isEqualTo(PublishedDate.of(LocalDate.of(2019, 5, 1)));
   }
 }

@@ -1,0 +1,259 @@
+package dev.newsfacet.internal.extract;
+
+import java.util.BitSet;
+import java.util.Set;
+
+/**
+ * Words of a text that are not part of the story, so name no entity of it: bylines ("By Irina
+ * Volkova, Meridian Daily", "Editing by Peter Graff"), photo credits ("Photo: Karim Nasser/AFP"),
+ * the agency after a dateline ("TBILISI (Caucasus Wire) -") and "Read more:" or "Related:" lists
+ * with everything after them. Stateless.
+ */
+final class Boilerplate {
+  /** Lines that start a list of other stories; they and what follows are not the article. */
+  private static final Set<String> LIST_HEADS =
+      PersonFinder.words(
+          "read more",
+          "related",
+          "related stories",
+          "related articles",
+          "related content",
+          "related coverage",
+          "more on this story",
+          "more from",
+          "see also",
+          "you may also like",
+          "you might also like",
+          "recommended",
+          "most read",
+          "popular now",
+          "trending",
+          "more stories",
+          "also read",
+          "read also",
+          "further reading",
+          "latest news",
+          "top stories");
+
+  /** Phrases after which the rest of the line credits someone: "Editing by", "Photo:". */
+  private static final Set<String> CREDIT_HEADS =
+      PersonFinder.words(
+          "editing by",
+          "reporting by",
+          "writing by",
+          "additional reporting by",
+          "compiled by",
+          "edited by",
+          "written by",
+          "produced by",
+          "translated by",
+          "research by",
+          "graphics by",
+          "video by",
+          "photos by",
+          "photo by",
+          "photographs by",
+          "illustration by",
+          "photo",
+          "photos",
+          "photograph",
+          "picture",
+          "pictures",
+          "credit",
+          "image",
+          "images",
+          "source",
+          "sources",
+          "copyright");
+
+  /** The first words of {@link #CREDIT_HEADS}. */
+  static final Set<String> CREDIT_STARTS = firstWords(CREDIT_HEADS);
+
+  private static final Set<String> AGENCIES =
+      PersonFinder.words(
+          "afp",
+          "ap",
+          "reuters",
+          "getty",
+          "images",
+          "epa",
+          "efe",
+          "dpa",
+          "anadolu",
+          "tass",
+          "ria",
+          "novosti",
+          "xinhua",
+          "shutterstock",
+          "alamy",
+          "sipa",
+          "photo",
+          "pool");
+
+  private Boilerplate() {}
+
+  private static Set<String> firstWords(Set<String> phrases) {
+    Set<String> out = new java.util.HashSet<>();
+    for (String p : phrases) {
+      int sp = p.indexOf(' ');
+      out.add(sp < 0 ? p : p.substring(0, sp));
+    }
+    return Set.copyOf(out);
+  }
+
+  /** The words to leave out of extraction. */
+  static BitSet excluded(TextTokens t) {
+    BitSet out = new BitSet(t.size);
+    for (int i = 0; i < t.size; i++) {
+      if (!(i == 0 || t.gapHas(i, TextTokens.NEWLINE))) {
+        continue;
+      }
+      int lineEnd = i + 1;
+      while (lineEnd < t.size && !t.gapHas(lineEnd, TextTokens.NEWLINE)) {
+        lineEnd++;
+      }
+      if (listHead(t, i, lineEnd)) {
+        // The rest of this part of the article (up to an empty line after the list) is a list.
+        int end = lineEnd;
+        while (end < t.size && !t.gapHas(end, TextTokens.PARAGRAPH)) {
+          end++;
+        }
+        out.set(i, end);
+        continue;
+      }
+      String first = t.folded[i];
+      if (first.equals("by") && t.capitalised(i) && lineEnd - i <= 12 && bylineAfter(t, i + 1)) {
+        out.set(i, lineEnd);
+        continue;
+      }
+      datelineAgency(t, i, lineEnd, out);
+      for (int k = i; k < lineEnd; k++) {
+        int headEnd = creditHead(t, k, lineEnd);
+        if (headEnd > 0 && creditFollows(t, headEnd, lineEnd)) {
+          out.set(k, creditEnd(t, headEnd, lineEnd));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** "Read more:", "Related", "More on this story" alone on a line (or ending in a colon). */
+  private static boolean listHead(TextTokens t, int i, int lineEnd) {
+    if (lineEnd - i > 6) {
+      return false;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int k = i; k < lineEnd; k++) {
+      if (k > i) {
+        sb.append(' ');
+      }
+      sb.append(t.folded[k]);
+    }
+    String line = sb.toString();
+    if (LIST_HEADS.contains(line)) {
+      return true;
+    }
+    // "Read more: Record crowds expected ..." on one line
+    for (int k = i + 1; k < lineEnd; k++) {
+      if (t.gapHas(k, TextTokens.COLON)) {
+        String head = t.surface(i, k).toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+        return LIST_HEADS.contains(head);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * After "By": names in capitals up to the first comma, semicolon or the end of the line, joined
+   * by "and": "By Irina Volkova, Meridian Daily", "By Maya Gebeily and Emily Rose; Editing by ...".
+   */
+  private static boolean bylineAfter(TextTokens t, int k) {
+    int names = 0;
+    for (int m = k; m < t.size && m - k < 8; m++) {
+      if (m > k && t.gapHas(m, TextTokens.NEWLINE | TextTokens.COMMA | TextTokens.COLON)) {
+        break;
+      }
+      String w = t.folded[m];
+      if (w.equals("and") || w.equals("in")) {
+        continue;
+      }
+      if (!t.capitalised(m) || PersonFinder.NOT_NAMES.contains(w)) {
+        return false;
+      }
+      names++;
+    }
+    return names >= 2;
+  }
+
+  /** The agency in brackets after a dateline: "KYIV, Ukraine (AP) —". */
+  private static void datelineAgency(TextTokens t, int i, int lineEnd, BitSet out) {
+    if (t.shape[i] != TextTokens.ALL_CAPS) {
+      return;
+    }
+    for (int k = i + 1; k < Math.min(lineEnd, i + 8); k++) {
+      if (t.gapHas(k, TextTokens.OPEN)) {
+        int e = k + 1;
+        while (e < lineEnd && e - k < 6 && !t.gapHas(e, TextTokens.CLOSE)) {
+          e++;
+        }
+        if (e < lineEnd && t.gapHas(e, TextTokens.CLOSE)) {
+          out.set(k, e);
+        }
+        return;
+      }
+      if (t.shape[k] == TextTokens.LOWER) {
+        return;
+      }
+    }
+  }
+
+  /** The end of a credit phrase ("Editing by", "Photo") starting at {@code k}, or 0. */
+  private static int creditHead(TextTokens t, int k, int lineEnd) {
+    if (!t.is(k, WordClass.CREDIT_START)) {
+      return 0;
+    }
+    if (k + 1 < lineEnd
+        && t.folded[k + 1].equals("by")
+        && CREDIT_HEADS.contains(t.folded[k] + " by")) {
+      return k + 2;
+    }
+    if (k + 2 < lineEnd
+        && t.folded[k + 2].equals("by")
+        && CREDIT_HEADS.contains(t.folded[k] + " " + t.folded[k + 1] + " by")) {
+      return k + 3;
+    }
+    if (CREDIT_HEADS.contains(t.folded[k])
+        && t.capitalised(k)
+        && k + 1 < lineEnd
+        && t.gapHas(k + 1, TextTokens.COLON)) {
+      return k + 1;
+    }
+    return 0;
+  }
+
+  /** A credit is short, or names an agency, or has a slash: "Photo: Karim Nasser/AFP". */
+  private static boolean creditFollows(TextTokens t, int from, int lineEnd) {
+    if (from >= lineEnd || !t.capitalised(from)) {
+      return false;
+    }
+    if (t.folded[from - 1].equals("by")) {
+      return true;
+    }
+    int end = creditEnd(t, from, lineEnd);
+    for (int k = from; k < end; k++) {
+      if (AGENCIES.contains(t.folded[k]) || (k > from && t.gapHas(k, TextTokens.SLASH))) {
+        return true;
+      }
+    }
+    return end - from <= 4;
+  }
+
+  /** A credit runs to the end of its sentence or line. */
+  private static int creditEnd(TextTokens t, int from, int lineEnd) {
+    int e = from;
+    while (e < lineEnd && (e == from || !t.sentenceBreakBefore(e))) {
+      e++;
+    }
+    return e;
+  }
+}

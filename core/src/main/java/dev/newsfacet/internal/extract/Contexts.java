@@ -1,0 +1,1336 @@
+package dev.newsfacet.internal.extract;
+
+import java.util.Set;
+
+/**
+ * Word contexts that decide what a name stands for: whether a capital ("Moscow", "Baku") is used
+ * for its government ("Moscow said", "backed by Baku", "the government in Yerevan") or as a place
+ * ("talks in Moscow"), and whether a demonym names a state ("Armenian troops") or only an ethnicity
+ * ("ethnic Armenians", "Armenian families"). Stateless.
+ */
+final class Contexts {
+  /** Verbs and auxiliaries after a capital that make it the subject: "Moscow said". */
+  static final Set<String> ACTOR_VERBS =
+      words(
+          "said",
+          "says",
+          "say",
+          "told",
+          "tells",
+          "added",
+          "accused",
+          "accuses",
+          "announced",
+          "announces",
+          "agreed",
+          "agrees",
+          "denied",
+          "denies",
+          "rejected",
+          "rejects",
+          "warned",
+          "warns",
+          "urged",
+          "urges",
+          "responded",
+          "responds",
+          "wants",
+          "want",
+          "wanted",
+          "insists",
+          "insisted",
+          "hopes",
+          "hoped",
+          "fears",
+          "feared",
+          "demanded",
+          "demands",
+          "called",
+          "calls",
+          "claimed",
+          "claims",
+          "vowed",
+          "vows",
+          "threatened",
+          "threatens",
+          "sent",
+          "sends",
+          "deployed",
+          "deploys",
+          "recognised",
+          "recognized",
+          "recognises",
+          "recognizes",
+          "vetoed",
+          "vetoes",
+          "backed",
+          "backs",
+          "supports",
+          "supported",
+          "brokered",
+          "brokers",
+          "mediated",
+          "mediates",
+          "hosted",
+          "hosts",
+          "signed",
+          "signs",
+          "sought",
+          "seeks",
+          "refused",
+          "refuses",
+          "welcomed",
+          "welcomes",
+          "condemned",
+          "condemns",
+          "criticised",
+          "criticized",
+          "criticises",
+          "criticizes",
+          "reacted",
+          "reacts",
+          "considers",
+          "considered",
+          "sees",
+          "saw",
+          "views",
+          "viewed",
+          "regards",
+          "regarded",
+          "argued",
+          "argues",
+          "blamed",
+          "blames",
+          "expelled",
+          "expels",
+          "recalled",
+          "summoned",
+          "summons",
+          "imposed",
+          "imposes",
+          "launched",
+          "launches",
+          "ordered",
+          "orders",
+          "approved",
+          "approves",
+          "allowed",
+          "allows",
+          "promised",
+          "promises",
+          "pledged",
+          "pledges",
+          "offered",
+          "offers",
+          "proposed",
+          "proposes",
+          "retaliated",
+          "retaliates",
+          "struck",
+          "strikes",
+          "attacked",
+          "attacks",
+          "invaded",
+          "invades",
+          "annexed",
+          "annexes",
+          "occupies",
+          "occupied",
+          "controls",
+          "controlled",
+          "withdrew",
+          "withdraws",
+          "closed",
+          "closes",
+          "opened",
+          "opens",
+          "froze",
+          "freezes",
+          "suspended",
+          "suspends",
+          "resumed",
+          "resumes",
+          "continued",
+          "continues",
+          "maintained",
+          "maintains",
+          "accepted",
+          "accepts",
+          "decided",
+          "decides",
+          "plans",
+          "planned",
+          "intends",
+          "intended",
+          "tried",
+          "tries",
+          "reiterated",
+          "reiterates",
+          "stressed",
+          "noted",
+          "confirmed",
+          "confirms",
+          "acknowledged",
+          "acknowledges",
+          "admitted",
+          "admits",
+          "appears",
+          "appeared",
+          "seemed",
+          "seems",
+          "remains",
+          "remained",
+          "is",
+          "was",
+          "are",
+          "were",
+          "has",
+          "had",
+          "have",
+          "will",
+          "would",
+          "could",
+          "should",
+          "must",
+          "may",
+          "might",
+          "can",
+          "cannot",
+          "did",
+          "does",
+          "do",
+          "also",
+          "still",
+          "now",
+          "again",
+          "quickly",
+          "repeatedly",
+          "officially",
+          "formally",
+          "reportedly",
+          "publicly",
+          "swiftly",
+          "immediately",
+          "reacted",
+          "answered",
+          "retorted",
+          "countered",
+          "objected",
+          "protested",
+          "complained",
+          "insisted",
+          "stood",
+          "sided",
+          "moved",
+          "pushed",
+          "pressed",
+          "pressured",
+          "lobbied",
+          "negotiated",
+          "joined",
+          "helped",
+          "asked",
+          "told",
+          "needs",
+          "needed",
+          "faces",
+          "faced",
+          "fought",
+          "fights",
+          "lost",
+          "won",
+          "gained",
+          "gains",
+          "got",
+          "gets",
+          "took",
+          "takes",
+          "gave",
+          "gives",
+          "made",
+          "makes",
+          "kept",
+          "keeps",
+          "left",
+          "leaves",
+          "let",
+          "lets",
+          "never",
+          "only",
+          "already",
+          "insisted",
+          "thanked",
+          "praised",
+          "agreed",
+          "appealed",
+          "appeals",
+          "hit",
+          "hits",
+          "shelled",
+          "bombed",
+          "downplayed",
+          "dismissed",
+          "dismisses",
+          "doubled",
+          "stepped",
+          "ramped",
+          "sought",
+          "bristled",
+          "balked",
+          "hailed",
+          "hails",
+          "celebrated",
+          "mourned",
+          "declared",
+          "declares",
+          "proclaimed",
+          "reaffirmed",
+          "ratified",
+          "ratifies",
+          "endorsed",
+          "endorses",
+          "vetoed",
+          "blocked",
+          "blocks",
+          "bans",
+          "banned",
+          "banning");
+
+  /** Copulas after which a capital is described, not acting: "Baku is a city of two million". */
+  private static final Set<String> DESCRIBED =
+      words(
+          "a",
+          "an",
+          "the",
+          "home",
+          "located",
+          "situated",
+          "known",
+          "one",
+          "about",
+          "some",
+          "also",
+          "only",
+          "just",
+          "where",
+          "famous",
+          "full",
+          "quiet",
+          "calm",
+          "cold",
+          "hot",
+          "sunny",
+          "snowy",
+          "crowded",
+          "empty",
+          "deserted",
+          "covered",
+          "filled",
+          "packed",
+          "decorated",
+          "hit",
+          "shelled",
+          "struck",
+          "bombed",
+          "attacked",
+          "rocked",
+          "shaken");
+
+  /** Verbs whose object a capital is the government it stands for: "accused Moscow of". */
+  private static final Set<String> OBJECT_VERBS =
+      words(
+          "accused",
+          "accuses",
+          "accusing",
+          "urged",
+          "urges",
+          "urging",
+          "asked",
+          "asks",
+          "asking",
+          "told",
+          "tells",
+          "warned",
+          "warns",
+          "warning",
+          "pressed",
+          "presses",
+          "pressing",
+          "criticised",
+          "criticized",
+          "criticises",
+          "criticizes",
+          "condemned",
+          "condemns",
+          "blamed",
+          "blames",
+          "blaming",
+          "sanctioned",
+          "sanctions",
+          "threatened",
+          "threatens",
+          "backed",
+          "backs",
+          "supported",
+          "supports",
+          "invited",
+          "invites",
+          "persuade",
+          "persuaded",
+          "convince",
+          "convinced",
+          "lobbied",
+          "lobby",
+          "lobbying",
+          "pressured",
+          "pressure",
+          "pressuring",
+          "push",
+          "pushed",
+          "pushing",
+          "joined",
+          "joins",
+          "thanked",
+          "thanks",
+          "praised",
+          "praises",
+          "reassured",
+          "reassure",
+          "defied",
+          "defy",
+          "challenged",
+          "challenge",
+          "provoked",
+          "provoke",
+          "angered",
+          "anger",
+          "irritated",
+          "infuriated",
+          "rebuffed",
+          "rebuff",
+          "appeased",
+          "appease",
+          "punish",
+          "punished",
+          "deter",
+          "deterred",
+          "confront",
+          "confronted",
+          "confronting",
+          "petitioned",
+          "petitioning",
+          "implored",
+          "begged",
+          "called",
+          "allowing",
+          "allowed",
+          "allow",
+          "helped",
+          "help",
+          "helping",
+          "trusted",
+          "trust",
+          "distrust",
+          "distrusted",
+          "mistrust",
+          "accuse",
+          "urge",
+          "ask",
+          "tell",
+          "warn",
+          "press",
+          "blame",
+          "sanction",
+          "threaten",
+          "back",
+          "support",
+          "invite",
+          "thank",
+          "praise",
+          "reassure",
+          "snubbed",
+          "snub");
+
+  /** Nouns before "from" that make the capital the source: "assurances from Washington". */
+  private static final Set<String> FROM_NOUNS =
+      words(
+          "assurances",
+          "assurance",
+          "pressure",
+          "support",
+          "aid",
+          "demands",
+          "demand",
+          "request",
+          "requests",
+          "orders",
+          "order",
+          "approval",
+          "permission",
+          "guarantees",
+          "guarantee",
+          "recognition",
+          "response",
+          "reply",
+          "statement",
+          "statements",
+          "signal",
+          "signals",
+          "message",
+          "messages",
+          "criticism",
+          "backing",
+          "help",
+          "funding",
+          "money",
+          "arms",
+          "weapons",
+          "protest",
+          "protests",
+          "objections",
+          "objection",
+          "invitation",
+          "warning",
+          "warnings",
+          "reaction",
+          "envoy",
+          "envoys",
+          "delegation",
+          "delegations",
+          "officials",
+          "diplomats",
+          "negotiators",
+          "instructions",
+          "directive",
+          "directives",
+          "commitment",
+          "commitments",
+          "pledge",
+          "pledges",
+          "promise",
+          "promises",
+          "offer",
+          "offers",
+          "proposal",
+          "proposals",
+          "threat",
+          "threats",
+          "sanctions",
+          "loans",
+          "subsidies",
+          "interference",
+          "meddling",
+          "backlash",
+          "rebuke",
+          "condemnation",
+          "approval",
+          "blessing",
+          "consent",
+          "go-ahead",
+          "nod",
+          "green",
+          "independence");
+
+  /** Nouns before "to" that make the capital the addressee: "an appeal to Moscow". */
+  private static final Set<String> TO_NOUNS =
+      words(
+          "appeal",
+          "appeals",
+          "appealed",
+          "appealing",
+          "message",
+          "messages",
+          "letter",
+          "letters",
+          "request",
+          "requests",
+          "petition",
+          "petitions",
+          "ultimatum",
+          "proposal",
+          "proposals",
+          "offer",
+          "offers",
+          "loyal",
+          "loyalty",
+          "close",
+          "closer",
+          "allied",
+          "ally",
+          "answer",
+          "reply",
+          "signal",
+          "warning",
+          "warnings",
+          "concession",
+          "concessions",
+          "note",
+          "blow",
+          "setback",
+          "challenge",
+          "threat",
+          "affront",
+          "rebuke",
+          "snub",
+          "gift",
+          "boon",
+          "overture",
+          "overtures",
+          "demands",
+          "demand",
+          "ties",
+          "allegiance",
+          "obligations",
+          "debt",
+          "debts",
+          "owed",
+          "owes",
+          "beholden",
+          "subordinate",
+          "answerable",
+          "tilt",
+          "pivot",
+          "turned",
+          "turn",
+          "turning",
+          "defected",
+          "defect",
+          "belongs",
+          "belonged",
+          "handed",
+          "hand",
+          "transferred",
+          "transfer",
+          "ceded",
+          "cede",
+          "surrendered",
+          "report",
+          "reports",
+          "reported");
+
+  /** Nouns before "for" that make the capital the party concerned: "a victory for Moscow". */
+  private static final Set<String> FOR_NOUNS =
+      words(
+          "victory",
+          "setback",
+          "blow",
+          "win",
+          "defeat",
+          "success",
+          "failure",
+          "embarrassment",
+          "headache",
+          "boost",
+          "concern",
+          "problem",
+          "challenge",
+          "priority",
+          "test",
+          "triumph",
+          "gain",
+          "loss",
+          "support",
+          "sympathy",
+          "backing",
+          "spy",
+          "spying",
+          "spies",
+          "worked",
+          "work",
+          "working",
+          "speaks",
+          "spoke",
+          "speaking",
+          "proxy",
+          "proxies",
+          "mouthpiece");
+
+  /** Nouns before "with" that make the capital a counterpart: "talks with Moscow". */
+  private static final Set<String> WITH_NOUNS =
+      words(
+          "talks",
+          "relations",
+          "ties",
+          "deal",
+          "deals",
+          "agreement",
+          "agreements",
+          "alliance",
+          "cooperation",
+          "co-operation",
+          "dialogue",
+          "negotiations",
+          "contacts",
+          "contact",
+          "dispute",
+          "disputes",
+          "rift",
+          "row",
+          "war",
+          "conflict",
+          "treaty",
+          "accord",
+          "pact",
+          "partnership",
+          "friendship",
+          "negotiate",
+          "negotiated",
+          "negotiating",
+          "cooperate",
+          "cooperated",
+          "cooperating",
+          "sided",
+          "side",
+          "siding",
+          "engage",
+          "engaged",
+          "engaging",
+          "normalize",
+          "normalise",
+          "normalized",
+          "normalised",
+          "broke",
+          "break",
+          "split",
+          "clashed",
+          "clash",
+          "tensions",
+          "standoff",
+          "stand-off",
+          "feud",
+          "quarrel",
+          "spat",
+          "confrontation",
+          "meeting",
+          "meetings",
+          "summit",
+          "consultations",
+          "channel",
+          "line",
+          "hotline",
+          "rapprochement",
+          "reconciliation",
+          "understanding",
+          "arrangement",
+          "allied",
+          "aligned",
+          "coordinated",
+          "coordination",
+          "dealings",
+          "business",
+          "trade",
+          "fell",
+          "falling",
+          "reconciled",
+          "agreed",
+          "signed",
+          "struck");
+
+  /** Nouns for a government in a capital: "officials in Moscow", "the government in Yerevan". */
+  private static final Set<String> GOVERNMENT_NOUNS =
+      words(
+          "officials",
+          "official",
+          "government",
+          "governments",
+          "authorities",
+          "leadership",
+          "leaders",
+          "leader",
+          "regime",
+          "administration",
+          "rulers",
+          "junta",
+          "policymakers",
+          "policy-makers",
+          "establishment",
+          "powers",
+          "power",
+          "masters",
+          "patrons",
+          "center",
+          "centre",
+          "politicians",
+          "diplomats",
+          "negotiators");
+
+  /**
+   * Nouns for a government seated in a capital: "officials in Moscow", "the leadership in Baku".
+   */
+  private static final Set<String> GOVERNMENT_IN =
+      words(
+          "officials",
+          "government",
+          "authorities",
+          "leadership",
+          "regime",
+          "administration",
+          "rulers",
+          "junta",
+          "policymakers",
+          "policy-makers",
+          "establishment");
+
+  /** Past participles irregular enough to list: "led by Moscow", "held by Baku". */
+  private static final Set<String> PARTICIPLES =
+      words("led", "held", "sent", "made", "taken", "given", "run", "built", "paid", "set");
+
+  /** Words after "Capital-" that make a compound an act of its government: "Moscow-brokered". */
+  private static final Set<String> ACTOR_COMPOUNDS =
+      words(
+          "backed",
+          "brokered",
+          "led",
+          "sponsored",
+          "supported",
+          "mediated",
+          "allied",
+          "aligned",
+          "friendly",
+          "controlled",
+          "imposed",
+          "installed",
+          "appointed",
+          "funded",
+          "financed",
+          "armed",
+          "trained",
+          "proposed",
+          "drafted",
+          "engineered",
+          "orchestrated",
+          "run",
+          "organised",
+          "organized",
+          "loyal",
+          "leaning",
+          "oriented",
+          "centric",
+          "approved",
+          "dictated",
+          "favoured",
+          "favored",
+          "sanctioned");
+
+  /** Nouns after a possessive capital that are parts of the city: "Moscow's streets". */
+  private static final Set<String> CITY_PARTS =
+      words(
+          "streets",
+          "street",
+          "square",
+          "squares",
+          "airport",
+          "airports",
+          "outskirts",
+          "suburbs",
+          "suburb",
+          "centre",
+          "center",
+          "districts",
+          "district",
+          "residents",
+          "metro",
+          "subway",
+          "mayor",
+          "city",
+          "old",
+          "main",
+          "historic",
+          "central",
+          "skyline",
+          "population",
+          "river",
+          "port",
+          "university",
+          "universities",
+          "hospital",
+          "hospitals",
+          "schools",
+          "restaurants",
+          "museum",
+          "museums",
+          "neighbourhoods",
+          "neighborhoods",
+          "neighbourhood",
+          "neighborhood",
+          "region",
+          "province",
+          "stock",
+          "bars",
+          "cafes",
+          "parks",
+          "park",
+          "train",
+          "railway",
+          "station",
+          "stations",
+          "roads",
+          "buildings",
+          "building",
+          "apartment",
+          "apartments",
+          "houses",
+          "homes",
+          "markets",
+          "market",
+          "bazaar",
+          "mosques",
+          "churches",
+          "cathedral",
+          "theatre",
+          "theater",
+          "opera",
+          "zoo",
+          "football",
+          "club",
+          "team",
+          "fans",
+          "traffic",
+          "weather",
+          "air",
+          "water",
+          "power",
+          "electricity",
+          "inhabitants",
+          "people",
+          "citizens",
+          "voters",
+          "youth",
+          "students",
+          "elite",
+          "hotels",
+          "embassies",
+          "western",
+          "eastern",
+          "northern",
+          "southern",
+          "outer",
+          "inner",
+          "downtown",
+          "nightlife",
+          "streetscape",
+          "heights",
+          "hills",
+          "suburban",
+          "landmark",
+          "landmarks",
+          "hotel",
+          "bridge",
+          "bridges",
+          "ring",
+          "boulevard",
+          "avenue");
+
+  /** Nouns for people or things after a demonym that make it an ethnicity: "Armenian families". */
+  private static final Set<String> HUMAN_NOUNS =
+      words(
+          "families",
+          "family",
+          "residents",
+          "resident",
+          "civilians",
+          "civilian",
+          "refugees",
+          "refugee",
+          "people",
+          "peoples",
+          "children",
+          "child",
+          "women",
+          "woman",
+          "men",
+          "man",
+          "prisoners",
+          "prisoner",
+          "hostages",
+          "hostage",
+          "population",
+          "populations",
+          "community",
+          "communities",
+          "majority",
+          "minority",
+          "minorities",
+          "diaspora",
+          "villagers",
+          "villager",
+          "workers",
+          "worker",
+          "students",
+          "student",
+          "voters",
+          "voter",
+          "citizens",
+          "citizen",
+          "nationals",
+          "national",
+          "neighbours",
+          "neighbors",
+          "neighbour",
+          "neighbor",
+          "inhabitants",
+          "inhabitant",
+          "mobs",
+          "mob",
+          "crowds",
+          "crowd",
+          "fishermen",
+          "christians",
+          "christian",
+          "muslims",
+          "muslim",
+          "jews",
+          "jewish",
+          "intellectuals",
+          "activists",
+          "activist",
+          "speakers",
+          "speaker",
+          "emigres",
+          "migrants",
+          "migrant",
+          "settlers",
+          "settler",
+          "pilgrims",
+          "tourists",
+          "tourist",
+          "farmers",
+          "farmer",
+          "detainees",
+          "detainee",
+          "captives",
+          "language",
+          "languages",
+          "culture",
+          "cultural",
+          "heritage",
+          "cuisine",
+          "descent",
+          "ancestry",
+          "origin",
+          "origins",
+          "background",
+          "roots",
+          "name",
+          "names",
+          "church",
+          "churches",
+          "cemetery",
+          "cemeteries",
+          "monastery",
+          "monasteries",
+          "monuments",
+          "monument",
+          "poet",
+          "poets",
+          "writer",
+          "writers",
+          "artist",
+          "artists",
+          "singer",
+          "singers",
+          "composer",
+          "music",
+          "poetry",
+          "literature",
+          "alphabet",
+          "script",
+          "genocide",
+          "quarter",
+          "businessman",
+          "businessmen",
+          "billionaire",
+          "oligarch",
+          "oligarchs",
+          "journalist",
+          "journalists",
+          "photographer",
+          "blogger",
+          "bloggers",
+          "boy",
+          "boys",
+          "girl",
+          "girls",
+          "victims",
+          "victim",
+          "survivors",
+          "survivor",
+          "orphans",
+          "elders",
+          "youths",
+          "youngsters",
+          "mothers",
+          "fathers",
+          "wives",
+          "husbands",
+          "sons",
+          "daughters",
+          "relatives",
+          "household",
+          "households",
+          "homes",
+          "houses",
+          "shops",
+          "businesses",
+          "patients",
+          "pensioners",
+          "teenagers",
+          "kids",
+          "babies",
+          "infants",
+          "teachers",
+          "doctors",
+          "nurses",
+          "priests",
+          "clergy",
+          "monks",
+          "nuns",
+          "football",
+          "footballer",
+          "team",
+          "fans",
+          "dish",
+          "wine",
+          "brandy",
+          "carpet",
+          "carpets",
+          "dance",
+          "folk",
+          "tradition",
+          "traditions",
+          "surname",
+          "surnames",
+          "identity",
+          "nationalism",
+          "nationalist",
+          "nationalists",
+          "origin",
+          "enclave",
+          "enclaves",
+          "exodus",
+          "emigration",
+          "immigrants",
+          "immigrant",
+          "expatriates",
+          "expats",
+          "lives",
+          "dead",
+          "bodies",
+          "graves",
+          "killed",
+          "wounded");
+
+  /** Words after "Demonym-" that make a compound about people: "Russian-speaking". */
+  private static final Set<String> ETHNIC_COMPOUNDS =
+      words(
+          "speaking",
+          "populated",
+          "majority",
+          "dominated",
+          "inhabited",
+          "born",
+          "american",
+          "americans",
+          "british",
+          "canadian",
+          "canadians",
+          "australian",
+          "origin",
+          "descent",
+          "language",
+          "speakers",
+          "owned",
+          "style",
+          "made",
+          "built",
+          "era",
+          "themed");
+
+  private Contexts() {}
+
+  /** A set of words; repeats are harmless. */
+  static Set<String> words(String... words) {
+    return Set.copyOf(java.util.Arrays.asList(words));
+  }
+
+  /**
+   * Whether the capital at words {@code [from, to)} stands for its government. Coordinated capitals
+   * share their context: "co-chaired by Washington and Moscow", "Baku and Yerevan said".
+   *
+   * @param phraseFrom the first word of the coordination the capital belongs to
+   * @param phraseTo the end of that coordination
+   */
+  static boolean actor(TextTokens t, int from, int to, int phraseFrom, int phraseTo) {
+    // "Moscow-brokered", "Tehran-backed"
+    if (to < t.size && t.gapHas(to, TextTokens.HYPHEN)) {
+      return ACTOR_COMPOUNDS.contains(t.folded[to]);
+    }
+    // "Moscow's refusal" but "Moscow's streets"
+    if (to < t.size && t.gapHas(to, TextTokens.POSSESSIVE)) {
+      if (t.sentenceBreakBefore(to) || t.gapHas(to, TextTokens.COMMA | TextTokens.COLON)) {
+        return true;
+      }
+      return !CITY_PARTS.contains(t.folded[to]);
+    }
+    if (after(t, phraseTo)) {
+      return true;
+    }
+    return before(t, phraseFrom);
+  }
+
+  private static boolean after(TextTokens t, int to) {
+    if (to >= t.size || t.sentenceBreakBefore(to)) {
+      return false;
+    }
+    int k = to;
+    if (t.gapHas(k, TextTokens.COMMA)) {
+      // "Moscow, which has long seen itself as the broker, said": skip a relative clause.
+      String w = t.folded[k];
+      if (!(w.equals("which") || w.equals("who") || w.equals("whose"))) {
+        return false;
+      }
+      int m = k + 1;
+      while (m < t.size && m - k < 30 && !t.sentenceBreakBefore(m)) {
+        if (t.gapHas(m, TextTokens.COMMA)) {
+          return m < t.size && ACTOR_VERBS.contains(t.folded[m]) && !described(t, m);
+        }
+        m++;
+      }
+      return false;
+    }
+    if (t.gapHas(k, TextTokens.QUOTE | TextTokens.OPEN | TextTokens.COLON | TextTokens.DASH)) {
+      return false;
+    }
+    String w = t.folded[k];
+    if (ACTOR_VERBS.contains(w)) {
+      return !described(t, k);
+    }
+    // "the Kyiv government", "Belgrade authorities"
+    return GOVERNMENT_NOUNS.contains(w) && !w.equals("center") && !w.equals("centre");
+  }
+
+  /** "Baku is a city", "Kyiv was shelled": a copula describing the city. */
+  private static boolean described(TextTokens t, int k) {
+    String w = t.folded[k];
+    boolean copula = w.equals("is") || w.equals("was") || w.equals("are") || w.equals("were");
+    boolean hasBeen = (w.equals("has") || w.equals("had")) && k + 1 < t.size;
+    if (hasBeen && t.folded[k + 1].equals("been")) {
+      return k + 2 < t.size && DESCRIBED.contains(t.folded[k + 2]);
+    }
+    return copula && k + 1 < t.size && DESCRIBED.contains(t.folded[k + 1]);
+  }
+
+  private static boolean before(TextTokens t, int from) {
+    if (from == 0 || t.sentenceBreakBefore(from)) {
+      return false;
+    }
+    int p = from - 1;
+    // "official Belgrade", "pro-Western Tbilisi": skip one adjective
+    if (t.folded[p].equals("official") && p > 0) {
+      p--;
+    }
+    String w = t.folded[p];
+    if (t.gapHas(p + 1, TextTokens.COMMA | TextTokens.QUOTE | TextTokens.OPEN)) {
+      return false;
+    }
+    if (OBJECT_VERBS.contains(w)) {
+      return true;
+    }
+    if (p == 0 || t.sentenceBreakBefore(p)) {
+      return w.equals("between");
+    }
+    String before = t.folded[p - 1];
+    return switch (w) {
+      case "between", "against", "versus" -> true;
+      case "by" -> before.endsWith("ed") || PARTICIPLES.contains(before);
+      case "on" ->
+          before.equals("called")
+              || before.equals("calls")
+              || before.equals("calling")
+              || before.equals("pressure")
+              || before.equals("sanctions")
+              || before.equals("demands")
+              || before.equals("relied")
+              || before.equals("rely")
+              || before.equals("relies")
+              || before.equals("depends")
+              || before.equals("dependent")
+              || before.equals("dependence")
+              || before.equals("reliance")
+              || before.equals("leverage")
+              || before.equals("influence")
+              || before.equals("war")
+              || before.equals("attack")
+              || before.equals("attacks");
+      case "from" -> FROM_NOUNS.contains(before);
+      case "to" -> TO_NOUNS.contains(before);
+      case "for" -> FOR_NOUNS.contains(before);
+      case "with" -> WITH_NOUNS.contains(before);
+      case "in" -> GOVERNMENT_IN.contains(before);
+      case "of" ->
+          before.equals("government")
+              || before.equals("position")
+              || before.equals("policy")
+              || before.equals("stance")
+              || before.equals("ally")
+              || before.equals("allies")
+              || before.equals("role")
+              || before.equals("intentions")
+              || before.equals("demands")
+              || before.equals("influence")
+              || before.equals("backing")
+              || before.equals("support")
+              || before.equals("approval")
+              || before.equals("consent")
+              || before.equals("hand")
+              || before.equals("critics")
+              || before.equals("critic")
+              || before.equals("proxy")
+              || before.equals("proxies");
+      default -> false;
+    };
+  }
+
+  /**
+   * Whether the demonym at words {@code [from, to)} names only an ethnicity or a language, not the
+   * state: "ethnic Armenians", "Armenian families", "Russian-speaking", "anti-Armenian".
+   */
+  static boolean ethnic(TextTokens t, int from, int to) {
+    if (from > 0 && !t.sentenceBreakBefore(from)) {
+      String prev = t.folded[from - 1];
+      if (prev.equals("ethnic") || prev.equals("ethnically")) {
+        return true;
+      }
+      if (t.gapHas(from, TextTokens.HYPHEN)
+          && (prev.equals("anti") || prev.equals("non") || prev.equals("half"))) {
+        return true;
+      }
+    }
+    if (to >= t.size || t.sentenceBreakBefore(to)) {
+      return false;
+    }
+    if (t.gapHas(to, TextTokens.HYPHEN)) {
+      return ETHNIC_COMPOUNDS.contains(t.folded[to]);
+    }
+    if (!t.gapHas(to, TextTokens.SPACE)) {
+      return false;
+    }
+    return HUMAN_NOUNS.contains(t.folded[to]);
+  }
+
+  /** "the former Soviet republic", "former Yugoslav states": a description, not the party. */
+  static boolean former(TextTokens t, int from) {
+    return from > 0 && !t.sentenceBreakBefore(from) && t.folded[from - 1].equals("former");
+  }
+
+  /** Whether a plural demonym ("the Americans said") stands for the government. */
+  static boolean peopleAsActor(TextTokens t, int from, int to) {
+    return from > 0
+        && t.folded[from - 1].equals("the")
+        && !t.sentenceBreakBefore(from)
+        && to < t.size
+        && !t.sentenceBreakBefore(to)
+        && t.gapHas(to, TextTokens.SPACE)
+        && ACTOR_VERBS.contains(t.folded[to]);
+  }
+}

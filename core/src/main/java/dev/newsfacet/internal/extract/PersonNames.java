@@ -1,0 +1,187 @@
+package dev.newsfacet.internal.extract;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/**
+ * The known people by their names, for resolving what a text writes to a canonical name: exact
+ * names and aliases with particles and hyphens ignored ("Abdel-Fattah Burhan" is "Abdel Fattah
+ * al-Burhan"), a missing middle name ("Recep Erdogan"), and near spellings of a known name
+ * ("Pashiyan", "Sergey Lavrov", "Zelenskyy") with a guard against false merges: the first names
+ * must agree (or differ by one letter), the surnames must be within one or two edits and start
+ * alike, the whole names must be similar (Jaro-Winkler) and exactly one known person may fit.
+ * Immutable after building.
+ */
+final class PersonNames {
+  private static final LevenshteinDistance EDITS = new LevenshteinDistance(2);
+  private static final JaroWinklerSimilarity SIMILARITY = new JaroWinklerSimilarity();
+
+  /** One written form of a known person: name or alias, as folded parts without particles. */
+  private record Form(GazetteerEntry entry, String[] parts) {}
+
+  private final Map<String, Set<GazetteerEntry>> byKey = new HashMap<>();
+  private final Map<String, String[]> partsByName = new HashMap<>();
+  private final Map<String, Set<GazetteerEntry>> bySurname = new HashMap<>();
+  private final Map<Character, List<Form>> byInitial = new HashMap<>();
+  private final Map<String, List<Form>> byFirstAndLast = new HashMap<>();
+
+  void add(GazetteerEntry e) {
+    partsByName.put(e.name(), parts(e.name()));
+    List<String> names = new ArrayList<>(e.aliases());
+    names.add(0, e.name());
+    for (String n : names) {
+      String[] parts = parts(n);
+      if (parts.length == 0) {
+        continue;
+      }
+      byKey.computeIfAbsent(String.join(" ", parts), k -> new LinkedHashSet<>()).add(e);
+      if (parts.length >= 2) {
+        String last = parts[parts.length - 1];
+        bySurname.computeIfAbsent(last, k -> new LinkedHashSet<>()).add(e);
+        byInitial.computeIfAbsent(last.charAt(0), k -> new ArrayList<>()).add(new Form(e, parts));
+        byFirstAndLast
+            .computeIfAbsent(parts[0] + " " + last, k -> new ArrayList<>())
+            .add(new Form(e, parts));
+      }
+    }
+  }
+
+  /** The parts of a canonical name, from the index when it is a known person's. */
+  private String[] known(String name) {
+    String[] p = partsByName.get(name);
+    return p != null ? p : parts(name);
+  }
+
+  /** The folded words of a name without particles: "Bashar al-Assad" is [bashar, assad]. */
+  static String[] parts(String name) {
+    TextTokens t = TextTokens.of(name);
+    List<String> out = new ArrayList<>(t.size);
+    for (int i = 0; i < t.size; i++) {
+      if (!isParticle(t.folded[i], i, t.size)) {
+        out.add(t.folded[i]);
+      }
+    }
+    return out.toArray(new String[0]);
+  }
+
+  static String[] parts(TextTokens t, int from, int to) {
+    List<String> out = new ArrayList<>(to - from);
+    for (int i = from; i < to; i++) {
+      if (!isParticle(t.folded[i], i - from, to - from) && !isSuffix(t.folded[i])) {
+        out.add(t.folded[i]);
+      }
+    }
+    return out.toArray(new String[0]);
+  }
+
+  private static boolean isParticle(String w, int index, int size) {
+    return PersonFinder.PARTICLES.contains(w) && index < size - 1;
+  }
+
+  private static boolean isSuffix(String w) {
+    return w.equals("jr") || w.equals("sr");
+  }
+
+  /** The one known person with this full name (or a near spelling of it), or null. */
+  GazetteerEntry resolve(String[] parts) {
+    if (parts.length < 2) {
+      return null;
+    }
+    GazetteerEntry exact = one(byKey.get(String.join(" ", parts)));
+    if (exact != null || byKey.containsKey(String.join(" ", parts))) {
+      return exact;
+    }
+    String first = parts[0];
+    String last = parts[parts.length - 1];
+    // A missing or extra middle name: "Recep Erdogan", "Dwight David Eisenhower".
+    Set<GazetteerEntry> sameEnds = new LinkedHashSet<>();
+    for (Form f : byFirstAndLast.getOrDefault(first + " " + last, List.of())) {
+      sameEnds.add(f.entry());
+    }
+    if (!sameEnds.isEmpty()) {
+      return one(sameEnds);
+    }
+    Set<GazetteerEntry> near = new LinkedHashSet<>();
+    String whole = String.join(" ", parts);
+    for (Form f : byInitial.getOrDefault(last.charAt(0), List.of())) {
+      String knownFirst = f.parts()[0];
+      String knownLast = f.parts()[f.parts().length - 1];
+      if (!similarFirstName(first, knownFirst)) {
+        continue;
+      }
+      int allowed = Math.min(last.length(), knownLast.length()) <= 6 ? 1 : 2;
+      int d = EDITS.apply(last, knownLast);
+      if (d < 0 || d > allowed) {
+        continue;
+      }
+      if (SIMILARITY.apply(whole, String.join(" ", f.parts())) < 0.9) {
+        continue;
+      }
+      near.add(f.entry());
+    }
+    return one(near);
+  }
+
+  private static boolean similarFirstName(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    if (Math.min(a.length(), b.length()) < 4 || a.charAt(0) != b.charAt(0)) {
+      return false;
+    }
+    int d = EDITS.apply(a, b);
+    return d >= 0 && d <= 1;
+  }
+
+  /**
+   * The person a bare surname refers to: the one person of that surname already named in the
+   * article, else the one known person of that surname, else null.
+   *
+   * @param surname the folded words of the surname without particles ("ter petrosyan" is
+   *     [petrosyan])
+   * @param named canonical names of the people named in the article so far
+   */
+  String resolveSurname(String[] surname, Collection<String> named) {
+    if (surname.length == 0) {
+      return null;
+    }
+    String inArticle = null;
+    for (String p : named) {
+      String[] n = known(p);
+      if (n.length > surname.length && endsWith(n, surname)) {
+        if (inArticle != null && !inArticle.equals(p)) {
+          return null;
+        }
+        inArticle = p;
+      }
+    }
+    if (inArticle != null) {
+      return inArticle;
+    }
+    if (surname.length != 1) {
+      return null;
+    }
+    GazetteerEntry known = one(bySurname.get(surname[0]));
+    return known == null ? null : known.name();
+  }
+
+  private static boolean endsWith(String[] name, String[] tail) {
+    for (int i = 1; i <= tail.length; i++) {
+      if (!name[name.length - i].equals(tail[tail.length - i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static GazetteerEntry one(Set<GazetteerEntry> entries) {
+    return entries != null && entries.size() == 1 ? entries.iterator().next() : null;
+  }
+}

@@ -1,0 +1,432 @@
+package dev.newsfacet.internal.extract;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds places the dictionary does not know, by how news introduces them: "the village of Sotk",
+ * "in the town of Vardenis", "the villages of Baganis Ayrum, Kheyrimli and Gizilhajili", "Martakert
+ * province", "Masisi territory", "the Litani River", "villages such as Kirants and Voskepar",
+ * "Askeran, a settlement on the road to Agdam". Stateless.
+ */
+final class PlaceFinder {
+  /** Nouns that introduce a place with "of": "the village of Sotk". */
+  static final Set<String> PLACE_NOUNS =
+      PersonFinder.words(
+          "village",
+          "villages",
+          "town",
+          "towns",
+          "city",
+          "cities",
+          "settlement",
+          "settlements",
+          "hamlet",
+          "hamlets",
+          "province",
+          "provinces",
+          "district",
+          "districts",
+          "region",
+          "regions",
+          "port",
+          "ports",
+          "suburb",
+          "suburbs",
+          "municipality",
+          "municipalities",
+          "commune",
+          "county",
+          "oblast",
+          "governorate",
+          "prefecture",
+          "island",
+          "islands",
+          "neighbourhood",
+          "neighborhood",
+          "enclave",
+          "outskirts",
+          "capital",
+          "community",
+          "communities",
+          "camp",
+          "kibbutz",
+          "moshav",
+          "valley",
+          "gorge",
+          "state");
+
+  /** Nouns after a place name: "Martakert province", "Shan state", "Masisi territory". */
+  static final Set<String> AFTER_NOUNS =
+      PersonFinder.words(
+          "province",
+          "district",
+          "region",
+          "county",
+          "oblast",
+          "governorate",
+          "prefecture",
+          "territory",
+          "municipality",
+          "state",
+          "raion",
+          "rayon",
+          "department",
+          "canton",
+          "valley",
+          "gorge",
+          "area",
+          "corridor");
+
+  /** Nouns whose place keeps them in its name: "the Netzarim corridor". */
+  private static final Set<String> NAMED_WITH = PersonFinder.words("corridor", "gorge", "valley");
+
+  /** "residents of Poonch", "the outskirts of Kenscoff": an "of" that introduces a place. */
+  static final Set<String> OF_PLACE =
+      PersonFinder.words(
+          "residents",
+          "inhabitants",
+          "outskirts",
+          "streets",
+          "mayor",
+          "suburbs",
+          "centre",
+          "center",
+          "people");
+
+  /** Nouns an appositive names a place by: "Askeran, a settlement on the road". */
+  private static final Set<String> APPOSITIVE_NOUNS =
+      PersonFinder.words(
+          "town",
+          "village",
+          "city",
+          "settlement",
+          "hamlet",
+          "port",
+          "suburb",
+          "hub",
+          "stronghold",
+          "district",
+          "region",
+          "province",
+          "enclave",
+          "outpost",
+          "crossroads",
+          "resort",
+          "municipality",
+          "community");
+
+  /** Words that are not place names even when capitalised before "province" or after "of". */
+  static final Set<String> NOT_PLACES =
+      PersonFinder.words(
+          "member",
+          "nation",
+          "head",
+          "welfare",
+          "police",
+          "nanny",
+          "deep",
+          "client",
+          "buffer",
+          "rogue",
+          "failed",
+          "federal",
+          "islamic",
+          "union",
+          "free",
+          "sovereign",
+          "independent",
+          "jewish",
+          "palestinian",
+          "new",
+          "old",
+          "home",
+          "host",
+          "origin",
+          "transit",
+          "frontline",
+          "border",
+          "coastal",
+          "mountain",
+          "mountainous",
+          "northern",
+          "southern",
+          "eastern",
+          "western",
+          "central",
+          "north",
+          "south",
+          "east",
+          "west",
+          "northeast",
+          "northwest",
+          "southeast",
+          "southwest",
+          "upper",
+          "lower",
+          "greater",
+          "autonomous",
+          "breakaway",
+          "occupied",
+          "disputed",
+          "key",
+          "strategic",
+          "main",
+          "largest",
+          "second",
+          "third",
+          "capital",
+          "regional",
+          "provincial",
+          "local",
+          "entire",
+          "whole",
+          "same",
+          "ancient",
+          "historic",
+          "holy",
+          "this",
+          "that",
+          "each",
+          "every",
+          "its",
+          "their",
+          "our");
+
+  private PlaceFinder() {}
+
+  /** One place found: its first word and its name. */
+  record Place(int position, String name) {}
+
+  /**
+   * Places introduced by patterns.
+   *
+   * @param known words already taken by dictionary matches
+   * @param places words of dictionary matches that name places or parties
+   * @param excluded words of boilerplate
+   */
+  static List<Place> find(TextTokens t, BitSet known, BitSet places, BitSet excluded) {
+    List<Place> out = new ArrayList<>();
+    for (int i = 0; i < t.size; i++) {
+      if (excluded.get(i)) {
+        continue;
+      }
+      String w = t.folded[i];
+      if (t.is(i, WordClass.OF_PLACE)
+          && i + 2 < t.size
+          && t.folded[i + 1].equals("of")
+          && !t.sentenceBreakBefore(i + 1)
+          && isPlaceWord(t, i + 2, known, excluded)
+          && !(w.equals("people") || w.equals("centre") || w.equals("center"))) {
+        list(t, i + 2, known, excluded, out);
+      }
+      if ((w.equals("in") || w.equals("near") || w.equals("around") || w.equals("between"))
+          && i + 1 < t.size
+          && !t.sentenceBreakBefore(i + 1)) {
+        coordinatedWithKnown(t, i + 1, known, places, excluded, out);
+      }
+      if (t.is(i, WordClass.PLACE_NOUN) && t.shape[i] == TextTokens.LOWER) {
+        if (i + 2 < t.size && t.folded[i + 1].equals("of") && !t.sentenceBreakBefore(i + 1)) {
+          list(t, i + 2, known, excluded, out);
+        } else if (w.endsWith("s")) {
+          // "villages such as Kirants and Voskepar", "several towns in Tigray, including Shire"
+          for (int k = i + 1; k < Math.min(t.size - 1, i + 7); k++) {
+            if (t.sentenceBreakBefore(k)) {
+              break;
+            }
+            String v = t.folded[k];
+            if (v.equals("including") || (v.equals("as") && t.folded[k - 1].equals("such"))) {
+              list(t, k + 1, known, excluded, out);
+              break;
+            }
+          }
+        }
+      }
+      boolean county = w.equals("county") || w.equals("oblast") || w.equals("governorate");
+      if (t.is(i, WordClass.AFTER_NOUN)
+          && i > 0
+          && (t.shape[i] == TextTokens.LOWER || (county && t.shape[i] == TextTokens.CAPITALISED))
+          && t.gapHas(i, TextTokens.SPACE)) {
+        int start = i;
+        while (start > 0
+            && i - start < 2
+            && isPlaceWord(t, start - 1, known, excluded)
+            && (start == i || t.gapHas(start, TextTokens.SPACE | TextTokens.HYPHEN))) {
+          start--;
+        }
+        if (start < i
+            && !t.folded[start].equals("the")
+            && !startsSentenceOnly(t, start, i)
+            && !(i - start == 1 && adjectival(t.folded[start]))
+            && !(w.equals("region") && t.folded[start].endsWith("an"))) {
+          // "DeKalb County" is the name; "Martakert province" is Martakert.
+          boolean whole =
+              (t.shape[i] == TextTokens.CAPITALISED && w.equals("county"))
+                  || NAMED_WITH.contains(w);
+          out.add(new Place(start, name(t, start, whole ? i + 1 : i)));
+        }
+      }
+      // "the Litani River", "the Inguri river"
+      if ((w.equals("river") || w.equals("lake") || w.equals("mountains"))
+          && i > 0
+          && t.gapHas(i, TextTokens.SPACE)
+          && isPlaceWord(t, i - 1, known, excluded)
+          && i > 1
+          && t.folded[i - 2].equals("the")) {
+        out.add(new Place(i - 1, name(t, i - 1, i)));
+      }
+      // "Askeran, a settlement on the road"
+      if (i + 2 < t.size
+          && t.gapHas(i + 1, TextTokens.COMMA)
+          && isPlaceWord(t, i, known, excluded)
+          && (t.folded[i + 1].equals("a") || t.folded[i + 1].equals("an"))) {
+        for (int k = i + 2; k < Math.min(t.size, i + 5); k++) {
+          if (t.gapHas(k, TextTokens.COMMA | TextTokens.PERIOD) || t.capitalised(k)) {
+            break;
+          }
+          if (APPOSITIVE_NOUNS.contains(t.folded[k])) {
+            int start = i;
+            if (i > 0
+                && t.gapHas(i, TextTokens.SPACE)
+                && isPlaceWord(t, i - 1, known, excluded)
+                && !t.sentenceBreakBefore(i)) {
+              start = i - 1;
+            }
+            if (!startsSentenceOnly(t, start, i + 1)) {
+              out.add(new Place(start, name(t, start, i + 1)));
+            }
+            break;
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "in Laayoune and Dakhla", "near Goris, Kapan and Meghri": unknown names listed with a known
+   * place after "in" or "near" are places too.
+   */
+  private static void coordinatedWithKnown(
+      TextTokens t, int k, BitSet known, BitSet places, BitSet excluded, List<Place> out) {
+    List<int[]> unknown = new ArrayList<>();
+    boolean anyKnown = false;
+    int items = 0;
+    while (k < t.size && items < 6) {
+      int e = k;
+      if (places.get(k) && t.capitalised(k)) {
+        while (e < t.size && places.get(e) && (e == k || t.gapHas(e, TextTokens.SPACE))) {
+          e++;
+        }
+        anyKnown = true;
+      } else if (isPlaceWord(t, k, known, excluded)) {
+        while (e < t.size
+            && e - k < 3
+            && isPlaceWord(t, e, known, excluded)
+            && (e == k || t.gapHas(e, TextTokens.SPACE))) {
+          e++;
+        }
+        if (e < t.size && t.gapHas(e, TextTokens.SPACE) && t.capitalised(e)) {
+          return; // "Human Rights Watch": the name goes on
+        }
+        unknown.add(new int[] {k, e});
+      } else {
+        break;
+      }
+      items++;
+      k = e;
+      if (k >= t.size || t.sentenceBreakBefore(k)) {
+        break;
+      }
+      String w = t.folded[k];
+      if (w.equals("and") || w.equals("or")) {
+        k++;
+      } else if (!t.gapHas(k, TextTokens.COMMA)) {
+        break;
+      }
+    }
+    // The list must not run into a verb: "in Kyiv and Ivan Petrov said".
+    boolean endsWell = k >= t.size || !PersonFinder.isSpeechVerb(t.folded[k]);
+    if (anyKnown && items >= 2 && endsWell) {
+      for (int[] u : unknown) {
+        out.add(new Place(u[0], name(t, u[0], u[1])));
+      }
+    }
+  }
+
+  /** A list of place names: "Baganis Ayrum, Ashagi Askipara, Kheyrimli and Gizilhajili". */
+  private static void list(TextTokens t, int k, BitSet known, BitSet excluded, List<Place> out) {
+    while (k < t.size) {
+      if (known.get(k)) {
+        // A known place in the list: skip it and go on ("the towns of Goris, Kapan and Sisian").
+        int e = k;
+        while (e < t.size && known.get(e) && (e == k || t.gapHas(e, TextTokens.SPACE))) {
+          e++;
+        }
+        k = e;
+      } else if (isPlaceWord(t, k, known, excluded)) {
+        int e = k + 1;
+        while (e < t.size
+            && e - k < 3
+            && isPlaceWord(t, e, known, excluded)
+            && t.gapHas(e, TextTokens.SPACE | TextTokens.HYPHEN)) {
+          e++;
+        }
+        out.add(new Place(k, name(t, k, e)));
+        k = e;
+      } else {
+        return;
+      }
+      if (k >= t.size || t.sentenceBreakBefore(k)) {
+        return;
+      }
+      if (t.gapHas(k, TextTokens.COMMA)) {
+        if (t.folded[k].equals("and") || t.folded[k].equals("or")) {
+          k++;
+        }
+        continue;
+      }
+      if ((t.folded[k].equals("and") || t.folded[k].equals("or"))
+          && t.gapHas(k, TextTokens.SPACE)) {
+        k++;
+        continue;
+      }
+      return;
+    }
+  }
+
+  /** "Kurdish", "Alawite", "Lebanese": an adjective before "region" or "state", not a name. */
+  private static boolean adjectival(String w) {
+    return w.endsWith("ish")
+        || w.endsWith("ese")
+        || w.endsWith("ic")
+        || w.endsWith("ian")
+        || w.endsWith("ite")
+        || w.endsWith("ean");
+  }
+
+  private static String name(TextTokens t, int from, int to) {
+    return t.name(from, to);
+  }
+
+  /** A capitalised word that is not known, not boilerplate and could name a place. */
+  private static boolean isPlaceWord(TextTokens t, int i, BitSet known, BitSet excluded) {
+    return t.shape[i] == TextTokens.CAPITALISED
+        && !known.get(i)
+        && !excluded.get(i)
+        && t.end[i] - t.start[i] >= 2
+        && !t.is(i, WordClass.NOT_PLACE)
+        && !t.is(i, WordClass.NOT_NAME)
+        && !t.is(i, WordClass.TITLE);
+  }
+
+  /**
+   * Whether the only capitalised word of the name starts a sentence and is a common word: "Each
+   * province", "Every district" (guarded by the word lists already; kept for headings).
+   */
+  private static boolean startsSentenceOnly(TextTokens t, int from, int to) {
+    return to - from == 1 && t.sentenceBreakBefore(from) && t.gapHas(from, TextTokens.NEWLINE);
+  }
+}

@@ -1,0 +1,56 @@
+package dev.newsfacet.internal.extract;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the finders need to know about a word, as bits, so that each word of a text is looked up
+ * once ({@link TextTokens#is}) instead of once per word list.
+ */
+final class WordClass {
+  static final int TITLE = 1;
+  static final int SPEECH = 1 << 1;
+  static final int NOT_NAME = 1 << 2;
+  static final int PARTICLE = 1 << 3;
+  static final int PLACE_NOUN = 1 << 4;
+  static final int AFTER_NOUN = 1 << 5;
+  static final int OF_PLACE = 1 << 6;
+  static final int NOT_PLACE = 1 << 7;
+  static final int CREDIT_START = 1 << 8;
+  static final int GIVEN_NAME = 1 << 9;
+
+  private static final Map<String, Integer> CLASSES = new HashMap<>();
+
+  static {
+    add(PersonFinder.TITLES, TITLE);
+    add(PersonFinder.SPEECH, SPEECH);
+    add(PersonFinder.NOT_NAMES, NOT_NAME);
+    add(PersonFinder.PARTICLES, PARTICLE);
+    add(PlaceFinder.PLACE_NOUNS, PLACE_NOUN);
+    add(PlaceFinder.AFTER_NOUNS, AFTER_NOUN);
+    add(PlaceFinder.OF_PLACE, OF_PLACE);
+    add(PlaceFinder.NOT_PLACES, NOT_PLACE);
+    add(Boilerplate.CREDIT_STARTS, CREDIT_START);
+    add(Extractor.GIVEN_NAMES, GIVEN_NAME);
+  }
+
+  private WordClass() {}
+
+  private static void add(Set<String> words, int bit) {
+    for (String w : words) {
+      CLASSES.merge(w, bit, (a, b) -> a | b);
+    }
+  }
+
+  /** Every classified word and its bits. */
+  static Map<String, Integer> all() {
+    return java.util.Collections.unmodifiableMap(CLASSES);
+  }
+
+  /** The classes of a folded word; 0 for most words. */
+  static int of(String folded) {
+    Integer c = CLASSES.get(folded);
+    return c == null ? 0 : c;
+  }
+}

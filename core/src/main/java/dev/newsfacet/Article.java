@@ -33,9 +33,9 @@ import java.util.Objects;
  * @param mentionedDecades decades the text refers to ("the 1990s" is 1990), in order
  * @param mentions where each extracted value was found and how often (empty for values given in
  *     metadata)
- * @param storyId the story this article belongs to: the id of the story's first article (the
- *     first in path order when files are ingested, the first added otherwise), else its own id;
- *     {@code null} before indexing
+ * @param storyId the story this article belongs to: the id of the story's first article (the first
+ *     in path order when files are ingested, the first added otherwise), else its own id; {@code
+ *     null} before indexing
  */
 public record Article(
     String id,

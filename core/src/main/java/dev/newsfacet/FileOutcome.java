@@ -6,6 +6,11 @@ public enum FileOutcome {
   ADDED,
   /** At least one of its articles replaced one with the same id. */
   UPDATED,
+  /**
+   * Not read again: its articles were indexed from this very file before (same path, size and
+   * modification time) and are all in the index.
+   */
+  UNCHANGED,
   /** Not read: not an article format, empty, or too large. */
   SKIPPED,
   /**

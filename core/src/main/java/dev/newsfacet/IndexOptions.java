@@ -19,6 +19,10 @@ public final class IndexOptions {
   private final boolean followSymlinks;
   private final List<Path> gazetteers;
   private final boolean detectDuplicates;
+  private final java.time.Duration searchTimeout;
+  private final int commitEvery;
+  private final java.time.Duration commitInterval;
+  private final boolean skipUnchanged;
   private final double duplicateThreshold;
 
   private IndexOptions(Builder b) {
@@ -29,6 +33,10 @@ public final class IndexOptions {
     this.followSymlinks = b.followSymlinks;
     this.gazetteers = List.copyOf(b.gazetteers);
     this.detectDuplicates = b.detectDuplicates;
+    this.searchTimeout = b.searchTimeout;
+    this.commitEvery = b.commitEvery;
+    this.commitInterval = b.commitInterval;
+    this.skipUnchanged = b.skipUnchanged;
     this.duplicateThreshold = b.duplicateThreshold;
   }
 
@@ -85,6 +93,29 @@ public final class IndexOptions {
     return duplicateThreshold;
   }
 
+  /** How long one search may run before it fails with a {@link SearchTimeoutException}. */
+  public java.time.Duration searchTimeout() {
+    return searchTimeout;
+  }
+
+  /** During {@link NewsIndex#ingest}, commit after at least this many articles. */
+  public int commitEvery() {
+    return commitEvery;
+  }
+
+  /** During {@link NewsIndex#ingest}, commit at least this often. */
+  public java.time.Duration commitInterval() {
+    return commitInterval;
+  }
+
+  /**
+   * Whether {@link NewsIndex#ingest} passes over files already indexed as they are (same path, size
+   * and modification time), so that an interrupted run resumes where it stopped.
+   */
+  public boolean skipUnchanged() {
+    return skipUnchanged;
+  }
+
   /** Builds {@link IndexOptions}; setters validate at once. */
   public static final class Builder {
     private boolean extractEntities = true;
@@ -94,9 +125,46 @@ public final class IndexOptions {
     private boolean followSymlinks;
     private final List<Path> gazetteers = new ArrayList<>();
     private boolean detectDuplicates = true;
+    private java.time.Duration searchTimeout = java.time.Duration.ofSeconds(30);
+    private int commitEvery = 10_000;
+    private java.time.Duration commitInterval = java.time.Duration.ofSeconds(60);
+    private boolean skipUnchanged = true;
     private double duplicateThreshold = 0.6;
 
     private Builder() {}
+
+    /** Sets the time limit of one search (default 30 seconds), more than zero. */
+    public Builder searchTimeout(java.time.Duration limit) {
+      if (limit == null || limit.isNegative() || limit.isZero()) {
+        throw new IllegalArgumentException("searchTimeout must be positive, got " + limit);
+      }
+      this.searchTimeout = limit;
+      return this;
+    }
+
+    /** Commits during ingest after at least this many articles (default 10,000), at least 1. */
+    public Builder commitEvery(int articles) {
+      if (articles < 1) {
+        throw new IllegalArgumentException("commitEvery must be >= 1, got " + articles);
+      }
+      this.commitEvery = articles;
+      return this;
+    }
+
+    /** Commits during ingest at least this often (default 60 seconds), more than zero. */
+    public Builder commitInterval(java.time.Duration interval) {
+      if (interval == null || interval.isNegative() || interval.isZero()) {
+        throw new IllegalArgumentException("commitInterval must be positive, got " + interval);
+      }
+      this.commitInterval = interval;
+      return this;
+    }
+
+    /** Re-reads files even when they are indexed as they are (default: pass over them). */
+    public Builder skipUnchanged(boolean skip) {
+      this.skipUnchanged = skip;
+      return this;
+    }
 
     /** Turns grouping of duplicates into stories on (the default) or off. */
     public Builder detectDuplicates(boolean on) {

@@ -13,4 +13,11 @@ public interface IngestListener {
 
   /** One file is done. */
   default void fileDone(String file, FileOutcome outcome) {}
+
+  /**
+   * A commit made these files' articles durable: a crash from now on loses none of them. Long runs
+   * commit every {@link IndexOptions#commitEvery()} articles or {@link
+   * IndexOptions#commitInterval()}, and once at the end.
+   */
+  default void committed(java.util.List<String> files) {}
 }

@@ -4,11 +4,12 @@ import java.util.List;
 
 /**
  * What {@link NewsIndex#ingest} did: every file it saw is counted once in exactly one of added,
- * updated, skipped and failed.
+ * updated, unchanged, skipped and failed.
  *
  * @param files files seen
  * @param added files whose articles were all new
  * @param updated files with at least one article that replaced an existing one
+ * @param unchanged files already indexed as they are, not read again
  * @param skipped files not read, with a reason in {@link #problems()}
  * @param failed files from which nothing could be indexed, with a reason in {@link #problems()}
  * @param articles articles indexed
@@ -21,6 +22,7 @@ public record IngestReport(
     int files,
     int added,
     int updated,
+    int unchanged,
     int skipped,
     int failed,
     long articles,
@@ -29,12 +31,14 @@ public record IngestReport(
     List<Duplicate> duplicates) {
   /** Validates and copies. */
   public IngestReport {
-    if (added + updated + skipped + failed != files) {
+    if (added + updated + unchanged + skipped + failed != files) {
       throw new IllegalArgumentException(
           "outcomes "
               + added
               + "+"
               + updated
+              + "+"
+              + unchanged
               + "+"
               + skipped
               + "+"

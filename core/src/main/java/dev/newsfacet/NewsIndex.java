@@ -95,13 +95,16 @@ public final class NewsIndex implements AutoCloseable {
     this.options = options;
     this.schema = new Schema();
     Analyzer queryAnalyzer = Schema.analyzer(false);
-    this.searches = new Searches(schema, queryAnalyzer);
+    this.searches = new Searches(schema, queryAnalyzer, options.searchTimeout());
     this.extractor =
         writable && options.extractEntities() ? Extractor.create(options.gazetteers()) : null;
     this.stories = new StoryMatcher(options.duplicateThreshold());
     if (writable) {
       this.writer = openWriter(name, directory, options);
-      this.searchers = new SearcherManager(writer, FacetedSearcher.factory(schema.facetsConfig()));
+      this.searchers =
+          new SearcherManager(
+              FacetedSearcher.exitable(DirectoryReader.open(writer)),
+              FacetedSearcher.factory(schema.facetsConfig()));
       this.searchers.addListener(new PendingIdsListener());
     } else {
       this.writer = null;
@@ -110,7 +113,9 @@ public final class NewsIndex implements AutoCloseable {
       }
       checkSchema(name, SegmentInfos.readLatestCommit(directory).getUserData());
       this.searchers =
-          new SearcherManager(directory, FacetedSearcher.factory(schema.facetsConfig()));
+          new SearcherManager(
+              FacetedSearcher.exitable(DirectoryReader.open(directory)),
+              FacetedSearcher.factory(schema.facetsConfig()));
     }
   }
 
@@ -140,13 +145,24 @@ public final class NewsIndex implements AutoCloseable {
    * @throws IOException if there is no index in {@code dir}
    */
   public static NewsIndex openReadOnly(Path dir) throws IOException {
+    return openReadOnly(dir, IndexOptions.defaults());
+  }
+
+  /**
+   * Opens an existing index for searching only, with options (the search time limit; options about
+   * adding articles do not apply).
+   *
+   * @throws IOException if there is no index in {@code dir}
+   */
+  public static NewsIndex openReadOnly(Path dir, IndexOptions options) throws IOException {
     Objects.requireNonNull(dir, "dir");
+    Objects.requireNonNull(options, "options");
     if (!Files.isDirectory(dir)) {
       throw new IOException("no index at " + dir + "; create one with 'newsfacet index'");
     }
     FSDirectory directory = FSDirectory.open(dir);
     try {
-      return new NewsIndex(dir.toString(), directory, false, IndexOptions.defaults());
+      return new NewsIndex(dir.toString(), directory, false, options);
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
@@ -255,7 +271,11 @@ public final class NewsIndex implements AutoCloseable {
       requireWriter()
           .updateDocument(
               Schema.idTerm(a.id()),
-              schema.toDocument(a.toBuilder().storyId(storyId).build(), st.fingerprint()));
+              schema.toDocument(
+                  a.toBuilder().storyId(storyId).build(),
+                  st.fingerprint(),
+                  st.sourceStamp(),
+                  st.sourceCount()));
       unrefreshedIds.replace(a.id(), Long.MAX_VALUE, generation.get());
       stories.written(a.id());
       if (addsSinceRefresh.incrementAndGet() >= REFRESH_EVERY) {
@@ -268,6 +288,21 @@ public final class NewsIndex implements AutoCloseable {
           storyId,
           match == null ? null : match.duplicateOf(),
           match != null && match.exact());
+    }
+
+    @Override
+    public boolean complete(String stamp) throws IOException {
+      IndexSearcher s = searchers.acquire();
+      try {
+        return Searches.complete(s, stamp);
+      } finally {
+        searchers.release(s);
+      }
+    }
+
+    @Override
+    public void commit() throws IOException {
+      NewsIndex.this.commit();
     }
   }
 
@@ -300,16 +335,18 @@ public final class NewsIndex implements AutoCloseable {
   /**
    * Reads every article file under the given files and directories and adds its articles. One bad
    * file never stops the run: it is reported with its reason, and every file seen is counted once.
-   * Commits at the end.
+   * Commits every {@link IndexOptions#commitEvery()} articles or {@link
+   * IndexOptions#commitInterval()}, and at the end, telling the listener which files each commit
+   * made durable; a killed run loses at most the files since the last commit. Files already indexed
+   * as they are (same path, size and modification time) are passed over, so running the same ingest
+   * again resumes an interrupted one.
    *
    * @param paths files and directories; directories are walked recursively
    * @param listener hears progress; {@link IngestListener#NONE} for none
    */
   public IngestReport ingest(List<Path> paths, IngestListener listener) throws IOException {
     requireWriter();
-    IngestReport report = new Ingester(options).run(paths, pipeline, listener);
-    commit();
-    return report;
+    return new Ingester(options).run(paths, pipeline, listener);
   }
 
   /** Makes everything added so far durable and visible to other processes. */

@@ -63,6 +63,18 @@ final class IndexCommand implements Callable<Integer> {
       description = "Skip larger files (default: 64 MiB).")
   Long maxFileSize;
 
+  @Option(
+      names = "--force",
+      description =
+          "Read every file again, even those indexed as they are (same path, size, time).")
+  boolean force;
+
+  @Option(
+      names = "--commit-every",
+      paramLabel = "N",
+      description = "Commit after this many articles (default: 10000); a kill loses at most that.")
+  Integer commitEvery;
+
   @Option(names = "--json", description = "Print the report as JSON.")
   boolean json;
 
@@ -75,6 +87,10 @@ final class IndexCommand implements Callable<Integer> {
     if (threads != null) {
       b.threads(threads);
     }
+    if (commitEvery != null) {
+      b.commitEvery(commitEvery);
+    }
+    b.skipUnchanged(!force);
     if (maxFileSize != null) {
       b.maxFileBytes(maxFileSize);
     }
@@ -105,9 +121,10 @@ final class IndexCommand implements Callable<Integer> {
         dir);
     out.printf(
         Locale.ROOT,
-        "  added %d, updated %d, skipped %d, failed %d%n",
+        "  added %d, updated %d, unchanged %d, skipped %d, failed %d%n",
         r.added(),
         r.updated(),
+        r.unchanged(),
         r.skipped(),
         r.failed());
     for (FileProblem p : r.problems()) {

@@ -161,6 +161,7 @@ final class JsonViews {
     m.put("files", r.files());
     m.put("added", r.added());
     m.put("updated", r.updated());
+    m.put("unchanged", r.unchanged());
     m.put("skipped", r.skipped());
     m.put("failed", r.failed());
     m.put("articles", r.articles());

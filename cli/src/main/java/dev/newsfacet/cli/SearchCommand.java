@@ -4,6 +4,7 @@ import dev.newsfacet.Dimension;
 import dev.newsfacet.Facet;
 import dev.newsfacet.FacetValue;
 import dev.newsfacet.Hit;
+import dev.newsfacet.IndexOptions;
 import dev.newsfacet.NewsIndex;
 import dev.newsfacet.Pivot;
 import dev.newsfacet.SearchRequest;
@@ -118,6 +119,13 @@ final class SearchCommand implements Callable<Integer> {
           "What facets and the timeline count: articles or stories (default: ${DEFAULT-VALUE}).")
   String count;
 
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "30",
+      description = "Give up on a search after this long (default: ${DEFAULT-VALUE}).")
+  double timeoutSeconds;
+
   @Option(names = "--json", description = "Print JSON (schema in the README).")
   boolean json;
 
@@ -127,7 +135,15 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     SearchRequest request = request();
     SearchResult result;
-    try (NewsIndex idx = NewsIndex.openReadOnly(index.dir())) {
+    if (!(timeoutSeconds > 0)) {
+      throw new Errors.UsageException(
+          "--timeout must be more than 0 seconds, got " + timeoutSeconds);
+    }
+    IndexOptions options =
+        IndexOptions.builder()
+            .searchTimeout(java.time.Duration.ofMillis((long) (timeoutSeconds * 1000)))
+            .build();
+    try (NewsIndex idx = NewsIndex.openReadOnly(index.dir(), options)) {
       result = idx.search(request);
     }
     PrintWriter out = spec.commandLine().getOut();

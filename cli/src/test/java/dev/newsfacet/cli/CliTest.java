@@ -67,11 +67,14 @@ class CliTest {
     assertThat(r.code()).isZero();
     assertThat(r.out())
         .contains("indexed 5 articles from 3 files")
-        .contains("added 2, updated 0, skipped 1, failed 0")
+        .contains("added 2, updated 0, unchanged 0, skipped 1, failed 0")
         .contains("picture.png: not an article format (.png)")
         .contains("wire.jsonl#5: invalid JSON");
     Run again = index();
-    assertThat(again.out()).contains("added 0, updated 2, skipped 1, failed 0");
+    // wire.jsonl has a bad record, so it is never complete and is read again; note.txt is not.
+    assertThat(again.out()).contains("added 0, updated 1, unchanged 1, skipped 1, failed 0");
+    Run forced = run("index", "--index", index.toString(), "--force", corpus.toString());
+    assertThat(forced.out()).contains("added 0, updated 2, unchanged 0, skipped 1, failed 0");
   }
 
   @Test
@@ -133,6 +136,38 @@ class CliTest {
   }
 
   @Test
+  void copiesAreReportedCollapsedAndCountedAsStories() throws IOException {
+    String story =
+        "Engineers reopened the mountain road on Monday after a week of repairs to the bridge."
+            + " Trucks carrying flour and fuel crossed first, escorted by monitors, and officials"
+            + " said the crossing would stay open at night for the rest of the month.";
+    write("wire-a.txt", "Road reopens after repairs\n\n" + story + "\n");
+    write("wire-b.txt", "Mountain crossing open again\n\n" + story + "\n");
+    Run indexed = index();
+    assertThat(indexed.out()).contains("1 duplicate grouped into stories").contains("wire-b.txt");
+
+    Run collapsed = run("search", "--index", index.toString(), "bridge", "--collapse", "--json");
+    JsonNode root = JSON.readTree(collapsed.out());
+    assertThat(root.get("total").asInt()).isEqualTo(2);
+    assertThat(root.get("stories").asInt()).isEqualTo(1);
+    assertThat(root.get("hits")).hasSize(1);
+    assertThat(root.get("hits").get(0).get("copies").asInt()).isEqualTo(2);
+
+    Run stories =
+        run(
+            "search",
+            "--index",
+            index.toString(),
+            "bridge",
+            "--count",
+            "stories",
+            "--facet",
+            "year");
+    assertThat(stories.out()).contains("2 articles in 1 story match");
+    assertThat(run("search", "--index", index.toString(), "--count", "pages").code()).isEqualTo(2);
+  }
+
+  @Test
   void timelineShowsEmptyYears() {
     index();
     Run r = run("search", "--index", index.toString(), "--timeline", "-n", "0");
@@ -183,9 +218,8 @@ class CliTest {
     assertThat(stats.get("articles").asInt()).isEqualTo(5);
     assertThat(stats.get("undated").asInt()).isEqualTo(1);
     assertThat(stats.get("earliest").asText()).isEqualTo("2016-04-05");
-    // Armenia, Azerbaijan, Russia, Ukraine, Turkey, and the European Union ("Brussels") from
-    // note.txt
-    assertThat(stats.get("dimensions").get("party").asInt()).isEqualTo(6);
+    // Armenia, Azerbaijan, Russia, Ukraine, Turkey: "talks in Brussels" is a place, not the EU.
+    assertThat(stats.get("dimensions").get("party").asInt()).isEqualTo(5);
   }
 
   @Test

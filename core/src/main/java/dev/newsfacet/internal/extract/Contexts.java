@@ -1118,7 +1118,17 @@ final class Contexts {
           "bodies",
           "graves",
           "killed",
-          "wounded");
+          "wounded",
+          "cartel",
+          "cartels",
+          "gang",
+          "gangs",
+          "mafia",
+          "mobsters",
+          "criminals",
+          "smugglers",
+          "traffickers",
+          "pirates");
 
   /** Words after "Demonym-" that make a compound about people: "Russian-speaking". */
   private static final Set<String> ETHNIC_COMPOUNDS =
@@ -1140,6 +1150,10 @@ final class Contexts {
           "language",
           "speakers",
           "owned",
+          "flagged",
+          "registered",
+          "operated",
+          "listed",
           "style",
           "made",
           "built",
@@ -1172,11 +1186,20 @@ final class Contexts {
       }
       return !CITY_PARTS.contains(t.folded[to]);
     }
-    if (after(t, phraseTo)) {
+    // "the International Court of Justice in The Hague ordered": a place where someone else acts
+    boolean located =
+        phraseFrom > 0
+            && !t.sentenceBreakBefore(phraseFrom)
+            && LOCATIVES.contains(t.folded[phraseFrom - 1]);
+    if (!located && after(t, phraseTo)) {
       return true;
     }
     return before(t, phraseFrom);
   }
+
+  /** Prepositions that make what follows a location. */
+  private static final Set<String> LOCATIVES =
+      words("in", "at", "near", "outside", "inside", "within", "around", "to", "into", "via");
 
   private static boolean after(TextTokens t, int to) {
     if (to >= t.size || t.sentenceBreakBefore(to)) {
@@ -1310,12 +1333,71 @@ final class Contexts {
       return false;
     }
     if (t.gapHas(to, TextTokens.HYPHEN)) {
+      // "Russian-Armenian billionaire": two origins of a person
+      if (t.shape[to] == TextTokens.CAPITALISED
+          && to + 1 < t.size
+          && t.shape[to + 1] == TextTokens.LOWER
+          && HUMAN_NOUNS.contains(t.folded[to + 1])) {
+        return true;
+      }
       return ETHNIC_COMPOUNDS.contains(t.folded[to]);
     }
     if (!t.gapHas(to, TextTokens.SPACE)) {
       return false;
     }
-    return HUMAN_NOUNS.contains(t.folded[to]);
+    // "Armenian families", but not "the Chinese People's Volunteers" (a name in capitals)
+    return t.shape[to] == TextTokens.LOWER && HUMAN_NOUNS.contains(t.folded[to]);
+  }
+
+  /** Capitalised nouns after a city that make it the name of a document: "Budapest Memorandum". */
+  private static final Set<String> DOCUMENTS =
+      words(
+          "memorandum",
+          "agreement",
+          "agreements",
+          "accord",
+          "accords",
+          "protocol",
+          "protocols",
+          "declaration",
+          "process",
+          "format",
+          "treaty",
+          "statement",
+          "communique",
+          "plan",
+          "principles",
+          "document",
+          "convention",
+          "conventions",
+          "charter",
+          "formula",
+          "consensus",
+          "initiative",
+          "framework",
+          "doctrine",
+          "syndrome",
+          "stock",
+          "exchange",
+          "marathon",
+          "metro",
+          "times",
+          "post");
+
+  /** Whether the capitalised word at {@code next} makes the name before it a document's. */
+  static boolean document(TextTokens t, int next) {
+    return next < t.size
+        && t.shape[next] == TextTokens.CAPITALISED
+        && t.gapHas(next, TextTokens.SPACE)
+        && DOCUMENTS.contains(t.folded[next]);
+  }
+
+  /** "an area the size of Switzerland": a comparison, not a party of the story. */
+  static boolean comparison(TextTokens t, int from) {
+    return from >= 2
+        && t.folded[from - 1].equals("of")
+        && (t.folded[from - 2].equals("size") || t.folded[from - 2].equals("area"))
+        && !t.sentenceBreakBefore(from);
   }
 
   /** "the former Soviet republic", "former Yugoslav states": a description, not the party. */

@@ -71,12 +71,11 @@ final class DictionaryMatcher<T> {
   void match(TextTokens text, MatchSink<T> sink) {
     List<T> best = new ArrayList<>();
     List<T> here = new ArrayList<>();
-    @SuppressWarnings("unchecked")
-    Node<T>[] first = new Node[text.size];
+    List<Node<T>> first = new ArrayList<>(text.size);
     int[] classes = new int[text.size];
     for (int k = 0; k < text.size; k++) {
       Node<T> n = root.next.get(text.folded[k]);
-      first[k] = n;
+      first.add(n);
       classes[k] = n == null ? 0 : n.wordClass;
     }
     text.setClasses(classes);
@@ -86,7 +85,7 @@ final class DictionaryMatcher<T> {
       int bestEnd = -1;
       best.clear();
       for (int j = i; j < text.size && j - i < maxWords; j++) {
-        node = j == i ? first[i] : node.next.get(text.folded[j]);
+        node = j == i ? first.get(i) : node.next.get(text.folded[j]);
         if (node == null) {
           break;
         }

@@ -131,13 +131,63 @@ public final class Extractor {
   private static final Set<String> BARE_BODIES =
       Set.of("security council", "general assembly", "human rights council");
 
+  /** What an unknown armed group is called after its name: "Wazalendo militias". */
+  static final Set<String> GROUP_NOUNS = Set.of("militia", "militias", "gang", "gangs", "cartel");
+
+  /** Capitalised words before "militia" that say who, not which: "Sunni militias". */
+  private static final Set<String> NOT_GROUPS =
+      PersonFinder.words(
+          "sunni",
+          "shia",
+          "shiite",
+          "druze",
+          "alawite",
+          "christian",
+          "muslim",
+          "jewish",
+          "islamist",
+          "jihadist",
+          "tribal",
+          "clan",
+          "local",
+          "rival",
+          "allied",
+          "armed",
+          "street",
+          "drug",
+          "criminal",
+          "youth",
+          "village",
+          "self",
+          "defence",
+          "defense",
+          "pro",
+          "anti",
+          "government",
+          "state",
+          "militant",
+          "rebel");
+
   private static volatile Extractor builtIn;
 
   /** What a dictionary phrase names and how. */
   private record Target(GazetteerEntry entry, byte kind) {}
 
-  /** One dictionary match: words {@code [from, to)}. */
-  private record Match(int from, int to, List<Target> targets) {}
+  /** One dictionary match: words {@code [from, to)}; whether it names a party or a place. */
+  private record Match(int from, int to, List<Target> targets, boolean partyOrPlace) {
+    Match(int from, int to, List<Target> targets) {
+      this(from, to, targets, partyOrPlace(targets));
+    }
+
+    private static boolean partyOrPlace(List<Target> targets) {
+      for (Target x : targets) {
+        if (x.entry().dimension() != Dimension.PERSON) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
 
   /** One entity found at a word position; {@code entry} is null for pattern finds. */
   private record Found(int position, Dimension dimension, String name, GazetteerEntry entry) {}
@@ -360,7 +410,6 @@ public final class Extractor {
   private Entities extract(
       String text, List<Integer> zoneStarts, List<Mention.Where> zoneWhere, Integer era) {
     TextTokens t = TextTokens.of(text);
-    BitSet excluded = Boilerplate.excluded(t);
     BitSet known = new BitSet(t.size);
     List<Match> matches = new ArrayList<>();
     dictionary.match(
@@ -369,6 +418,7 @@ public final class Extractor {
           known.set(from, to);
           matches.add(new Match(from, to, targets));
         });
+    BitSet excluded = Boilerplate.excluded(t); // after matching, which classifies the words
     int[] matchStartEndingAt = new int[t.size + 1];
     int[] matchEndStartingAt = new int[t.size + 1];
     java.util.Arrays.fill(matchStartEndingAt, -1);
@@ -380,7 +430,7 @@ public final class Extractor {
         continue;
       }
       kept.add(m);
-      if (isPartyOrPlace(m)) {
+      if (m.partyOrPlace()) {
         matchStartEndingAt[m.to()] = m.from();
         matchEndStartingAt[m.from()] = m.to();
       }
@@ -396,25 +446,54 @@ public final class Extractor {
     persons(t, kept, known, excluded, found);
     BitSet places = new BitSet(t.size);
     for (Match m : kept) {
-      if (isPartyOrPlace(m)) {
+      if (m.partyOrPlace()) {
         places.set(m.from(), m.to());
       }
     }
     for (PlaceFinder.Place p : PlaceFinder.find(t, known, places, excluded)) {
       found.add(new Found(p.position(), Dimension.PLACE, p.name(), null));
     }
+    armedGroups(t, known, excluded, found);
     resolveAmbiguous(ambiguous, found);
     found.sort(Comparator.comparingInt(Found::position));
     return new Entities(t, found, zoneStarts, zoneWhere);
   }
 
-  private static boolean isPartyOrPlace(Match m) {
-    for (Target x : m.targets()) {
-      if (x.entry().dimension() != Dimension.PERSON) {
-        return true;
+  /**
+   * Armed groups the dictionary does not know, named before what they are: "Wazalendo militias",
+   * "the Viv Ansanm gang", "Los Lobos cartel".
+   */
+  private static void armedGroups(TextTokens t, BitSet known, BitSet excluded, List<Found> found) {
+    for (int i = 1; i < t.size; i++) {
+      if (t.shape[i] != TextTokens.LOWER || !t.is(i, WordClass.GROUP_NOUN)) {
+        continue;
+      }
+      int s = i;
+      while (s > 0
+          && i - s < 3
+          && t.gapHas(s, TextTokens.SPACE | TextTokens.HYPHEN)
+          && PersonFinder.isNameWord(t, s - 1, known)
+          && !excluded.get(s - 1)
+          && !NOT_GROUPS.contains(t.folded[s - 1])
+          && !adjective(t.folded[s - 1])) {
+        s--;
+      }
+      if (s < i && !(i - s == 1 && t.sentenceBreakBefore(s))) {
+        found.add(new Found(s, Dimension.PARTY, t.name(s, i), null));
       }
     }
-    return false;
+  }
+
+  /** "Kurdish", "Sunni", "Tigrayan": an adjective of origin, not a group's name. */
+  private static boolean adjective(String w) {
+    return w.endsWith("ish")
+        || w.endsWith("ese")
+        || w.endsWith("ic")
+        || w.endsWith("ian")
+        || w.endsWith("ite")
+        || w.endsWith("ean")
+        || w.endsWith("an")
+        || w.endsWith("i");
   }
 
   /**
@@ -442,11 +521,11 @@ public final class Extractor {
     boolean introduced =
         after < t.size
             && !t.sentenceBreakBefore(after)
-            && (t.gapHas(after, TextTokens.COMMA)
+            && ((t.gapHas(after, TextTokens.COMMA)
                     && (t.folded[after].equals("a")
                         || t.folded[after].equals("an")
                         || t.folded[after].equals("who")
-                        || t.shape[after] == TextTokens.NUMBER)
+                        || t.shape[after] == TextTokens.NUMBER))
                 || (t.gapHas(after, TextTokens.SPACE)
                     && PersonFinder.isSpeechVerb(t.folded[after])));
     return titled || introduced;
@@ -470,12 +549,16 @@ public final class Extractor {
     List<Target> partyTargets = new ArrayList<>(2);
     for (Target x : m.targets()) {
       switch (x.entry().dimension()) {
-        case PLACE -> found.add(new Found(m.from(), Dimension.PLACE, x.entry().name(), x.entry()));
+        case PLACE -> {
+          if (!Contexts.document(t, m.to())) {
+            found.add(new Found(m.from(), Dimension.PLACE, x.entry().name(), x.entry()));
+          }
+        }
         case PARTY -> partyTargets.add(x);
         default -> {}
       }
     }
-    if (partyTargets.isEmpty()) {
+    if (partyTargets.isEmpty() || Contexts.comparison(t, m.from())) {
       return;
     }
     Boolean actor = null;
@@ -622,11 +705,79 @@ public final class Extractor {
       named.add(name);
       found.add(new Found(c[0], Dimension.PERSON, name, e));
     }
+    Set<String> parties = new HashSet<>();
+    for (Found f : found) {
+      if (f.dimension() == Dimension.PARTY) {
+        parties.add(f.name());
+      }
+    }
+    BitSet candidate = new BitSet(t.size);
+    for (int[] c : candidates) {
+      candidate.set(c[0], c[1]);
+    }
     for (int[] c : surnames) {
       String[] parts = PersonNames.parts(t, c[0], c[1]);
       String resolved = persons.resolveSurname(parts, named);
+      if (resolved == null && parts.length == 1) {
+        GazetteerEntry near = persons.resolveNearSurname(parts[0], named, parties);
+        resolved = near == null ? null : near.name();
+      }
       if (resolved != null) {
         found.add(new Found(c[0], Dimension.PERSON, resolved, null));
+      }
+    }
+    bareSurnames(t, known, excluded, candidate, named, parties, found);
+  }
+
+  /**
+   * Surnames alone before a verb or a possessive, with no title: "Pashinyan has proposed",
+   * "Zelenskiy has repeatedly called". Resolved only to a person named in the article or to the one
+   * known person of that surname (or one letter off) whose party the article names.
+   */
+  private void bareSurnames(
+      TextTokens t,
+      BitSet known,
+      BitSet excluded,
+      BitSet candidate,
+      Set<String> named,
+      Set<String> parties,
+      List<Found> found) {
+    Set<String> lowerCase = null;
+    for (int i = 0; i < t.size; i++) {
+      if (t.shape[i] != TextTokens.CAPITALISED
+          || t.end[i] - t.start[i] < 5
+          || known.get(i)
+          || excluded.get(i)
+          || candidate.get(i)) {
+        continue;
+      }
+      int n = i + 1;
+      boolean verb =
+          n < t.size
+              && t.gapHas(n, TextTokens.SPACE)
+              && !t.sentenceBreakBefore(n)
+              && Contexts.ACTOR_VERBS.contains(t.folded[n]);
+      boolean possessive = n < t.size && t.gapHas(n, TextTokens.POSSESSIVE);
+      if (!(verb || possessive)) {
+        continue;
+      }
+      if (i > 0 && !t.sentenceBreakBefore(i) && t.capitalised(i - 1) && t.nameGap(i)) {
+        continue; // part of a longer name
+      }
+      if (lowerCase == null) {
+        lowerCase = new HashSet<>();
+        for (int k = 0; k < t.size; k++) {
+          if (t.shape[k] == TextTokens.LOWER) {
+            lowerCase.add(t.folded[k]);
+          }
+        }
+      }
+      if (lowerCase.contains(t.folded[i])) {
+        continue; // "Power" where the text also writes "power": a word, not a name
+      }
+      GazetteerEntry e = persons.resolveNearSurname(t.folded[i], named, parties);
+      if (e != null) {
+        found.add(new Found(i, Dimension.PERSON, e.name(), e));
       }
     }
   }
@@ -710,7 +861,9 @@ public final class Extractor {
     Set<String> seen = new HashSet<>();
     String state = a.place().affiliation();
     for (Found f : found) {
-      if (f.dimension() != Dimension.PLACE || f.entry() == null || f.entry() == a.place()) {
+      if (f.dimension() != Dimension.PLACE
+          || f.entry() == null
+          || f.entry().name().equals(a.place().name())) {
         continue;
       }
       String aff = f.entry().affiliation();

@@ -775,15 +775,22 @@ final class PersonFinder {
           }
         }
       }
-      if (t.gapHas(i, TextTokens.COMMA)
+      if (i > 0
+          && t.gapHas(i, TextTokens.COMMA | TextTokens.SPACE)
           && !t.sentenceBreakBefore(i)
           && isNameWord(t, i, known)
-          && titlePhraseBefore(t, i - 1, known)) {
-        // "its ambassador to Ukraine, Mikhail Zurabov"
+          && (t.gapHas(i, TextTokens.COMMA)
+              ? titlePhraseBefore(t, i - 1, known)
+              : known.get(i - 1) && linkedTitlePhraseBefore(t, i - 1, known))) {
+        // "its ambassador to Ukraine, Mikhail Zurabov", "Russia's ambassador to Ukraine Mikhail
+        // Zurabov"
         int end = nameEnd(t, i, known);
         if (end - i >= 2) {
           add(t, out, used, excluded, i, end);
         }
+      }
+      if (t.is(i, WordClass.TITLE) && t.folded[i].endsWith("s")) {
+        listedAfter(t, i + 1, out, used, known, excluded);
       }
       if (t.is(i, WordClass.SPEECH) && i + 1 < t.size && !t.sentenceBreakBefore(i + 1)) {
         int end = nameEnd(t, i + 1, known);
@@ -857,6 +864,66 @@ final class PersonFinder {
           };
       boolean compound = t.shape[k] == TextTokens.LOWER && t.gapHas(k, TextTokens.HYPHEN);
       if (!(link || compound || known.get(k) || t.capitalised(k))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Names listed after a plural role: "opposition leaders, including Nika Melia and Nika Gvaramia",
+   * "ministers such as Ararat Mirzoyan".
+   */
+  private static void listedAfter(
+      TextTokens t, int from, List<int[]> out, BitSet used, BitSet known, BitSet excluded) {
+    int k = from;
+    while (k < Math.min(t.size - 1, from + 3) && !t.sentenceBreakBefore(k)) {
+      String w = t.folded[k];
+      int s = -1;
+      if (w.equals("including")) {
+        s = k + 1;
+      } else if (w.equals("such") && t.folded[k + 1].equals("as")) {
+        s = k + 2;
+      }
+      if (s > 0) {
+        while (s < t.size && !t.sentenceBreakBefore(s)) {
+          int end = nameEnd(t, s, known);
+          if (end - s >= 2) {
+            add(t, out, used, excluded, s, end);
+          } else if (!(known.get(s) && t.capitalised(s))) {
+            return;
+          } else {
+            end = s + 1;
+            while (end < t.size && known.get(end) && t.gapHas(end, TextTokens.SPACE)) {
+              end++;
+            }
+          }
+          if (end >= t.size || t.sentenceBreakBefore(end)) {
+            return;
+          }
+          if (t.folded[end].equals("and") || t.folded[end].equals("or")) {
+            s = end + 1;
+          } else if (t.gapHas(end, TextTokens.COMMA)) {
+            s = end;
+          } else {
+            return;
+          }
+        }
+        return;
+      }
+      k++;
+    }
+  }
+
+  /** A title phrase with "to", "of" or "for" right before a name: "ambassador to Ukraine". */
+  private static boolean linkedTitlePhraseBefore(TextTokens t, int last, BitSet known) {
+    for (int k = last; k >= Math.max(1, last - 4); k--) {
+      String w = t.folded[k];
+      if ((w.equals("to") || w.equals("of") || w.equals("for")) && t.is(k - 1, WordClass.TITLE)) {
+        return !t.sentenceBreakBefore(k) && !t.sentenceBreakBefore(k + 1);
+      }
+      if (!(known.get(k) || t.capitalised(k) || w.equals("the"))
+          || t.sentenceBreakBefore(k + 1 <= last ? k + 1 : k)) {
         return false;
       }
     }
@@ -1021,13 +1088,19 @@ final class PersonFinder {
     if (k < t.size && t.folded[k].equals("who") && k == i) {
       return true; // "Samvel Karapetyan, who owns ...": only people are "who"
     }
+    boolean possessor = false;
+    if (k + 1 < t.size && t.capitalised(k) && t.gapHas(k + 1, TextTokens.POSSESSIVE)) {
+      // "Massad Boulos, Trump's senior adviser for Africa"
+      k++;
+      possessor = true;
+    }
     if (k >= t.size
         || !(ROLE_LEAD.contains(t.folded[k])
             || t.is(k, WordClass.TITLE)
             || t.shape[k] == TextTokens.LOWER)) {
       return false;
     }
-    int limit = ROLE_LEAD.contains(t.folded[k]) ? 7 : 4;
+    int limit = ROLE_LEAD.contains(t.folded[k]) || possessor ? 7 : 4;
     for (int m = k; m < Math.min(t.size, k + limit); m++) {
       if (m > i && (t.sentenceBreakBefore(m) || t.gapHas(m, TextTokens.COMMA))) {
         return false;

@@ -24,7 +24,23 @@ final class PersonNames {
   private static final JaroWinklerSimilarity SIMILARITY = new JaroWinklerSimilarity();
 
   /** One written form of a known person: name or alias, as folded parts without particles. */
-  private record Form(GazetteerEntry entry, String[] parts) {}
+  private static final class Form {
+    private final GazetteerEntry entry;
+    private final String[] parts;
+
+    Form(GazetteerEntry entry, String[] parts) {
+      this.entry = entry;
+      this.parts = parts;
+    }
+
+    GazetteerEntry entry() {
+      return entry;
+    }
+
+    String[] parts() {
+      return parts;
+    }
+  }
 
   private final Map<String, Set<GazetteerEntry>> byKey = new HashMap<>();
   private final Map<String, String[]> partsByName = new HashMap<>();
@@ -170,6 +186,59 @@ final class PersonNames {
     }
     GazetteerEntry known = one(bySurname.get(surname[0]));
     return known == null ? null : known.name();
+  }
+
+  /**
+   * The person a bare surname written a little differently refers to ("Zelenskiy" for Zelensky):
+   * the one person named in the article, else the one known person, whose surname is one edit away;
+   * surnames of five letters or more (six for a near spelling) only.
+   *
+   * @param parties the article's parties: a known person not named in the article must belong to
+   *     one of them
+   */
+  GazetteerEntry resolveNearSurname(String surname, Collection<String> named, Set<String> parties) {
+    if (surname.length() < 5) {
+      return null;
+    }
+    String inArticle = null;
+    for (String p : named) {
+      String[] n = known(p);
+      if (n.length >= 2 && near(surname, n[n.length - 1])) {
+        if (inArticle != null && !inArticle.equals(p)) {
+          return null;
+        }
+        inArticle = p;
+      }
+    }
+    if (inArticle != null) {
+      Set<GazetteerEntry> e = byKey.get(String.join(" ", known(inArticle)));
+      GazetteerEntry one = one(e);
+      return one != null
+          ? one
+          : new GazetteerEntry(
+              dev.newsfacet.Dimension.PERSON, inArticle, "person", List.of(), null);
+    }
+    Set<GazetteerEntry> fits = new LinkedHashSet<>();
+    for (Form f : byInitial.getOrDefault(surname.charAt(0), List.of())) {
+      if (near(surname, f.parts()[f.parts().length - 1])) {
+        fits.add(f.entry());
+      }
+    }
+    GazetteerEntry one = one(fits);
+    return one != null && one.affiliation() != null && parties.contains(one.affiliation())
+        ? one
+        : null;
+  }
+
+  private static boolean near(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    if (b.length() < 6 || a.length() < 6 || Math.abs(a.length() - b.length()) > 1) {
+      return false;
+    }
+    int d = EDITS.apply(a, b);
+    return d >= 0 && d <= 1;
   }
 
   private static boolean endsWith(String[] name, String[] tail) {

@@ -116,7 +116,53 @@ final class PlaceFinder {
           "crossroads",
           "resort",
           "municipality",
-          "community");
+          "community",
+          "capital");
+
+  /** Adjectives of regions that are not names: "the Himalayan region". */
+  private static final Set<String> GEOGRAPHIC_ADJECTIVES =
+      PersonFinder.words(
+          "himalayan",
+          "caucasian",
+          "balkan",
+          "african",
+          "american",
+          "asian",
+          "european",
+          "arabian",
+          "mediterranean",
+          "caribbean",
+          "andean",
+          "saharan",
+          "amazonian",
+          "baltic",
+          "arctic",
+          "pacific",
+          "atlantic",
+          "alpine",
+          "sahelian",
+          "oriental",
+          "occidental",
+          "frontier",
+          "tribal",
+          "border",
+          "coastal",
+          "desert",
+          "mountain",
+          "mountainous");
+
+  /** Facilities named after their place: "the Ryazan refinery", "the Torkham crossing". */
+  static final Set<String> FACILITIES =
+      PersonFinder.words(
+          "refinery",
+          "airfield",
+          "airbase",
+          "crossing",
+          "checkpoint",
+          "camp",
+          "camps",
+          "harbour",
+          "harbor");
 
   /** Words that are not place names even when capitalised before "province" or after "of". */
   static final Set<String> NOT_PLACES =
@@ -210,7 +256,10 @@ final class PlaceFinder {
   static List<Place> find(TextTokens t, BitSet known, BitSet places, BitSet excluded) {
     List<Place> out = new ArrayList<>();
     for (int i = 0; i < t.size; i++) {
-      if (excluded.get(i)) {
+      // Most words introduce nothing: only a place word or a capitalised word before a comma may.
+      boolean appositive =
+          i + 2 < t.size && t.gapHas(i + 1, TextTokens.COMMA) && t.shape[i] != TextTokens.LOWER;
+      if ((!appositive && !t.is(i, WordClass.PLACE_PATTERN)) || excluded.get(i)) {
         continue;
       }
       String w = t.folded[i];
@@ -260,7 +309,7 @@ final class PlaceFinder {
             && !t.folded[start].equals("the")
             && !startsSentenceOnly(t, start, i)
             && !(i - start == 1 && adjectival(t.folded[start]))
-            && !(w.equals("region") && t.folded[start].endsWith("an"))) {
+            && !GEOGRAPHIC_ADJECTIVES.contains(t.folded[start])) {
           // "DeKalb County" is the name; "Martakert province" is Martakert.
           boolean whole =
               (t.shape[i] == TextTokens.CAPITALISED && w.equals("county"))
@@ -277,16 +326,48 @@ final class PlaceFinder {
           && t.folded[i - 2].equals("the")) {
         out.add(new Place(i - 1, name(t, i - 1, i)));
       }
+      // "the Ryazan refinery", "the Torkham crossing": the place a facility is named after
+      if (t.is(i, WordClass.FACILITY)
+          && i > 1
+          && t.gapHas(i, TextTokens.SPACE)
+          && t.shape[i] == TextTokens.LOWER
+          && isPlaceWord(t, i - 1, known, excluded)
+          && !t.sentenceBreakBefore(i - 1)
+          && t.folded[i - 2].equals("the")
+          && !adjectival(t.folded[i - 1])) {
+        out.add(new Place(i - 1, name(t, i - 1, i)));
+      }
+      // "the road between Kayes and Nioro du Sahel", "the highway from Kabul to Jalalabad"
+      if ((w.equals("road") || w.equals("highway") || w.equals("route") || w.equals("railway"))
+          && i + 4 < t.size
+          && (t.folded[i + 1].equals("between") || t.folded[i + 1].equals("from"))) {
+        int a = i + 2;
+        int ae = knownOrPlaceEnd(t, a, known, places, excluded);
+        if (ae > a && ae + 1 < t.size) {
+          String link = t.folded[ae];
+          if (link.equals("and") || link.equals("to")) {
+            int be = knownOrPlaceEnd(t, ae + 1, known, places, excluded);
+            if (!known.get(a)) {
+              out.add(new Place(a, name(t, a, ae)));
+            }
+            if (be > ae + 1 && !known.get(ae + 1)) {
+              out.add(new Place(ae + 1, name(t, ae + 1, be)));
+            }
+          }
+        }
+      }
       // "Askeran, a settlement on the road"
       if (i + 2 < t.size
           && t.gapHas(i + 1, TextTokens.COMMA)
           && isPlaceWord(t, i, known, excluded)
-          && (t.folded[i + 1].equals("a") || t.folded[i + 1].equals("an"))) {
+          && (t.folded[i + 1].equals("a")
+              || t.folded[i + 1].equals("an")
+              || t.folded[i + 1].equals("the"))) {
         for (int k = i + 2; k < Math.min(t.size, i + 5); k++) {
           if (t.gapHas(k, TextTokens.COMMA | TextTokens.PERIOD) || t.capitalised(k)) {
             break;
           }
-          if (APPOSITIVE_NOUNS.contains(t.folded[k])) {
+          if (APPOSITIVE_NOUNS.contains(t.folded[k]) && nounEnds(t, k)) {
             int start = i;
             if (i > 0
                 && t.gapHas(i, TextTokens.SPACE)
@@ -322,12 +403,7 @@ final class PlaceFinder {
         }
         anyKnown = true;
       } else if (isPlaceWord(t, k, known, excluded)) {
-        while (e < t.size
-            && e - k < 3
-            && isPlaceWord(t, e, known, excluded)
-            && (e == k || t.gapHas(e, TextTokens.SPACE))) {
-          e++;
-        }
+        e = placeNameEnd(t, k, known, excluded);
         if (e < t.size && t.gapHas(e, TextTokens.SPACE) && t.capitalised(e)) {
           return; // "Human Rights Watch": the name goes on
         }
@@ -395,6 +471,94 @@ final class PlaceFinder {
       }
       return;
     }
+  }
+
+  /**
+   * Whether the noun at {@code k} ends its phrase ("a town near Goris", "the regional capital."),
+   * rather than modifying another ("the town's mayor", "the city council").
+   */
+  private static boolean nounEnds(TextTokens t, int k) {
+    int n = k + 1;
+    if (n >= t.size || t.gapHas(n, TextTokens.COMMA | TextTokens.PERIOD | TextTokens.CLOSE)) {
+      return true;
+    }
+    if (t.gapHas(n, TextTokens.POSSESSIVE)) {
+      return false;
+    }
+    return switch (t.folded[n]) {
+      case "of",
+          "in",
+          "on",
+          "near",
+          "at",
+          "about",
+          "some",
+          "where",
+          "which",
+          "that",
+          "with",
+          "north",
+          "south",
+          "east",
+          "west",
+          "northeast",
+          "northwest",
+          "southeast",
+          "southwest",
+          "close",
+          "just",
+          "located",
+          "known",
+          "home",
+          "and",
+          "by",
+          "along",
+          "across",
+          "outside",
+          "inside",
+          "between",
+          "overlooking",
+          "whose",
+          "around",
+          "roughly",
+          "nearly",
+          "from" ->
+          true;
+      default -> false;
+    };
+  }
+
+  /** The end of a known place or party at {@code k}, else of an unknown place name there. */
+  private static int knownOrPlaceEnd(
+      TextTokens t, int k, BitSet known, BitSet places, BitSet excluded) {
+    if (k < t.size && places.get(k)) {
+      int e = k + 1;
+      while (e < t.size && places.get(e) && t.gapHas(e, TextTokens.SPACE | TextTokens.HYPHEN)) {
+        e++;
+      }
+      return e;
+    }
+    return placeNameEnd(t, k, known, excluded);
+  }
+
+  /** The end of an unknown place name at {@code k} ("Nioro du Sahel"), or {@code k}. */
+  private static int placeNameEnd(TextTokens t, int k, BitSet known, BitSet excluded) {
+    if (k >= t.size || !isPlaceWord(t, k, known, excluded)) {
+      return k;
+    }
+    int e = k + 1;
+    while (e < t.size && e - k < 4 && t.gapHas(e, TextTokens.SPACE | TextTokens.HYPHEN)) {
+      if (isPlaceWord(t, e, known, excluded)) {
+        e++;
+      } else if (t.is(e, WordClass.PARTICLE)
+          && e + 1 < t.size
+          && isPlaceWord(t, e + 1, known, excluded)) {
+        e += 2;
+      } else {
+        break;
+      }
+    }
+    return e;
   }
 
   /** "Kurdish", "Alawite", "Lebanese": an adjective before "region" or "state", not a name. */

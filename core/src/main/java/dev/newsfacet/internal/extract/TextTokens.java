@@ -264,10 +264,15 @@ final class TextTokens {
         break;
       }
     }
-    String word = text.substring(s, e).toLowerCase(Locale.ROOT);
     if (ascii) {
-      return word;
+      char[] lower = new char[e - s];
+      for (int i = s; i < e; i++) {
+        char c = text.charAt(i);
+        lower[i - s] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+      }
+      return new String(lower);
     }
+    String word = text.substring(s, e).toLowerCase(Locale.ROOT);
     String decomposed = Normalizer.normalize(word, Normalizer.Form.NFD);
     StringBuilder sb = new StringBuilder(decomposed.length());
     for (int i = 0; i < decomposed.length(); i++) {

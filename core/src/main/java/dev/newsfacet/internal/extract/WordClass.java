@@ -19,6 +19,11 @@ final class WordClass {
   static final int NOT_PLACE = 1 << 7;
   static final int CREDIT_START = 1 << 8;
   static final int GIVEN_NAME = 1 << 9;
+  static final int FACILITY = 1 << 10;
+  static final int GROUP_NOUN = 1 << 11;
+
+  /** Any word a place pattern starts at (see {@link PlaceFinder}). */
+  static final int PLACE_PATTERN = 1 << 12;
 
   private static final Map<String, Integer> CLASSES = new HashMap<>();
 
@@ -33,6 +38,29 @@ final class WordClass {
     add(PlaceFinder.NOT_PLACES, NOT_PLACE);
     add(Boilerplate.CREDIT_STARTS, CREDIT_START);
     add(Extractor.GIVEN_NAMES, GIVEN_NAME);
+    add(PlaceFinder.FACILITIES, FACILITY);
+    add(Extractor.GROUP_NOUNS, GROUP_NOUN);
+    add(PlaceFinder.PLACE_NOUNS, PLACE_PATTERN);
+    add(PlaceFinder.AFTER_NOUNS, PLACE_PATTERN);
+    add(PlaceFinder.OF_PLACE, PLACE_PATTERN);
+    add(PlaceFinder.FACILITIES, PLACE_PATTERN);
+    add(
+        Set.of(
+            "in",
+            "near",
+            "around",
+            "between",
+            "road",
+            "highway",
+            "route",
+            "railway",
+            "river",
+            "lake",
+            "mountains",
+            "county",
+            "oblast",
+            "governorate"),
+        PLACE_PATTERN);
   }
 
   private WordClass() {}

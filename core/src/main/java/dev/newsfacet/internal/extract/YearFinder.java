@@ -150,7 +150,10 @@ final class YearFinder {
             out.add(tens >= 30 ? 1900 + tens : 2000 + tens);
           }
         }
-      } else if ((z == 'e' || z == 'E') && text.regionMatches(true, i - 3, "ties", 0, 4)) {
+      } else if ((z == 'e' || z == 'E')
+          && (text.charAt(i - 2) | 0x20) == 'i'
+          && (text.charAt(i - 3) | 0x20) == 't'
+          && i >= 8) {
         int d = decadeWord(text, i + 1);
         if (d > 0) {
           out.add(d);

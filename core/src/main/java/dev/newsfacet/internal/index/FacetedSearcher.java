@@ -4,6 +4,8 @@ import java.io.IOException;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
@@ -22,6 +24,8 @@ public final class FacetedSearcher extends IndexSearcher {
   private final StoryOrdinals stories;
 
   FacetedSearcher(IndexReader reader, FacetsConfig config) throws IOException {
+    // No IndexSearcher.setTimeout: its windowed scoring breaks DrillSideways. The reader is
+    // wrapped instead (see exitable), which bounds term expansion and doc-value iteration.
     super(reader);
     FieldInfo facets =
         FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
@@ -37,6 +41,14 @@ public final class FacetedSearcher extends IndexSearcher {
   /** The facet state, or {@code null} when no article in this reader has a facet value. */
   public SortedSetDocValuesReaderState facetState() {
     return state;
+  }
+
+  /**
+   * Wraps a reader so that term expansion (wildcards, fuzzy, regular expressions) checks the search
+   * deadline as it goes. Reopening the wrapper wraps the new reader too.
+   */
+  public static DirectoryReader exitable(DirectoryReader reader) throws IOException {
+    return ExitableDirectoryReader.wrap(reader, SearchDeadline.INSTANCE);
   }
 
   /** Creates a {@link FacetedSearcher} for every reader a {@code SearcherManager} opens. */

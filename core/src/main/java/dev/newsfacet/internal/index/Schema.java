@@ -60,6 +60,8 @@ public final class Schema {
   public static final String TEXT_HASH = "texthash";
   public static final String LSH = "lsh";
   public static final String SIGNATURE = "minhash";
+  public static final String SOURCE_STAMP = "source_stamp";
+  static final String SOURCE_COUNT = "source_count";
 
   /** Facet values longer than this are dropped: they are not labels but misplaced text. */
   static final int MAX_VALUE_LENGTH = 300;
@@ -129,6 +131,18 @@ public final class Schema {
    * @param fingerprint the article's duplicate-detection fingerprint, or null for none
    */
   public Document toDocument(Article a, Fingerprint fingerprint) throws java.io.IOException {
+    return toDocument(a, fingerprint, null, 0);
+  }
+
+  /**
+   * Maps an article to a document, with the stamp of the file it came from.
+   *
+   * @param sourceStamp path, size and modification time of the source file, or null
+   * @param sourceCount how many articles that file holds
+   */
+  public Document toDocument(
+      Article a, Fingerprint fingerprint, String sourceStamp, int sourceCount)
+      throws java.io.IOException {
     Document doc = new Document();
     doc.add(new StringField(ID, a.id(), Field.Store.YES));
     if (a.title() != null) {
@@ -167,6 +181,10 @@ public final class Schema {
                   + m.where().name()
                   + SEP
                   + m.count()));
+    }
+    if (sourceStamp != null) {
+      doc.add(new StringField(SOURCE_STAMP, sourceStamp, Field.Store.NO));
+      doc.add(new StoredField(SOURCE_COUNT, sourceCount));
     }
     String story = a.storyId() == null ? a.id() : a.storyId();
     doc.add(new StringField(STORY, story, Field.Store.YES));

@@ -10,8 +10,10 @@ import dev.newsfacet.InvalidQueryException;
 import dev.newsfacet.Pivot;
 import dev.newsfacet.SearchRequest;
 import dev.newsfacet.SearchResult;
+import dev.newsfacet.SearchTimeoutException;
 import dev.newsfacet.SortOrder;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,6 +37,7 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -64,10 +67,12 @@ public final class Searches {
 
   private final Schema schema;
   private final Analyzer queryAnalyzer;
+  private final Duration timeout;
 
-  public Searches(Schema schema, Analyzer queryAnalyzer) {
+  public Searches(Schema schema, Analyzer queryAnalyzer, Duration timeout) {
     this.schema = schema;
     this.queryAnalyzer = queryAnalyzer;
+    this.timeout = timeout;
   }
 
   /** Runs one search request. */
@@ -76,7 +81,21 @@ public final class Searches {
     Query base = withDateRange(userQuery, request);
     SortedSetDocValuesReaderState state = searcher.facetState();
     int window = Math.max(1, request.offset() + request.limit());
-    return run(searcher, request, userQuery, base, state, hitsManager(request.sort(), window));
+    SearchDeadline.start(timeout);
+    SearchResult result;
+    try {
+      result = run(searcher, request, userQuery, base, state, hitsManager(request.sort(), window));
+    } catch (ExitableDirectoryReader.ExitingReaderException e) {
+      throw new SearchTimeoutException(request.query(), timeout);
+    } finally {
+      boolean exceeded = SearchDeadline.exceeded();
+      SearchDeadline.clear();
+      if (exceeded) {
+        // Lucene stops collecting at the deadline and keeps what it has: never return that.
+        throw new SearchTimeoutException(request.query(), timeout);
+      }
+    }
+    return result;
   }
 
   private <R extends TopDocs> SearchResult run(
@@ -371,6 +390,24 @@ public final class Searches {
       values.add(new FacetValue(Integer.toString(y), byYear.getOrDefault(y, 0)));
     }
     return new Facet(d, values, byYear.size());
+  }
+
+  /**
+   * Whether every article of the file with this stamp is in the index: as many documents carry the
+   * stamp as the file held articles.
+   */
+  public static boolean complete(IndexSearcher searcher, String stamp) throws IOException {
+    TermQuery q = new TermQuery(new org.apache.lucene.index.Term(Schema.SOURCE_STAMP, stamp));
+    TopDocs td = searcher.search(q, 1);
+    if (td.scoreDocs.length == 0) {
+      return false;
+    }
+    Document doc =
+        searcher
+            .storedFields()
+            .document(td.scoreDocs[0].doc, java.util.Set.of(Schema.SOURCE_COUNT));
+    org.apache.lucene.index.IndexableField count = doc.getField(Schema.SOURCE_COUNT);
+    return count != null && searcher.count(q) == count.numericValue().intValue();
   }
 
   /** Looks one article up by id. */

@@ -12,6 +12,8 @@ public final class StagedArticle {
   final Fingerprint fingerprint;
   boolean existed;
   StoryMatcher.Match match;
+  String sourceStamp;
+  int sourceCount;
 
   public StagedArticle(Article article, Fingerprint fingerprint) {
     this.article = article;
@@ -28,10 +30,29 @@ public final class StagedArticle {
     return fingerprint;
   }
 
+  /**
+   * Records the file the article came from: a stamp of its path, size and modification time, and
+   * how many articles the file holds, so a later run can tell it is indexed completely.
+   */
+  public void source(String stamp, int articlesInFile) {
+    this.sourceStamp = stamp;
+    this.sourceCount = articlesInFile;
+  }
+
   /** Records whether the id existed and which story the article joins. */
   public void place(boolean existed, StoryMatcher.Match match) {
     this.existed = existed;
     this.match = match;
+  }
+
+  /** The source file's stamp, or null. */
+  public String sourceStamp() {
+    return sourceStamp;
+  }
+
+  /** How many articles the source file holds. */
+  public int sourceCount() {
+    return sourceCount;
   }
 
   /** Whether an article with this id existed when it was placed. */

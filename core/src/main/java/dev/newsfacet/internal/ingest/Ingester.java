@@ -59,6 +59,12 @@ public final class Ingester {
 
     /** Writes a placed article to the index. */
     AddResult write(StagedArticle article) throws IOException;
+
+    /** Whether every article of the file with this stamp is already in the index. */
+    boolean complete(String stamp) throws IOException;
+
+    /** Makes everything written so far durable. */
+    void commit() throws IOException;
   }
 
   private final IndexOptions options;
@@ -69,7 +75,8 @@ public final class Ingester {
 
   private record Source(Path file, String display, String id) {}
 
-  private record Done(
+  /** What happened to one file. */
+  record Done(
       String display,
       FileOutcome outcome,
       int articles,
@@ -93,6 +100,7 @@ public final class Ingester {
     try {
       List<Future<Done>> futures = new ArrayList<>(sources.size());
       Turns turns = new Turns();
+      Commits commits = new Commits(options);
       for (int i = 0; i < sources.size(); i++) {
         Source s = sources.get(i);
         int ticket = i;
@@ -102,12 +110,14 @@ public final class Ingester {
               synchronized (listener) {
                 listener.fileDone(d.display(), d.outcome());
               }
+              commits.fileDone(d, sink, listener);
               return d;
             }));
       }
       for (Future<Done> f : futures) {
         done.add(f.get());
       }
+      commits.commit(sink, listener);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while indexing", e);
@@ -126,6 +136,7 @@ public final class Ingester {
   private static IngestReport report(List<Done> done) {
     int added = 0;
     int updated = 0;
+    int unchanged = 0;
     int skipped = 0;
     int failed = 0;
     long articles = 0;
@@ -136,6 +147,7 @@ public final class Ingester {
       switch (d.outcome()) {
         case ADDED -> added++;
         case UPDATED -> updated++;
+        case UNCHANGED -> unchanged++;
         case SKIPPED -> skipped++;
         case FAILED -> failed++;
       }
@@ -147,7 +159,16 @@ public final class Ingester {
     problems.sort(Comparator.comparing(FileProblem::file));
     duplicates.sort(Comparator.comparing(Duplicate::file).thenComparing(Duplicate::id));
     return new IngestReport(
-        done.size(), added, updated, skipped, failed, articles, bytes, problems, duplicates);
+        done.size(),
+        added,
+        updated,
+        unchanged,
+        skipped,
+        failed,
+        articles,
+        bytes,
+        problems,
+        duplicates);
   }
 
   private Done process(Source s, ArticleSink sink, Turns turns, int ticket)
@@ -156,7 +177,14 @@ public final class Ingester {
     Done early = null;
     List<FileProblem> problems = new ArrayList<>();
     List<StagedArticle> staged = new ArrayList<>();
+    String stamp = null;
     try {
+      stamp = stamp(s);
+      if (options.skipUnchanged() && stamp != null && sink.complete(stamp)) {
+        turns.await(ticket);
+        turns.done(ticket);
+        return new Done(s.display(), FileOutcome.UNCHANGED, 0, 0, List.of(), List.of());
+      }
       read = ArticleFiles.read(s.file(), s.id(), options.maxFileBytes());
       for (ArticleFiles.RecordError err : read.recordErrors()) {
         problems.add(
@@ -164,7 +192,10 @@ public final class Ingester {
       }
       for (Article a : read.articles()) {
         try {
-          staged.add(sink.stage(a));
+          StagedArticle st = sink.stage(a);
+          // Bad records make the count short: such a file is never taken for complete.
+          st.source(stamp, read.articles().size() + read.recordErrors().size());
+          staged.add(st);
         } catch (IllegalArgumentException e) {
           problems.add(
               new FileProblem(
@@ -218,6 +249,12 @@ public final class Ingester {
       outcome = anyUpdated ? FileOutcome.UPDATED : FileOutcome.ADDED;
     }
     return new Done(s.display(), outcome, indexed, read.bytes(), problems, duplicates);
+  }
+
+  /** Path, size and modification time: what tells that a file has not changed since. */
+  private static String stamp(Source s) throws IOException {
+    BasicFileAttributes a = Files.readAttributes(s.file(), BasicFileAttributes.class);
+    return s.id() + "|" + a.size() + "|" + a.lastModifiedTime().toMillis();
   }
 
   private static Done problem(String display, FileOutcome outcome, String reason) {

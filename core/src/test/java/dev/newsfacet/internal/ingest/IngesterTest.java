@@ -63,7 +63,8 @@ class IngesterTest {
   }
 
   private static void assertAddsUp(IngestReport r) {
-    assertThat(r.added() + r.updated() + r.skipped() + r.failed()).isEqualTo(r.files());
+    assertThat(r.added() + r.updated() + r.unchanged() + r.skipped() + r.failed())
+        .isEqualTo(r.files());
   }
 
   /** A small corpus: 4 readable files (5 articles), 2 files skipped, and files to pass over. */
@@ -116,7 +117,7 @@ class IngesterTest {
   }
 
   @Test
-  void secondIngestReportsEveryFileAsUpdatedAndKeepsTheArticleCount() throws IOException {
+  void secondIngestPassesOverUnchangedFilesAndKeepsTheArticleCount() throws IOException {
     write("a.txt", "Storm closes the coastal road\n\nWaves broke over the wall.\n");
     write("sub/b.md", "---\ntitle: Port strike ends\n---\nDockers returned to work.\n");
     write("sub/c.jsonl", "{\"text\": \"First record.\"}\n{\"text\": \"Second record.\"}\n");
@@ -130,10 +131,32 @@ class IngesterTest {
     assertThat(before).isEqualTo(4);
     assertAddsUp(second);
     assertThat(second.files()).isEqualTo(3);
-    assertThat(second.updated()).isEqualTo(3);
-    assertThat(second.added()).isZero();
-    assertThat(second.articles()).isEqualTo(4);
+    assertThat(second.unchanged()).isEqualTo(3);
+    assertThat(second.articles()).isZero();
     assertThat(total(index)).isEqualTo(4);
+
+    // A changed file is read again.
+    write("a.txt", "Storm closes the coastal road\n\nWaves broke over the sea wall.\n");
+    IngestReport third = index.ingest(List.of(dir), IngestListener.NONE);
+    assertThat(third.updated()).isEqualTo(1);
+    assertThat(third.unchanged()).isEqualTo(2);
+    assertThat(total(index)).isEqualTo(4);
+  }
+
+  @Test
+  void secondIngestWithoutSkippingReportsEveryFileAsUpdated() throws IOException {
+    write("a.txt", "Storm closes the coastal road\n\nWaves broke over the wall.\n");
+    write("sub/c.jsonl", "{\"text\": \"First record.\"}\n{\"text\": \"Second record.\"}\n");
+    NewsIndex index =
+        index(IndexOptions.builder().extractEntities(false).skipUnchanged(false).build());
+
+    index.ingest(List.of(dir), IngestListener.NONE);
+    IngestReport second = index.ingest(List.of(dir), IngestListener.NONE);
+
+    assertAddsUp(second);
+    assertThat(second.updated()).isEqualTo(2);
+    assertThat(second.articles()).isEqualTo(3);
+    assertThat(total(index)).isEqualTo(3);
   }
 
   @Test

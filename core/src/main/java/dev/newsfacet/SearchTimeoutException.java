@@ -1,0 +1,34 @@
+package dev.newsfacet;
+
+import java.time.Duration;
+
+/**
+ * A search that ran past its time limit ({@link IndexOptions#searchTimeout()}). Nothing partial is
+ * returned: counts would be wrong.
+ */
+public final class SearchTimeoutException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final transient Duration limit;
+
+  /**
+   * Creates the exception.
+   *
+   * @param query the query as given
+   * @param limit the time limit that was exceeded
+   */
+  public SearchTimeoutException(String query, Duration limit) {
+    super(
+        "the search for '"
+            + query
+            + "' took longer than "
+            + limit.toMillis()
+            + " ms; narrow the query (fewer wildcards) or raise the time limit");
+    this.limit = limit;
+  }
+
+  /** The time limit that was exceeded. */
+  public Duration limit() {
+    return limit;
+  }
+}

@@ -1,0 +1,360 @@
+package dev.newsfacet.internal.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.newsfacet.Article;
+import dev.newsfacet.Dimension;
+import dev.newsfacet.Mention;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * What a name stands for in its context: capitals as actors or places, demonyms as states or
+ * ethnicities, names shared by entities of different times or places, people introduced in the ways
+ * news introduces them, places introduced by patterns, and what is not part of the story.
+ */
+class ExtractionContextTest {
+  private static final Extractor EXTRACTOR = Extractor.create(List.of());
+
+  @TempDir Path dir;
+
+  private static Article enrich(String body) {
+    return EXTRACTOR.enrich(Article.builder("c").body(body).build());
+  }
+
+  private static Article enrich(String title, String body) {
+    return EXTRACTOR.enrich(Article.builder("c").title(title).body(body).build());
+  }
+
+  // ---- seat-of-power metonyms ----
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Moscow said the talks would resume.",
+        "The deal was brokered by Moscow last week.",
+        "Kyiv accused Moscow of shelling the plant.",
+        "Moscow, which has long seen itself as the broker, warned against it.",
+        "A Moscow-brokered truce held overnight.",
+        "The leadership in Moscow has given no ground.",
+        "Moscow's refusal to attend angered the mediators.",
+        "Relations between Moscow and Kyiv worsened.",
+        "The region received assurances from Moscow."
+      })
+  void capitalAsActorNamesItsState(String body) {
+    Article a = enrich(body);
+    assertThat(a.parties()).contains("Russia");
+    assertThat(a.places()).contains("Moscow");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Talks in Moscow ended without a deal.",
+        "The delegation flew to Moscow on Monday.",
+        "Moscow's streets were empty after the blast.",
+        "The court in Moscow adjourned the hearing.",
+        "Snow fell on Moscow overnight."
+      })
+  void capitalAsPlaceIsOnlyAPlace(String body) {
+    Article a = enrich(body);
+    assertThat(a.parties()).doesNotContain("Russia");
+    assertThat(a.places()).containsExactly("Moscow");
+  }
+
+  @Test
+  void coordinatedCapitalsShareTheirContext() {
+    Article a = enrich("The task force is co-chaired by Washington and Moscow.");
+    assertThat(a.parties()).containsExactly("United States", "Russia");
+    Article b = enrich("Officials in Stepanakert and Yerevan said the shelling had stopped.");
+    assertThat(b.parties()).containsExactly("Nagorno-Karabakh", "Armenia");
+  }
+
+  @Test
+  void brusselsIsTheEuropeanUnionOnlyAsAnActor() {
+    assertThat(enrich("NATO ministers met in Brussels on Thursday.").parties())
+        .containsExactly("NATO");
+    assertThat(enrich("Brussels warned Budapest over the veto.").parties())
+        .containsExactly("European Union", "Hungary");
+  }
+
+  @Test
+  void institutionMetonymsAlwaysNameTheirState() {
+    assertThat(enrich("The Kremlin denied it.").parties()).containsExactly("Russia");
+    assertThat(enrich("A statement from the White House followed.").parties())
+        .containsExactly("United States");
+  }
+
+  // ---- demonyms ----
+
+  @Test
+  void demonymOfForcesOrInstitutionsNamesTheState() {
+    assertThat(enrich("Azerbaijani forces and Armenian officials traded blame.").parties())
+        .containsExactly("Azerbaijan", "Armenia");
+    assertThat(enrich("The Armenian-backed authorities rejected it.").parties())
+        .containsExactly("Armenia");
+    assertThat(enrich("Pro-Russian separatists seized the building.").parties())
+        .containsExactly("Russia");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Thousands of ethnic Armenians fled.",
+        "Armenian families queued for fuel.",
+        "Azerbaijanis were displaced in the war.",
+        "The mostly Russian-speaking leadership met.",
+        "Mobs attacked the Armenian-populated quarter.",
+        "An anti-Armenian campaign spread online."
+      })
+  void ethnicityIsNotTheState(String body) {
+    assertThat(enrich(body).parties()).isEmpty();
+  }
+
+  @Test
+  void descriptionsAndComparisonsAreNotParties() {
+    assertThat(enrich("An area roughly the size of Switzerland was handed over.").parties())
+        .isEmpty();
+    assertThat(enrich("Tbilisi, capital of the former Soviet republic, was calm.").parties())
+        .isEmpty();
+    assertThat(enrich("The Liberian-flagged carrier sank.").parties()).isEmpty();
+    assertThat(enrich("A Russian-Armenian billionaire was detained.").parties()).isEmpty();
+  }
+
+  // ---- names shared by entities ----
+
+  @Test
+  void kremlinIsTheSovietUnionBefore1992() {
+    Article soviet =
+        EXTRACTOR.enrich(
+            Article.builder("s")
+                .body("The Kremlin is prepared to tolerate the protests, Moscow said.")
+                .date(LocalDate.of(1988, 2, 23))
+                .build());
+    assertThat(soviet.parties()).containsExactly("Soviet Union");
+    Article russia =
+        EXTRACTOR.enrich(
+            Article.builder("r")
+                .body("The Kremlin is prepared to talk, Moscow said.")
+                .date(LocalDate.of(2008, 11, 3))
+                .build());
+    assertThat(russia.parties()).containsExactly("Russia");
+  }
+
+  @Test
+  void georgiaIsTheCountryUnlessTheArticleIsAboutTheUsState() {
+    assertThat(enrich("Georgia and Russia accepted the plan, officials in Tbilisi said.").parties())
+        .contains("Georgia");
+    Article us =
+        enrich(
+            "ATLANTA — Voters in Georgia lined up in Atlanta, Savannah and Macon for the Senate"
+                + " runoff.");
+    assertThat(us.parties()).doesNotContain("Georgia");
+    assertThat(us.places()).contains("Georgia (US state)", "Atlanta", "Savannah");
+  }
+
+  @Test
+  void countryNameThatStartsAPersonsNameIsThePerson() {
+    Article a = enrich("Chad Henderson, a 34-year-old teacher, said he waited two hours.");
+    assertThat(a.parties()).isEmpty();
+    assertThat(a.persons()).containsExactly("Chad Henderson");
+    assertThat(enrich("Chad closed its border with Sudan.").parties())
+        .containsExactly("Chad", "Sudan");
+  }
+
+  @Test
+  void nationalBodiesAreNotTheUnitedNations() {
+    assertThat(enrich("The secretary of Armenia's Security Council spoke.").parties())
+        .containsExactly("Armenia");
+    assertThat(enrich("The Security Council met in New York.").parties())
+        .containsExactly("UN Security Council", "United Nations");
+  }
+
+  @Test
+  void bodyOfAnOrganisationBringsItsParent() {
+    assertThat(enrich("The UN refugee agency sent tents.").parties())
+        .containsExactly("UNHCR", "United Nations");
+    assertThat(enrich("Envoys of the Minsk Group flew in.").parties())
+        .containsExactly("OSCE Minsk Group");
+  }
+
+  // ---- persons ----
+
+  @Test
+  void initialsAndSuffixesBelongToTheName() {
+    Article a =
+        enrich(
+            "Lieutenant General William K. Harrison Jr., the senior delegate, signed first."
+                + " Later General Mark W. Clark countersigned it.");
+    assertThat(a.persons()).containsExactly("William K. Harrison Jr.", "Mark W. Clark");
+  }
+
+  @Test
+  void titlePhrasesAndListsIntroducePeople() {
+    assertThat(enrich("Deputy Secretary of State Stephen Biegun took part.").persons())
+        .containsExactly("Stephen Biegun");
+    assertThat(
+            enrich("Russia was represented by its ambassador, Mikhail Zurabov, alone.").persons())
+        .containsExactly("Mikhail Zurabov");
+    assertThat(
+            enrich("Police detained opposition leaders, including Nika Melia and Nika Gvaramia.")
+                .persons())
+        .containsExactly("Nika Melia", "Nika Gvaramia");
+    assertThat(enrich("Samvel Karapetyan, who owns the utility, was arrested.").persons())
+        .containsExactly("Samvel Karapetyan");
+  }
+
+  @Test
+  void spellingVariantsResolveToTheKnownPerson() {
+    assertThat(enrich("Gen. Abdel-Fattah Burhan visited the troops.").persons())
+        .containsExactly("Abdel Fattah al-Burhan");
+    assertThat(enrich("Foreign Minister Sergey Lavrov spoke.").persons())
+        .containsExactly("Sergei Lavrov");
+    assertThat(
+            enrich("The resignation follows a clash between Ter-Petrosyan and his aides.")
+                .persons())
+        .isEmpty();
+    assertThat(
+            enrich("Levon Ter-Petrosyan resigned. Ter-Petrosyan said he would not run again.")
+                .persons())
+        .containsExactly("Levon Ter-Petrosyan");
+  }
+
+  @Test
+  void bareSurnameOfAKnownPersonNeedsTheirPartyInTheArticle() {
+    assertThat(enrich("Armenia will vote. Pashinyan has proposed a referendum.").persons())
+        .containsExactly("Nikol Pashinyan");
+    assertThat(enrich("Zelenskiy has asked Ukraine's allies for more air defence.").persons())
+        .containsExactly("Volodymyr Zelensky");
+    assertThat(enrich("Pashinyan has proposed a referendum.").persons()).isEmpty();
+  }
+
+  @Test
+  void bylinesCreditsAndRelatedListsNameNobody() {
+    Article a =
+        enrich(
+            "Truce holds",
+            "By Irina Volkova, Meridian Daily\n\nPrime Minister Nikol Pashinyan spoke."
+                + "\n\nPhoto: Karim Nasser/AFP\n\n(Reporting by Olena Harmash; Editing by"
+                + " Frances Kerry)\n\nRead more:\nGeorgia votes as Saakashvili returns");
+    assertThat(a.persons()).containsExactly("Nikol Pashinyan");
+    assertThat(a.parties()).isEmpty();
+  }
+
+  @Test
+  void agencyAfterDatelineIsNoEntity() {
+    Article a = enrich("TBILISI (Caucasus Wire) - Protests went on in the capital.");
+    assertThat(a.places()).containsExactly("Tbilisi");
+  }
+
+  // ---- places ----
+
+  @Test
+  void placesIntroducedByPatterns() {
+    assertThat(
+            enrich("Armenia returned the villages of Baganis Ayrum, Ashagi Askipara and Kheyrimli.")
+                .places())
+        .containsExactly("Baganis Ayrum", "Ashagi Askipara", "Kheyrimli");
+    assertThat(enrich("Fighting spread to Masisi territory and the Rutshurro area.").places())
+        .containsExactly("Masisi", "Rutshurro");
+    assertThat(enrich("Hezbollah must move north of the Litanni River.").places())
+        .containsExactly("Litanni");
+    assertThat(enrich("They fled to Beledwayne, the regional capital.").places())
+        .containsExactly("Beledwayne");
+    assertThat(enrich("Celebrations were held in Laayoune and Dakhlo on Saturday.").places())
+        .containsExactly("Laayoune", "Dakhlo");
+    assertThat(enrich("Residents of Poonchar said shells fell.").places())
+        .containsExactly("Poonchar");
+    assertThat(enrich("Gunmen blockaded the road between Kayos and Nioro du Sahel.").places())
+        .containsExactly("Kayos", "Nioro du Sahel");
+  }
+
+  @Test
+  void placeNamingADocumentIsNotAPlaceOfTheStory() {
+    assertThat(enrich("Ukraine says Russia broke the Budapest Memorandum.").places()).isEmpty();
+  }
+
+  @Test
+  void unknownArmedGroupNamedByWhatItIs() {
+    assertThat(enrich("The army and allied Wazalendo militias attacked.").parties())
+        .contains("Wazalendo");
+    assertThat(enrich("Sunni militias and Kurdish militias clashed.").parties()).isEmpty();
+  }
+
+  // ---- provenance, decades, gazetteer years ----
+
+  @Test
+  void mentionsRecordWhereAndHowOften() {
+    Article a =
+        EXTRACTOR.enrich(
+            Article.builder("m")
+                .title("Armenia votes")
+                .body("Armenia and Azerbaijan met. Armenia left early.")
+                .captions(List.of("Voters in Yerevan."))
+                .build());
+    assertThat(a.mentions())
+        .contains(
+            new Mention(Dimension.PARTY, "Armenia", Mention.Where.TITLE, 1),
+            new Mention(Dimension.PARTY, "Armenia", Mention.Where.BODY, 2),
+            new Mention(Dimension.PARTY, "Azerbaijan", Mention.Where.BODY, 1),
+            new Mention(Dimension.PLACE, "Yerevan", Mention.Where.CAPTION, 1));
+    assertThat(a.places()).containsExactly("Yerevan");
+  }
+
+  @Test
+  void mentionsOnlyForExtractedDimensions() {
+    Article a =
+        EXTRACTOR.enrich(
+            Article.builder("m")
+                .body("Armenia and Azerbaijan met in Moscow.")
+                .parties(List.of("Armenia"))
+                .build());
+    assertThat(a.parties()).containsExactly("Armenia");
+    assertThat(a.mentions()).extracting(Mention::dimension).doesNotContain(Dimension.PARTY);
+  }
+
+  @Test
+  void decadesAreFound() {
+    assertThat(YearFinder.decades("Since the 1990s and the ’80s, and in the nineties."))
+        .containsExactly(1990, 1980);
+    assertThat(enrich("Refugees of the 1990s returned.").mentionedDecades()).containsExactly(1990);
+  }
+
+  @Test
+  void gazetteerYearsAreRead() throws IOException {
+    Path file = dir.resolve("eras.jsonl");
+    Files.write(
+        file,
+        List.of(
+            "{\"dimension\":\"party\",\"name\":\"Old Republic\",\"aliases\":[\"Oldtown\"],"
+                + "\"until\":1950}",
+            "{\"dimension\":\"party\",\"name\":\"New Republic\",\"aliases\":[\"Oldtown\"],"
+                + "\"from\":\"1951\"}"),
+        StandardCharsets.UTF_8);
+    Extractor x = Extractor.create(List.of(file));
+    assertThat(x.extract("Oldtown said so in 1940.", 1940).parties).containsExactly("Old Republic");
+    assertThat(x.extract("Oldtown said so in 1990.", 1990).parties).containsExactly("New Republic");
+  }
+
+  @Test
+  void gazetteerYearMustBeAYear() throws IOException {
+    Path file = dir.resolve("bad.jsonl");
+    Files.write(
+        file,
+        List.of("{\"dimension\":\"party\",\"name\":\"X\",\"from\":\"soon\"}"),
+        StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> Extractor.create(List.of(file)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("line 1")
+        .hasMessageContaining("from");
+  }
+}

@@ -360,6 +360,10 @@ public final class Extractor {
       filled.add(Dimension.PLACE);
     }
     if (needYears) {
+      if (a.date() != null) {
+        // "on Tuesday" in an article of Monday 2 January 2023 means a day of 2022.
+        years.addAll(YearFinder.relativeDays(all, a.date()));
+      }
       b.mentionedYears(years);
     }
     if (a.mentionedDecades().isEmpty()) {

@@ -357,4 +357,31 @@ final class YearFinder {
     }
     return text.substring(s, e);
   }
+
+  private static final java.util.regex.Pattern DAY_NAME =
+      java.util.regex.Pattern.compile(
+          "\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\\b");
+
+  /**
+   * The years of the days a dated article names relative to its publication date: a weekday is the
+   * last such day on or before it, "yesterday" the day before.
+   */
+  static Set<Integer> relativeDays(String text, java.time.LocalDate published) {
+    Set<Integer> years = new java.util.LinkedHashSet<>();
+    java.util.regex.Matcher m = DAY_NAME.matcher(text);
+    while (m.find()) {
+      String word = m.group(1);
+      java.time.LocalDate day =
+          switch (word) {
+            case "yesterday" -> published.minusDays(1);
+            case "today", "tonight" -> published;
+            default ->
+                published.with(
+                    java.time.temporal.TemporalAdjusters.previousOrSame(
+                        java.time.DayOfWeek.valueOf(word.toUpperCase(java.util.Locale.ROOT))));
+          };
+      years.add(day.getYear());
+    }
+    return years;
+  }
 }

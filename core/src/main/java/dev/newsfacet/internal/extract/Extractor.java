@@ -458,6 +458,9 @@ public final class Extractor {
       found.add(new Found(p.position(), Dimension.PLACE, p.name(), null));
     }
     armedGroups(t, known, excluded, found);
+    for (OrganisationFinder.Span o : OrganisationFinder.find(t, known, excluded)) {
+      found.add(new Found(o.from(), Dimension.PARTY, o.name(), null));
+    }
     resolveAmbiguous(ambiguous, found);
     found.sort(Comparator.comparingInt(Found::position));
     return new Entities(t, found, zoneStarts, zoneWhere);

@@ -1,0 +1,214 @@
+package dev.newsfacet.internal.extract;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds armed movements and coalitions the dictionary does not know by the shape of their names:
+ * capitalised words around a head noun that such groups name themselves with ("Moro Islamic
+ * Liberation Front", "Free Aceh Movement", "United Wa State Army", "National Movement for the
+ * Liberation of Azawad"). An acronym given in brackets right after the name ("Free Aceh Movement
+ * (GAM)") then stands for it wherever it recurs.
+ */
+final class OrganisationFinder {
+  /** Head nouns of the names of armed movements and coalitions. */
+  private static final Set<String> HEADS =
+      Set.of(
+          "front",
+          "movement",
+          "movements",
+          "army",
+          "forces",
+          "force",
+          "alliance",
+          "coalition",
+          "opposition",
+          "tigers",
+          "brigade",
+          "brigades",
+          "militia",
+          "militias",
+          "guerrillas",
+          "rebels",
+          "resistance",
+          "jihad",
+          "mujahideen");
+
+  /** Lower-case words that may sit inside such a name. */
+  private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "de", "del");
+
+  /** First words that make a generic phrase, not a name: "Armed Forces", "Security Forces". */
+  private static final Set<String> GENERIC_STARTS =
+      Set.of(
+          "armed",
+          "security",
+          "government",
+          "defence",
+          "defense",
+          "special",
+          "air",
+          "ground",
+          "land",
+          "naval",
+          "the",
+          "a",
+          "an",
+          "his",
+          "her",
+          "their",
+          "its",
+          "our",
+          "rebel",
+          "opposition",
+          "peacekeeping",
+          "coalition",
+          "allied",
+          "regular",
+          "federal",
+          "state",
+          "national",
+          "popular",
+          "people",
+          "people's",
+          "joint",
+          "border",
+          "task",
+          "quick");
+
+  /**
+   * Words that mark a headline in title case or a document's name rather than a group's: "Rebels
+   * Sign Peace Accord", "Ceasefire and Separation of Forces".
+   */
+  private static final Set<String> NOT_IN_NAMES =
+      Set.of(
+          "sign",
+          "signs",
+          "signed",
+          "end",
+          "ends",
+          "ending",
+          "peace",
+          "accord",
+          "accords",
+          "deal",
+          "agreement",
+          "ceasefire",
+          "truce",
+          "separation",
+          "talks",
+          "says",
+          "said",
+          "agree",
+          "agrees",
+          "after",
+          "over",
+          "amid",
+          "against",
+          "with",
+          "as",
+          "to",
+          "in",
+          "on",
+          "at");
+
+  /** The longest name accepted, in words. */
+  private static final int MAX_WORDS = 8;
+
+  /** One name found, as word positions. */
+  record Span(int from, int to, String name) {}
+
+  private OrganisationFinder() {}
+
+  static List<Span> find(TextTokens t, BitSet known, BitSet excluded) {
+    List<Span> out = new ArrayList<>();
+    Map<String, String> acronyms = new HashMap<>();
+    int i = 0;
+    while (i < t.size) {
+      if (!startsName(t, i) || excluded.get(i)) {
+        i++;
+        continue;
+      }
+      int end = i + 1;
+      int lastHead = HEADS.contains(t.folded[i]) ? i : -1;
+      while (end < t.size && t.nameGap(end)) {
+        if (t.capitalised(end)) {
+          if (HEADS.contains(t.folded[end])) {
+            lastHead = end;
+          }
+          end++;
+        } else if (CONNECTORS.contains(t.folded[end])
+            && end + 1 < t.size
+            && t.nameGap(end + 1)
+            && t.capitalised(end + 1)) {
+          end++;
+        } else {
+          break;
+        }
+      }
+      int from = i;
+      // "The Free Aceh Movement": a sentence's "The" is not part of the name.
+      while (from < end && (t.folded[from].equals("the") || t.folded[from].equals("a"))) {
+        from++;
+      }
+      if (lastHead > from && accept(t, from, end, known)) {
+        String name = t.name(from, end);
+        out.add(new Span(from, end, name));
+        String acronym = acronymAfter(t, end - 1);
+        if (acronym != null) {
+          acronyms.put(acronym, name);
+        }
+      }
+      i = end;
+    }
+    if (!acronyms.isEmpty()) {
+      for (int k = 0; k < t.size; k++) {
+        String name = t.shape[k] == TextTokens.ALL_CAPS ? acronyms.get(t.surface(k, k + 1)) : null;
+        if (name != null && !known.get(k) && !excluded.get(k)) {
+          out.add(new Span(k, k + 1, name));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean startsName(TextTokens t, int i) {
+    return t.shape[i] == TextTokens.CAPITALISED || t.shape[i] == TextTokens.ALL_CAPS;
+  }
+
+  /** At least two words, not a generic phrase, not wholly a name the dictionary knows. */
+  private static boolean accept(TextTokens t, int from, int to, BitSet known) {
+    if (to - from < 2 || to - from > MAX_WORDS || GENERIC_STARTS.contains(t.folded[from])) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (NOT_IN_NAMES.contains(t.folded[k])) {
+        return false;
+      }
+    }
+    for (int k = from; k < to; k++) {
+      if (!known.get(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "(GAM)" right after word {@code last}: the acronym, else null. */
+  private static String acronymAfter(TextTokens t, int last) {
+    int next = last + 1;
+    if (next >= t.size || t.shape[next] != TextTokens.ALL_CAPS) {
+      return null;
+    }
+    String before = t.gapBefore(next).strip();
+    String after = t.gapAfter(next).strip();
+    if (!before.equals("(") || !after.startsWith(")")) {
+      return null;
+    }
+    String acronym = t.surface(next, next + 1);
+    return acronym.length() >= 2 && acronym.length() <= 8 ? acronym : null;
+  }
+}

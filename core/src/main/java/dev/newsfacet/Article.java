@@ -63,6 +63,10 @@ public record Article(
     if (id == null || id.isBlank()) {
       throw new IllegalArgumentException("id must not be blank, got '" + id + "'");
     }
+    if (id.length() > MAX_ID_LENGTH) {
+      throw new IllegalArgumentException(
+          "id must be at most " + MAX_ID_LENGTH + " characters, got " + id.length());
+    }
     body = body == null ? "" : body;
     title = blankToNull(title);
     captions = cleanStrings(captions);
@@ -95,6 +99,9 @@ public record Article(
     mentionedDecades = mentionedDecades == null ? List.of() : distinct(mentionedDecades);
     mentions = mentions == null ? List.of() : List.copyOf(mentions);
   }
+
+  /** The longest id accepted: ids are keys, not text. */
+  public static final int MAX_ID_LENGTH = 1024;
 
   /** Starts an article with the given id. */
   public static Builder builder(String id) {

@@ -77,6 +77,9 @@ public final class NewsIndex implements AutoCloseable {
       new java.util.concurrent.atomic.AtomicLong();
 
   private final StoryMatcher stories;
+
+  private static final long READ_ONLY_REFRESH_NANOS = 200_000_000L;
+  private volatile long lastRefreshCheck = System.nanoTime();
   private final Pipeline pipeline = new Pipeline();
 
   /**
@@ -362,7 +365,7 @@ public final class NewsIndex implements AutoCloseable {
    */
   public SearchResult search(SearchRequest request) throws IOException {
     Objects.requireNonNull(request, "request");
-    searchers.maybeRefresh();
+    refreshIfDue();
     IndexSearcher s = searchers.acquire();
     try {
       return searches.search((FacetedSearcher) s, request);
@@ -374,7 +377,7 @@ public final class NewsIndex implements AutoCloseable {
   /** The article with this id, with its body. */
   public Optional<Article> get(String id) throws IOException {
     Objects.requireNonNull(id, "id");
-    searchers.maybeRefresh();
+    refreshIfDue();
     IndexSearcher s = searchers.acquire();
     try {
       return Searches.get(s, id);
@@ -385,13 +388,29 @@ public final class NewsIndex implements AutoCloseable {
 
   /** Counts articles, undated articles, the date span and distinct values per dimension. */
   public IndexStats stats() throws IOException {
-    searchers.maybeRefresh();
+    refreshIfDue();
     IndexSearcher s = searchers.acquire();
     try {
       return searches.stats((FacetedSearcher) s);
     } finally {
       searchers.release(s);
     }
+  }
+
+  /**
+   * Lets searches see new articles. A writer's own additions are checked on every search (cheap:
+   * the writer knows); another process's commits at most every {@link #READ_ONLY_REFRESH_NANOS},
+   * since checking reads the directory.
+   */
+  private void refreshIfDue() throws IOException {
+    if (writer == null) {
+      long now = System.nanoTime();
+      if (now - lastRefreshCheck < READ_ONLY_REFRESH_NANOS) {
+        return;
+      }
+      lastRefreshCheck = now;
+    }
+    searchers.maybeRefresh();
   }
 
   /** Whether this instance can add articles (it was not opened read-only). */

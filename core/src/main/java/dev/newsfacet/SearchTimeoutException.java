@@ -20,11 +20,16 @@ public final class SearchTimeoutException extends RuntimeException {
   public SearchTimeoutException(String query, Duration limit) {
     super(
         "the search for '"
-            + query
+            + oneLine(query)
             + "' took longer than "
             + limit.toMillis()
             + " ms; narrow the query (fewer wildcards) or raise the time limit");
     this.limit = limit;
+  }
+
+  private static String oneLine(String query) {
+    String q = query == null ? "" : query.replaceAll("\\p{Cntrl}+", " ").strip();
+    return q.length() <= 80 ? q : q.substring(0, 80) + "…";
   }
 
   /** The time limit that was exceeded. */

@@ -1,9 +1,6 @@
 package dev.newsfacet.internal.index;
 
 import java.nio.ByteBuffer;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * What duplicate detection knows of an article's body: a hash of its normalised text (exact
@@ -41,32 +38,36 @@ public final class Fingerprint {
 
   /** The fingerprint of a body, or {@code null} when it has no words to compare. */
   public static Fingerprint of(String body) {
-    List<String> words = words(body);
-    if (words.isEmpty()) {
+    long[] words = wordHashes(body);
+    int n = words.length;
+    if (n == 0) {
       return null;
     }
     long exact = 0xcbf29ce484222325L;
-    for (String w : words) {
-      exact = fnv(exact, w);
-      exact = fnv(exact, " ");
+    for (long w : words) {
+      exact = mix(exact ^ w);
     }
     int[] sig = new int[HASHES];
     java.util.Arrays.fill(sig, Integer.MAX_VALUE);
-    int shingles = Math.max(1, words.size() - SHINGLE + 1);
+    int shingles = Math.max(1, n - SHINGLE + 1);
     for (int s = 0; s < shingles; s++) {
-      long h = 0xcbf29ce484222325L;
-      for (int k = s; k < Math.min(words.size(), s + SHINGLE); k++) {
-        h = fnv(h, words.get(k));
-        h = fnv(h, " ");
+      long h = 0;
+      for (int k = s; k < Math.min(n, s + SHINGLE); k++) {
+        h = Long.rotateLeft(h, 11) ^ words[k];
       }
+      // 128 hash functions from two (Kirsch and Mitzenmacher): h1 + i * h2.
+      long h1 = mix(h);
+      long h2 = mix(h1 ^ 0x9E3779B97F4A7C15L) | 1;
+      long v = h1;
       for (int i = 0; i < HASHES; i++) {
-        int v = (int) (mix(h ^ SEEDS[i]) >>> 33);
-        if (v < sig[i]) {
-          sig[i] = v;
+        int x = (int) (v >>> 33);
+        if (x < sig[i]) {
+          sig[i] = x;
         }
+        v += h2;
       }
     }
-    return new Fingerprint(Long.toHexString(mix(exact)) + "-" + words.size(), sig);
+    return new Fingerprint(Long.toHexString(mix(exact)) + "-" + n, sig);
   }
 
   /** Restores a fingerprint's signature from its stored bytes. */
@@ -84,15 +85,15 @@ public final class Fingerprint {
     return textHash;
   }
 
-  /** The band keys, one per band, for the {@code lsh} field. */
-  public List<String> bands() {
-    List<String> out = new ArrayList<>(BANDS);
+  /** The band keys, one per band, for the {@code lsh} points: the band number in the top bits. */
+  public long[] bands() {
+    long[] out = new long[BANDS];
     for (int b = 0; b < BANDS; b++) {
       long h = b;
       for (int r = 0; r < ROWS; r++) {
         h = mix(h * 31 + signature[b * ROWS + r]);
       }
-      out.add(b + ":" + Long.toHexString(h));
+      out[b] = ((long) b << 56) | (h >>> 8);
     }
     return out;
   }
@@ -121,31 +122,36 @@ public final class Fingerprint {
     return signature;
   }
 
-  /** Lower-case words of letters and digits; everything else separates them. */
-  static List<String> words(String text) {
-    List<String> words = new ArrayList<>();
-    StringBuilder w = new StringBuilder();
+  /**
+   * A hash of each word (letters and digits, lower-cased), in one pass and without making strings;
+   * everything else separates words.
+   */
+  static long[] wordHashes(String text) {
+    long[] out = new long[Math.max(8, text.length() / 5)];
+    int n = 0;
+    long h = 0xcbf29ce484222325L;
+    boolean in = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (Character.isLetterOrDigit(c)) {
-        w.append(c);
-      } else if (w.length() > 0) {
-        words.add(w.toString().toLowerCase(Locale.ROOT));
-        w.setLength(0);
+        h = (h ^ Character.toLowerCase(c)) * 0x100000001b3L;
+        in = true;
+      } else if (in) {
+        if (n == out.length) {
+          out = java.util.Arrays.copyOf(out, n * 2);
+        }
+        out[n++] = mix(h);
+        h = 0xcbf29ce484222325L;
+        in = false;
       }
     }
-    if (w.length() > 0) {
-      words.add(w.toString().toLowerCase(Locale.ROOT));
+    if (in) {
+      if (n == out.length) {
+        out = java.util.Arrays.copyOf(out, n + 1);
+      }
+      out[n++] = mix(h);
     }
-    return words;
-  }
-
-  private static long fnv(long h, String s) {
-    for (int i = 0; i < s.length(); i++) {
-      h ^= s.charAt(i);
-      h *= 0x100000001b3L;
-    }
-    return h;
+    return java.util.Arrays.copyOf(out, n);
   }
 
   /** SplitMix64's finaliser: a cheap, well-mixed 64-bit hash step. */

@@ -63,8 +63,16 @@ public final class NewsQueryParser extends MultiFieldQueryParser {
     if (query == null || query.isBlank()) {
       return MatchAllDocsQuery.INSTANCE;
     }
+    int tooDeep = nestedTooDeeply(query);
+    if (tooDeep >= 0) {
+      throw new InvalidQueryException(
+          query, tooDeep, "the query nests more than " + MAX_DEPTH + " groups", null);
+    }
     try {
       return new NewsQueryParser(analyzer).parse(query);
+    } catch (StackOverflowError e) {
+      // The parser recurses on every group; whatever the depth check let through, say so.
+      throw new InvalidQueryException(query, -1, "the query is nested too deeply", null);
     } catch (UnknownFieldException e) {
       throw new InvalidQueryException(
           query,
@@ -124,8 +132,10 @@ public final class NewsQueryParser extends MultiFieldQueryParser {
     }
     if (withToken != null && withToken.currentToken.next != null) {
       Token bad = withToken.currentToken.next;
-      int position = bad.kind == 0 ? query.length() : bad.beginColumn - 1;
-      String reason = bad.kind == 0 ? "unexpected end of query" : "unexpected '" + bad.image + "'";
+      // The parser's character stream counts columns from 0.
+      int position = bad.kind == 0 ? query.length() : bad.beginColumn;
+      String reason =
+          bad.kind == 0 ? "unexpected end of query" : "unexpected '" + printable(bad.image) + "'";
       return new InvalidQueryException(query, position, reason, e);
     }
     String reason = innermostMessage(e);
@@ -150,6 +160,46 @@ public final class NewsQueryParser extends MultiFieldQueryParser {
       }
     }
     return message;
+  }
+
+  /** Groups the parser may nest: it recurses per group, and the stack is not unlimited. */
+  static final int MAX_DEPTH = 200;
+
+  /** The position of the first bracket past {@link #MAX_DEPTH}, else -1. */
+  private static int nestedTooDeeply(String query) {
+    int depth = 0;
+    boolean quoted = false;
+    for (int i = 0; i < query.length(); i++) {
+      char c = query.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && (c == '(' || c == '[' || c == '{')) {
+        if (++depth > MAX_DEPTH) {
+          return i;
+        }
+      } else if (!quoted && (c == ')' || c == ']' || c == '}')) {
+        depth = Math.max(0, depth - 1);
+      }
+    }
+    return -1;
+  }
+
+  /** A token's text for a one-line message: control characters escaped, long text cut. */
+  static String printable(String s) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < s.length() && sb.length() < 40; i++) {
+      char c = s.charAt(i);
+      if (c == '\n') {
+        sb.append("\\n");
+      } else if (Character.isISOControl(c)) {
+        sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.length() < s.length() ? sb + "…" : sb.toString();
   }
 
   private static int leadingWildcard(String query) {

@@ -191,8 +191,9 @@ public final class Schema {
     doc.add(new SortedDocValuesField(STORY, new BytesRef(story)));
     if (fingerprint != null) {
       doc.add(new StringField(TEXT_HASH, fingerprint.textHash(), Field.Store.NO));
-      for (String band : fingerprint.bands()) {
-        doc.add(new StringField(LSH, band, Field.Store.NO));
+      // Points, not terms: 32 near-unique values a document would bloat the term dictionary.
+      for (long band : fingerprint.bands()) {
+        doc.add(new LongPoint(LSH, band));
       }
       doc.add(new StoredField(SIGNATURE, fingerprint.signatureBytes()));
     }

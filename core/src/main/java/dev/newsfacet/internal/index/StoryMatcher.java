@@ -7,13 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -31,7 +30,7 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class StoryMatcher {
   /** How many band-sharing candidates are compared on the whole signature. */
-  private static final int CANDIDATES = 20;
+  private static final int CANDIDATES = 50;
 
   private static final Set<String> CANDIDATE_FIELDS =
       Set.of(Schema.ID, Schema.STORY, Schema.SIGNATURE);
@@ -57,7 +56,7 @@ public final class StoryMatcher {
   private final List<Pending> pending = new ArrayList<>();
   private final Map<String, Pending> pendingByHash = new HashMap<>();
   private final Map<String, Pending> pendingById = new HashMap<>();
-  private final Map<String, List<Pending>> pendingByBand = new HashMap<>();
+  private final Map<Long, List<Pending>> pendingByBand = new HashMap<>();
   private long generation;
   private long refreshing = -1;
 
@@ -80,7 +79,7 @@ public final class StoryMatcher {
     pending.add(p);
     pendingById.put(id, p);
     pendingByHash.putIfAbsent(fp.textHash(), p);
-    for (String band : fp.bands()) {
+    for (long band : fp.bands()) {
       pendingByBand.computeIfAbsent(band, b -> new ArrayList<>(1)).add(p);
     }
     return match;
@@ -106,8 +105,8 @@ public final class StoryMatcher {
     String bestId = null;
     String bestStory = null;
     double best = -1;
-    List<String> bands = fp.bands();
-    for (String band : bands) {
+    long[] bands = fp.bands();
+    for (long band : bands) {
       for (Pending p : pendingByBand.getOrDefault(band, List.of())) {
         double sim = fp.similarity(p.signature);
         if (!p.id.equals(id) && sim > best) {
@@ -117,14 +116,9 @@ public final class StoryMatcher {
         }
       }
     }
-    BooleanQuery.Builder q = new BooleanQuery.Builder();
-    for (String band : bands) {
-      // Each shared band scores 1: the best candidates share the most bands.
-      q.add(
-          new ConstantScoreQuery(new TermQuery(new Term(Schema.LSH, band))),
-          BooleanClause.Occur.SHOULD);
-    }
-    TopDocs td = searcher.search(q.build(), CANDIDATES);
+    // Unrelated bodies almost never share a band, so the candidates are few.
+    Query q = LongPoint.newSetQuery(Schema.LSH, bands);
+    TopDocs td = searcher.search(q, CANDIDATES);
     StoredFields stored = searcher.storedFields();
     for (ScoreDoc sd : td.scoreDocs) {
       Document doc = stored.document(sd.doc, CANDIDATE_FIELDS);

@@ -206,7 +206,7 @@ public final class ArticleFiles {
         }
         out.add(fromObject(n, id + "#" + (i + 1)));
       } catch (IllegalArgumentException e) {
-        errors.add(new RecordError(i + 1, e.getMessage()));
+        errors.add(new RecordError(i + 1, firstLine(e.getMessage(), e)));
       }
     }
     return out;
@@ -227,9 +227,10 @@ public final class ArticleFiles {
         }
         out.add(fromObject(n, id + "#" + lineNo));
       } catch (JsonProcessingException e) {
-        errors.add(new RecordError(lineNo, "invalid JSON: " + e.getOriginalMessage()));
+        errors.add(
+            new RecordError(lineNo, "invalid JSON: " + firstLine(e.getOriginalMessage(), e)));
       } catch (IllegalArgumentException e) {
-        errors.add(new RecordError(lineNo, e.getMessage()));
+        errors.add(new RecordError(lineNo, firstLine(e.getMessage(), e)));
       }
     }
     return out;

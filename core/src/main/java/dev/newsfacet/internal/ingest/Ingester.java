@@ -226,7 +226,18 @@ public final class Ingester {
     int indexed = 0;
     List<Duplicate> duplicates = new ArrayList<>();
     for (StagedArticle st : staged) {
-      AddResult added = sink.write(st);
+      AddResult added;
+      try {
+        added = sink.write(st);
+      } catch (IllegalArgumentException e) {
+        // Lucene refuses the document (a term over its size limit, say): this article only.
+        problems.add(
+            new FileProblem(
+                s.display(),
+                FileOutcome.FAILED,
+                "article " + st.article().id() + ": " + reason(e)));
+        continue;
+      }
       anyUpdated |= added.replaced();
       if (added.isDuplicate()) {
         duplicates.add(

@@ -92,7 +92,11 @@ record PublishedDate(int year, int month, int day) {
       return null;
     }
     if (s.matches("\\d{4}-\\d{2}-\\d{2}")) {
-      return of(LocalDate.parse(s.replace(' ', '-')));
+      try {
+        return of(LocalDate.parse(s));
+      } catch (DateTimeParseException e) {
+        return null; // 2023-02-30 is not a date line
+      }
     }
     for (DateTimeFormatter f : DAY_FORMATS) {
       try {

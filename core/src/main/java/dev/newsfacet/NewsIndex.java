@@ -78,8 +78,6 @@ public final class NewsIndex implements AutoCloseable {
 
   private final StoryMatcher stories;
 
-  private static final long READ_ONLY_REFRESH_NANOS = 200_000_000L;
-  private volatile long lastRefreshCheck = System.nanoTime();
   private final Pipeline pipeline = new Pipeline();
 
   /**
@@ -398,18 +396,10 @@ public final class NewsIndex implements AutoCloseable {
   }
 
   /**
-   * Lets searches see new articles. A writer's own additions are checked on every search (cheap:
-   * the writer knows); another process's commits at most every {@link #READ_ONLY_REFRESH_NANOS},
-   * since checking reads the directory.
+   * Lets searches see new articles: the writer's own additions, or another process's commits (a
+   * directory listing; cheap next to a search).
    */
   private void refreshIfDue() throws IOException {
-    if (writer == null) {
-      long now = System.nanoTime();
-      if (now - lastRefreshCheck < READ_ONLY_REFRESH_NANOS) {
-        return;
-      }
-      lastRefreshCheck = now;
-    }
     searchers.maybeRefresh();
   }
 

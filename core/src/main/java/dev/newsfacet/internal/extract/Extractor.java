@@ -485,7 +485,9 @@ public final class Extractor {
           && !adjective(t.folded[s - 1])) {
         s--;
       }
-      if (s < i && !(i - s == 1 && t.sentenceBreakBefore(s))) {
+      // One capitalised word after a sentence break or a dash ("PAPHOS, Sunday — Unit militias")
+      // is an ordinary word starting a sentence, not a name.
+      if (s < i && !(i - s == 1 && (t.sentenceBreakBefore(s) || t.gapHas(s, TextTokens.DASH)))) {
         found.add(new Found(s, Dimension.PARTY, t.name(s, i), null));
       }
     }

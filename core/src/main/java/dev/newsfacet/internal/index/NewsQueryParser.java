@@ -336,7 +336,7 @@ public final class NewsQueryParser extends MultiFieldQueryParser {
   }
 
   private static ParseException badDate(String s) {
-    return new ParseException("date '" + s + "' is not YYYY, YYYY-MM or YYYY-MM-DD");
+    return new ParseException("date '" + printable(s) + "' is not YYYY, YYYY-MM or YYYY-MM-DD");
   }
 
   /** Carries an unknown field name out of the parser. */

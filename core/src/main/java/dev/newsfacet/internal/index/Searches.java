@@ -114,17 +114,20 @@ public final class Searches {
     boolean needMatching = request.pivotRows().isPresent() || request.countStories();
     TopGroups<BytesRef> groups = null;
     try {
+      boolean counting =
+          !request.facets().isEmpty()
+              || request.timeline().isPresent()
+              || request.pivotRows().isPresent()
+              || request.countStories();
       if (state == null) {
         hitsQuery = request.filters().isEmpty() ? base : new MatchNothing();
         topDocs = searcher.search(hitsQuery, hitsManager);
+      } else if (!counting) {
+        // No counts asked for: a plain search, without DrillSideways counting every dimension.
+        hitsQuery = drillDown(base, request, state);
+        topDocs = searcher.search(hitsQuery, hitsManager);
       } else {
-        DrillDownQuery ddq = new DrillDownQuery(schema.facetsConfig(), base);
-        Labels labels = new Labels(state);
-        for (Map.Entry<Dimension, List<String>> filter : request.filters().entrySet()) {
-          for (String value : filter.getValue()) {
-            ddq.add(filter.getKey().fieldName(), labels.resolve(filter.getKey(), value));
-          }
-        }
+        DrillDownQuery ddq = drillDown(base, request, state);
         hitsQuery = ddq;
         DrillSideways ds = new DrillSideways(searcher, schema.facetsConfig(), state);
         DrillSideways.ConcurrentDrillSidewaysResult<R> r = ds.search(ddq, hitsManager);
@@ -219,6 +222,19 @@ public final class Searches {
                       request.facetLimit()));
     }
     return new SearchResult(topDocs.totalHits.value(), stories, hits, facetMap, timeline, pivot);
+  }
+
+  /** The query with the request's filters as drill-downs, values resolved to indexed labels. */
+  private DrillDownQuery drillDown(
+      Query base, SearchRequest request, SortedSetDocValuesReaderState state) throws IOException {
+    DrillDownQuery ddq = new DrillDownQuery(schema.facetsConfig(), base);
+    Labels labels = new Labels(state);
+    for (Map.Entry<Dimension, List<String>> filter : request.filters().entrySet()) {
+      for (String value : filter.getValue()) {
+        ddq.add(filter.getKey().fieldName(), labels.resolve(filter.getKey(), value));
+      }
+    }
+    return ddq;
   }
 
   /** One group per story, best first (or in date order), with its matching copies counted. */

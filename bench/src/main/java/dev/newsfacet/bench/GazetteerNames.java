@@ -1,0 +1,126 @@
+package dev.newsfacet.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The names in newsfacet's built-in gazetteer, read as data files from the core jar: the generator
+ * mentions these parties, persons and places, so extraction has real work to do.
+ */
+final class GazetteerNames {
+  private static final String DIR = "dev/newsfacet/internal/extract/";
+
+  /** One gazetteer entry: its label and the other ways to write it. */
+  record Entry(String name, List<String> aliases, String type) {}
+
+  final List<Entry> parties;
+  final List<Entry> persons;
+  final List<Entry> places;
+
+  /**
+   * Lower-case words of every party name and alias. Filler text never capitalises them, so that an
+   * article without party metadata cannot make the extractor find a party by accident.
+   */
+  final Set<String> partyWords;
+
+  /** Words of party aliases written entirely in lower case: these match in any case. */
+  final Set<String> caseFreePartyWords;
+
+  private GazetteerNames(List<Entry> parties, List<Entry> persons, List<Entry> places) {
+    this.parties = parties;
+    this.persons = persons;
+    this.places = places;
+    Set<String> words = new HashSet<>();
+    Set<String> caseFree = new HashSet<>();
+    for (Entry e : parties) {
+      List<String> all = new ArrayList<>(e.aliases());
+      all.add(e.name());
+      for (String alias : all) {
+        List<String> tokens = words(alias);
+        words.addAll(tokens);
+        if (alias.equals(alias.toLowerCase(Locale.ROOT))) {
+          caseFree.addAll(tokens);
+        }
+      }
+    }
+    this.partyWords = Set.copyOf(words);
+    this.caseFreePartyWords = Set.copyOf(caseFree);
+  }
+
+  static GazetteerNames load() {
+    return new GazetteerNames(read("parties.jsonl"), read("persons.jsonl"), read("places.jsonl"));
+  }
+
+  /** Whether a name shares no word with any party name or alias. */
+  boolean partyFree(String name) {
+    for (String w : words(name)) {
+      if (partyWords.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Lower-case letter-and-digit runs, the way the extractor splits words. */
+  static List<String> words(String s) {
+    List<String> out = new ArrayList<>();
+    StringBuilder w = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        w.append(Character.toLowerCase(c));
+      } else if (w.length() > 0) {
+        out.add(w.toString());
+        w.setLength(0);
+      }
+    }
+    if (w.length() > 0) {
+      out.add(w.toString());
+    }
+    return out;
+  }
+
+  private static List<Entry> read(String file) {
+    ObjectMapper mapper = new ObjectMapper();
+    List<Entry> out = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    try (InputStream in = GazetteerNames.class.getClassLoader().getResourceAsStream(DIR + file)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "gazetteer " + DIR + file + " not on the class path (is newsfacet-core there?)");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        String l = line.strip();
+        if (l.isEmpty() || l.startsWith("#")) {
+          continue;
+        }
+        JsonNode n = mapper.readTree(l);
+        String name = n.path("name").asText("");
+        if (name.isBlank() || !seen.add(name)) {
+          continue;
+        }
+        List<String> aliases = new ArrayList<>();
+        for (JsonNode a : n.path("aliases")) {
+          aliases.add(a.asText());
+        }
+        out.add(new Entry(name, List.copyOf(aliases), n.path("type").asText("")));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read gazetteer " + file, e);
+    }
+    return List.copyOf(out);
+  }
+}

@@ -135,14 +135,13 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     SearchRequest request = request();
     SearchResult result;
-    if (!(timeoutSeconds > 0)) {
+    long nanos = (long) (timeoutSeconds * 1e9);
+    if (!(timeoutSeconds > 0) || nanos <= 0) {
       throw new Errors.UsageException(
           "--timeout must be more than 0 seconds, got " + timeoutSeconds);
     }
     IndexOptions options =
-        IndexOptions.builder()
-            .searchTimeout(java.time.Duration.ofMillis((long) (timeoutSeconds * 1000)))
-            .build();
+        IndexOptions.builder().searchTimeout(java.time.Duration.ofNanos(nanos)).build();
     try (NewsIndex idx = NewsIndex.openReadOnly(index.dir(), options)) {
       result = idx.search(request);
     }

@@ -88,7 +88,7 @@ class CliReliabilityTest {
   @Test
   void searchWhileIndexingNeverGoesBackwards() throws Exception {
     Path corpus = tmp.resolve("corpus");
-    int articles = corpus(corpus, LONG ? 2000 : 200, 8);
+    int articles = corpus(corpus, LONG ? 2000 : 100, 8);
     Path dir = tmp.resolve("index");
     int searches = 0;
     int increases = 0;

@@ -431,9 +431,4 @@ class CrashDuringIngestTest {
       }
     }
   }
-
-  static {
-    // Fail early and clearly if the test classpath cannot start a child JVM.
-    assertThat(Files.isExecutable(Path.of(Reliability.javaBinary()))).isTrue();
-  }
 }

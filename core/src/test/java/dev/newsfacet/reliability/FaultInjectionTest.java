@@ -75,7 +75,7 @@ class FaultInjectionTest {
   void powerLossLeavesTheLastOrThePreviousCommit() throws Exception {
     long seed = Reliability.seed(TEST + "/power-loss", 6L);
     Random random = new Random(seed);
-    int iterations = Reliability.scale(100, 3000);
+    int iterations = Reliability.scale(60, 3000);
     int duringCommit = 0;
     int noIndexYet = 0;
     int previous = 0;
@@ -158,7 +158,7 @@ class FaultInjectionTest {
   void ioErrorsAndAFullDiskLeaveTheLastCommit() throws Exception {
     long seed = Reliability.seed(TEST + "/io-errors", 7L);
     Random random = new Random(seed);
-    int iterations = Reliability.scale(120, 4000);
+    int iterations = Reliability.scale(80, 4000);
     int[] byMode = new int[4];
     int faults = 0;
     for (int it = 0; it < iterations; it++) {

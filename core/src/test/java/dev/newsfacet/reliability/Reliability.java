@@ -1,6 +1,5 @@
 package dev.newsfacet.reliability;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -147,10 +146,5 @@ public final class Reliability {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** The path separator, for classpaths. */
-  static String pathSeparator() {
-    return File.pathSeparator;
   }
 }

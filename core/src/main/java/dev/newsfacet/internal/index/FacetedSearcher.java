@@ -1,5 +1,6 @@
 package dev.newsfacet.internal.index;
 
+import dev.newsfacet.Dimension;
 import java.io.IOException;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -22,8 +23,13 @@ import org.apache.lucene.search.SearcherFactory;
 public final class FacetedSearcher extends IndexSearcher {
   private final SortedSetDocValuesReaderState state;
   private final StoryOrdinals stories;
+  private final ReaderFacets columns;
 
   FacetedSearcher(IndexReader reader, FacetsConfig config) throws IOException {
+    this(reader, config, new ColumnCache());
+  }
+
+  FacetedSearcher(IndexReader reader, FacetsConfig config, ColumnCache cache) throws IOException {
     // No IndexSearcher.setTimeout: its windowed scoring breaks DrillSideways. The reader is
     // wrapped instead (see exitable), which bounds term expansion and doc-value iteration.
     super(reader);
@@ -31,6 +37,16 @@ public final class FacetedSearcher extends IndexSearcher {
         FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
     this.state = facets == null ? null : new DefaultSortedSetDocValuesReaderState(reader, config);
     this.stories = StoryOrdinals.of(reader);
+    this.columns = state == null ? null : new ReaderFacets(reader, state, cache);
+    if (columns != null) {
+      // Warm: the dimensions almost every faceted search counts, and their whole-index counts.
+      columns.warm(Dimension.PARTY, Dimension.YEAR);
+    }
+  }
+
+  /** The facet columns of this reader, or {@code null} when no article has a facet value. */
+  ReaderFacets columns() {
+    return columns;
   }
 
   /** The story numbering of this reader. */
@@ -53,11 +69,13 @@ public final class FacetedSearcher extends IndexSearcher {
 
   /** Creates a {@link FacetedSearcher} for every reader a {@code SearcherManager} opens. */
   public static SearcherFactory factory(FacetsConfig config) {
+    // One column cache per index: a reopened reader reuses the columns of unchanged segments.
+    ColumnCache cache = new ColumnCache();
     return new SearcherFactory() {
       @Override
       public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader)
           throws IOException {
-        return new FacetedSearcher(reader, config);
+        return new FacetedSearcher(reader, config, cache);
       }
     };
   }

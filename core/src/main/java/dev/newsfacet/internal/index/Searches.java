@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
@@ -68,6 +69,11 @@ public final class Searches {
   /** Text the highlighter reads per body; beyond it a body is not highlighted. */
   private static final int HIGHLIGHT_MAX_LENGTH = 200_000;
 
+  /** The stored fields of a hit and its body, read together. */
+  private static final Set<String> HIT_AND_BODY = withBody(Schema.HIT_FIELDS);
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private final Schema schema;
   private final Analyzer queryAnalyzer;
   private final Duration timeout;
@@ -86,6 +92,12 @@ public final class Searches {
     this.queryAnalyzer = queryAnalyzer;
     this.timeout = timeout;
     this.referenceOnly = referenceOnly;
+  }
+
+  private static Set<String> withBody(Set<String> fields) {
+    Set<String> all = new java.util.HashSet<>(fields);
+    all.add(Schema.BODY);
+    return Set.copyOf(all);
   }
 
   /** Runs one search request. */
@@ -435,12 +447,22 @@ public final class Searches {
     if (page.length == 0) {
       return List.of();
     }
-    String[] snippets = snippets(searcher, userQuery, page, topDocs);
+    // One stored-document read per hit: its fields and the body the highlighter needs.
     StoredFields stored = searcher.storedFields();
+    Document[] docs = new Document[page.length];
+    Map<Integer, String> bodies = new HashMap<>();
+    for (int i = 0; i < page.length; i++) {
+      docs[i] = stored.document(page[i].doc, HIT_AND_BODY);
+      String body = docs[i].get(Schema.BODY);
+      if (body != null) {
+        bodies.put(page[i].doc, body);
+      }
+      docs[i].removeFields(Schema.BODY);
+    }
+    String[] snippets = snippets(searcher, userQuery, page, topDocs, bodies);
     List<Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
-      Document doc = stored.document(page[i].doc, Schema.HIT_FIELDS);
-      Article a = Schema.toArticle(doc);
+      Article a = Schema.toArticle(docs[i]);
       float score = Float.isNaN(page[i].score) ? 0f : page[i].score;
       hits.add(
           new Hit(
@@ -463,19 +485,24 @@ public final class Searches {
   }
 
   private String[] snippets(
-      FacetedSearcher searcher, Query userQuery, ScoreDoc[] page, TopDocs topDocs)
+      FacetedSearcher searcher,
+      Query userQuery,
+      ScoreDoc[] page,
+      TopDocs topDocs,
+      Map<Integer, String> bodies)
       throws IOException {
     UnifiedHighlighter highlighter =
-        UnifiedHighlighter.builder(searcher, queryAnalyzer)
-            .withMaxLength(HIGHLIGHT_MAX_LENGTH)
-            .withMaxNoHighlightPassages(1)
-            .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", false))
-            .build();
+        new PreloadedHighlighter(
+            UnifiedHighlighter.builder(searcher, queryAnalyzer)
+                .withMaxNoHighlightPassages(1)
+                .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", false)),
+            bodies,
+            HIGHLIGHT_MAX_LENGTH);
     TopDocs pageDocs = new TopDocs(topDocs.totalHits, page);
     String[] raw = highlighter.highlight(Schema.BODY, userQuery, pageDocs, 1);
     String[] out = new String[raw.length];
     for (int i = 0; i < raw.length; i++) {
-      out[i] = raw[i] == null ? "" : raw[i].replaceAll("\\s+", " ").strip();
+      out[i] = raw[i] == null ? "" : SPACES.matcher(raw[i]).replaceAll(" ").strip();
     }
     return out;
   }

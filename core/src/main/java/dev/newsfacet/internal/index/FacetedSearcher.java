@@ -24,6 +24,7 @@ public final class FacetedSearcher extends IndexSearcher {
   private final SortedSetDocValuesReaderState state;
   private final StoryOrdinals stories;
   private final ReaderFacets columns;
+  private final FieldInfo body;
 
   FacetedSearcher(IndexReader reader, FacetsConfig config) throws IOException {
     this(reader, config, new ColumnCache());
@@ -33,8 +34,9 @@ public final class FacetedSearcher extends IndexSearcher {
     // No IndexSearcher.setTimeout: its windowed scoring breaks DrillSideways. The reader is
     // wrapped instead (see exitable), which bounds term expansion and doc-value iteration.
     super(reader);
-    FieldInfo facets =
-        FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+    FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
+    FieldInfo facets = fields.fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+    this.body = fields.fieldInfo(Schema.BODY);
     this.state = facets == null ? null : new DefaultSortedSetDocValuesReaderState(reader, config);
     this.stories = StoryOrdinals.of(reader);
     this.columns = state == null ? null : new ReaderFacets(reader, state, cache);
@@ -42,6 +44,11 @@ public final class FacetedSearcher extends IndexSearcher {
       // Warm: the dimensions almost every faceted search counts, and their whole-index counts.
       columns.warm(Dimension.PARTY, Dimension.YEAR);
     }
+  }
+
+  /** The body field's merged field info (for the highlighter), or {@code null} if none. */
+  FieldInfo bodyFieldInfo() {
+    return body;
   }
 
   /** The facet columns of this reader, or {@code null} when no article has a facet value. */

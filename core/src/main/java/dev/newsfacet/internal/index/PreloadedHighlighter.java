@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
@@ -14,15 +15,25 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 final class PreloadedHighlighter extends UnifiedHighlighter {
   private final Map<Integer, String> bodies;
   private final int maxLength;
+  private final FieldInfo body;
 
   /**
    * @param bodies the body of every document that will be highlighted, by document id
    * @param maxLength the characters of a body looked at, as {@code Builder.withMaxLength}
+   * @param body the body field's info in the searcher's reader, or null to look it up
    */
-  PreloadedHighlighter(Builder builder, Map<Integer, String> bodies, int maxLength) {
+  PreloadedHighlighter(
+      Builder builder, Map<Integer, String> bodies, int maxLength, FieldInfo body) {
     super(builder.withMaxLength(maxLength));
     this.bodies = bodies;
     this.maxLength = maxLength;
+    this.body = body;
+  }
+
+  @Override
+  protected FieldInfo getFieldInfo(String field) {
+    // The searcher merged the field infos once; the default merges them for every highlighter.
+    return body != null && field.equals(Schema.BODY) ? body : super.getFieldInfo(field);
   }
 
   @Override

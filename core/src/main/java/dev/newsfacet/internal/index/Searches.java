@@ -497,7 +497,8 @@ public final class Searches {
                 .withMaxNoHighlightPassages(1)
                 .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", false)),
             bodies,
-            HIGHLIGHT_MAX_LENGTH);
+            HIGHLIGHT_MAX_LENGTH,
+            searcher.bodyFieldInfo());
     TopDocs pageDocs = new TopDocs(topDocs.totalHits, page);
     String[] raw = highlighter.highlight(Schema.BODY, userQuery, pageDocs, 1);
     String[] out = new String[raw.length];

@@ -78,6 +78,9 @@ public final class NewsIndex implements AutoCloseable {
 
   private final StoryMatcher stories;
 
+  /** Read-only: the commit generation the searcher was last refreshed for. */
+  private volatile long seenCommit = -1;
+
   private final Pipeline pipeline = new Pipeline();
 
   /**
@@ -400,6 +403,15 @@ public final class NewsIndex implements AutoCloseable {
    * directory listing; cheap next to a search).
    */
   private void refreshIfDue() throws IOException {
+    if (writer == null) {
+      // Read-only: another process's commit shows as a newer segments_N in the listing; re-reading
+      // the current commit on every search cost more than some searches themselves.
+      long commit = SegmentInfos.getLastCommitGeneration(directory);
+      if (commit != seenCommit && searchers.maybeRefresh()) {
+        seenCommit = commit;
+      }
+      return;
+    }
     searchers.maybeRefresh();
   }
 

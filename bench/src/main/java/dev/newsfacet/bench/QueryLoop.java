@@ -1,6 +1,9 @@
 package dev.newsfacet.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -9,6 +12,9 @@ import java.util.Locale;
  * java -XX:StartFlightRecording=... -cp newsfacet-bench-all.jar dev.newsfacet.bench.QueryLoop
  * newsfacet bench/target/work/index-newsfacet-100K-t2 60}. Arguments: ENGINE INDEX_DIR SECONDS
  * [QUERY_NAME...] (all queries when none are named).
+ *
+ * <p>At the end it prints, per query, the median CPU time of the thread per call: on a shared
+ * machine that is steadier than wall-clock time (the first round is left out as warm-up).
  */
 public final class QueryLoop {
   private QueryLoop() {}
@@ -26,16 +32,45 @@ public final class QueryLoop {
         QueryMix.queries().stream()
             .filter(q -> names.isEmpty() || names.contains(q.name()))
             .toList();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long[][] cpu = new long[mix.size()][16];
+    int rounds = 0;
     long n = 0;
     try (Engine.Searcher s = engine.open(Path.of(args[1]))) {
       long end = System.nanoTime() + (long) (seconds * 1e9);
       while (System.nanoTime() < end) {
-        for (BenchQuery q : mix) {
-          s.search(q, 10);
+        for (int i = 0; i < mix.size(); i++) {
+          long before = threads.getCurrentThreadCpuTime();
+          s.search(mix.get(i), 10);
+          long used = threads.getCurrentThreadCpuTime() - before;
+          if (rounds > 0) {
+            if (rounds - 1 == cpu[i].length) {
+              cpu[i] = Arrays.copyOf(cpu[i], cpu[i].length * 2);
+            }
+            cpu[i][rounds - 1] = used;
+          }
           n++;
         }
+        rounds++;
       }
     }
-    System.out.printf(Locale.ROOT, "%d queries in %.0f s%n", n, seconds);
+    System.out.printf(Locale.ROOT, "%d queries in %.0f s, %d rounds%n", n, seconds, rounds);
+    if (rounds < 2) {
+      return;
+    }
+    double total = 0;
+    for (int i = 0; i < mix.size(); i++) {
+      long[] c = Arrays.copyOf(cpu[i], rounds - 1);
+      Arrays.sort(c);
+      double median = c[c.length / 2] / 1e6;
+      total += median;
+      System.out.printf(Locale.ROOT, "%-22s CPU ms median %8.3f%n", mix.get(i).name(), median);
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "%-22s CPU ms %8.3f (mean of medians %.3f)%n",
+        "all",
+        total,
+        total / mix.size());
   }
 }

@@ -1,5 +1,6 @@
 package dev.newsfacet.internal.index;
 
+import dev.newsfacet.Dimension;
 import java.io.IOException;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -22,15 +23,37 @@ import org.apache.lucene.search.SearcherFactory;
 public final class FacetedSearcher extends IndexSearcher {
   private final SortedSetDocValuesReaderState state;
   private final StoryOrdinals stories;
+  private final ReaderFacets columns;
+  private final FieldInfo body;
 
   FacetedSearcher(IndexReader reader, FacetsConfig config) throws IOException {
+    this(reader, config, new ColumnCache());
+  }
+
+  FacetedSearcher(IndexReader reader, FacetsConfig config, ColumnCache cache) throws IOException {
     // No IndexSearcher.setTimeout: its windowed scoring breaks DrillSideways. The reader is
     // wrapped instead (see exitable), which bounds term expansion and doc-value iteration.
     super(reader);
-    FieldInfo facets =
-        FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+    FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
+    FieldInfo facets = fields.fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+    this.body = fields.fieldInfo(Schema.BODY);
     this.state = facets == null ? null : new DefaultSortedSetDocValuesReaderState(reader, config);
     this.stories = StoryOrdinals.of(reader);
+    this.columns = state == null ? null : new ReaderFacets(reader, state, cache);
+    if (columns != null) {
+      // Warm: the dimensions almost every faceted search counts, and their whole-index counts.
+      columns.warm(Dimension.PARTY, Dimension.YEAR);
+    }
+  }
+
+  /** The body field's merged field info (for the highlighter), or {@code null} if none. */
+  FieldInfo bodyFieldInfo() {
+    return body;
+  }
+
+  /** The facet columns of this reader, or {@code null} when no article has a facet value. */
+  ReaderFacets columns() {
+    return columns;
   }
 
   /** The story numbering of this reader. */
@@ -53,11 +76,13 @@ public final class FacetedSearcher extends IndexSearcher {
 
   /** Creates a {@link FacetedSearcher} for every reader a {@code SearcherManager} opens. */
   public static SearcherFactory factory(FacetsConfig config) {
+    // One column cache per index: a reopened reader reuses the columns of unchanged segments.
+    ColumnCache cache = new ColumnCache();
     return new SearcherFactory() {
       @Override
       public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader)
           throws IOException {
-        return new FacetedSearcher(reader, config);
+        return new FacetedSearcher(reader, config, cache);
       }
     };
   }

@@ -20,11 +20,14 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
@@ -53,6 +56,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.grouping.GroupDocs;
 import org.apache.lucene.search.grouping.GroupingSearch;
 import org.apache.lucene.search.grouping.TopGroups;
@@ -65,14 +69,35 @@ public final class Searches {
   /** Text the highlighter reads per body; beyond it a body is not highlighted. */
   private static final int HIGHLIGHT_MAX_LENGTH = 200_000;
 
+  /** The stored fields of a hit and its body, read together. */
+  private static final Set<String> HIT_AND_BODY = withBody(Schema.HIT_FIELDS);
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private final Schema schema;
   private final Analyzer queryAnalyzer;
   private final Duration timeout;
+  private final boolean referenceOnly;
 
   public Searches(Schema schema, Analyzer queryAnalyzer, Duration timeout) {
+    this(schema, queryAnalyzer, timeout, false);
+  }
+
+  /**
+   * @param referenceOnly count every facet through {@code DrillSideways} and the sorted-set facet
+   *     counts, never the column counter (the reference the fast path is tested against)
+   */
+  Searches(Schema schema, Analyzer queryAnalyzer, Duration timeout, boolean referenceOnly) {
     this.schema = schema;
     this.queryAnalyzer = queryAnalyzer;
     this.timeout = timeout;
+    this.referenceOnly = referenceOnly;
+  }
+
+  private static Set<String> withBody(Set<String> fields) {
+    Set<String> all = new java.util.HashSet<>(fields);
+    all.add(Schema.BODY);
+    return Set.copyOf(all);
   }
 
   /** Runs one search request. */
@@ -84,7 +109,14 @@ public final class Searches {
     SearchDeadline.start(timeout);
     SearchResult result;
     try {
-      result = run(searcher, request, userQuery, base, state, hitsManager(request.sort(), window));
+      result =
+          run(
+              searcher,
+              request,
+              userQuery,
+              base,
+              state,
+              hitsManager(request.sort(), window, Integer.MAX_VALUE));
     } catch (ExitableDirectoryReader.ExitingReaderException e) {
       throw new SearchTimeoutException(request.query(), timeout);
     } finally {
@@ -111,21 +143,36 @@ public final class Searches {
     FacetsCollector matching = null;
     Map<String, FacetsCollector> sideways = new HashMap<>();
     Query hitsQuery = base;
-    boolean needMatching = request.pivotRows().isPresent() || request.countStories();
+    // Collapsed without a page, the stories are counted from the matching articles.
+    boolean needMatching =
+        request.pivotRows().isPresent()
+            || request.countStories()
+            || (request.collapse() && request.limit() == 0);
     TopGroups<BytesRef> groups = null;
+    CountedFacets counted = null;
     try {
       boolean counting =
           !request.facets().isEmpty()
               || request.timeline().isPresent()
               || request.pivotRows().isPresent()
               || request.countStories();
+      boolean everything = base instanceof MatchAllDocsQuery && request.filters().isEmpty();
       if (state == null) {
         hitsQuery = request.filters().isEmpty() ? base : new MatchNothing();
         topDocs = searcher.search(hitsQuery, hitsManager);
       } else if (!counting) {
         // No counts asked for: a plain search, without DrillSideways counting every dimension.
-        hitsQuery = drillDown(base, request, state);
-        topDocs = searcher.search(hitsQuery, hitsManager);
+        hitsQuery = request.filters().isEmpty() ? base : drillDown(base, request, state);
+        topDocs =
+            everything ? browseAll(searcher, request) : searcher.search(hitsQuery, hitsManager);
+      } else if (!referenceOnly
+          && request.pivotRows().isEmpty()
+          && !request.countStories()
+          && searcher.columns() != null) {
+        hitsQuery = request.filters().isEmpty() ? base : drillDown(base, request, state);
+        FastCount fast = countFast(searcher, request, base, hitsQuery, everything, hitsManager);
+        topDocs = fast.topDocs();
+        counted = fast.facets();
       } else {
         DrillDownQuery ddq = drillDown(base, request, state);
         hitsQuery = ddq;
@@ -189,6 +236,8 @@ public final class Searches {
             fc == null || state == null
                 ? new Facet(d, List.of(), 0)
                 : StoryCounter.count(fc, searcher.stories(), d, request.facetLimit(), false));
+      } else if (counted != null) {
+        facetMap.put(d, counted.facet(d, request.facetLimit()));
       } else {
         facetMap.put(d, facet(facets, d, request.facetLimit()));
       }
@@ -203,6 +252,8 @@ public final class Searches {
             fc == null || state == null
                 ? List.of()
                 : StoryCounter.count(fc, searcher.stories(), d, 0, true).values();
+      } else if (counted != null) {
+        values = counted.allValues(d);
       } else {
         values = allValues(facets, d);
       }
@@ -223,6 +274,97 @@ public final class Searches {
     }
     return new SearchResult(topDocs.totalHits.value(), stories, hits, facetMap, timeline, pivot);
   }
+
+  /**
+   * The top hits, the exact total and the counts of the facets and timeline in one pass over the
+   * facet columns (see {@link FacetCounting}), with whole-index counts reused where the
+   * multi-select semantics make a dimension's counts those of every article.
+   */
+  private static <R extends TopDocs> FastCount countFast(
+      FacetedSearcher searcher,
+      SearchRequest request,
+      Query base,
+      Query drillDown,
+      boolean everything,
+      CollectorManager<?, R> hitsManager)
+      throws IOException {
+    ReaderFacets columns = searcher.columns();
+    LinkedHashSet<Dimension> wanted = new LinkedHashSet<>(request.facets());
+    request.timeline().ifPresent(wanted::add);
+    Map<Dimension, ReaderFacets.Dim> dims = new EnumMap<>(Dimension.class);
+    for (Dimension d : wanted) {
+      dims.put(d, columns.dim(d));
+    }
+    Map<Dimension, int[]> counts = new EnumMap<>(Dimension.class);
+    if (everything) {
+      for (Dimension d : wanted) {
+        counts.put(d, columns.allCounts(dims.get(d)));
+      }
+      TopDocs td = browseAll(searcher, request);
+      return new FastCount(td, new CountedFacets(columns, dims, counts));
+    }
+    Set<Dimension> filtered = request.filters().keySet();
+    List<Dimension> sideways = wanted.stream().filter(filtered::contains).toList();
+    Query query;
+    List<Dimension> countedHere = new ArrayList<>(wanted);
+    FacetCounting.Filter[] filters;
+    if (sideways.isEmpty()) {
+      // No counted dimension is filtered: the filters only restrict, let the query apply them.
+      query = drillDown;
+      filters = new FacetCounting.Filter[0];
+    } else if (base instanceof MatchAllDocsQuery && filtered.size() == 1) {
+      // One filter over all articles: its dimension's sideways counts are those of every article.
+      Dimension d = sideways.get(0);
+      counts.put(d, columns.allCounts(dims.get(d)));
+      countedHere.remove(d);
+      query = drillDown;
+      filters = new FacetCounting.Filter[0];
+    } else {
+      query = base;
+      filters = new FacetCounting.Filter[filtered.size()];
+      Labels labels = new Labels(searcher.facetState());
+      org.apache.lucene.index.SortedSetDocValues global = columns.globalDocValues();
+      int f = 0;
+      for (Map.Entry<Dimension, List<String>> e : request.filters().entrySet()) {
+        ReaderFacets.Dim dim = columns.dim(e.getKey());
+        boolean[] allowed = new boolean[dim.size];
+        for (String value : e.getValue()) {
+          int ord = columns.ordinal(dim, labels.resolve(e.getKey(), value), global);
+          if (ord >= 0) {
+            allowed[ord] = true;
+          }
+        }
+        filters[f++] = new FacetCounting.Filter(dim, allowed, countedHere.indexOf(e.getKey()));
+      }
+    }
+    ReaderFacets.Dim[] countedDims = new ReaderFacets.Dim[countedHere.size()];
+    for (int i = 0; i < countedDims.length; i++) {
+      countedDims[i] = dims.get(countedHere.get(i));
+    }
+    FacetCounting.Result<R> r =
+        searcher.search(query, new FacetCounting<>(hitsManager, countedDims, filters));
+    for (int i = 0; i < countedDims.length; i++) {
+      counts.put(countedHere.get(i), r.counts()[i]);
+    }
+    return new FastCount(r.hits(), new CountedFacets(columns, dims, counts));
+  }
+
+  /**
+   * The page of all articles: the total is the number of live articles, so the hits collector may
+   * stop (or skip by date) once it has the page instead of visiting every article.
+   */
+  private static TopDocs browseAll(IndexSearcher searcher, SearchRequest request)
+      throws IOException {
+    int window = Math.max(1, request.offset() + request.limit());
+    TopDocs td =
+        searcher.search(MatchAllDocsQuery.INSTANCE, hitsManager(request.sort(), window, window));
+    return new TopDocs(
+        new TotalHits(searcher.getIndexReader().numDocs(), TotalHits.Relation.EQUAL_TO),
+        td.scoreDocs);
+  }
+
+  /** Hits and counts of the fast path. */
+  private record FastCount(TopDocs topDocs, CountedFacets facets) {}
 
   /** The query with the request's filters as drill-downs, values resolved to indexed labels. */
   private DrillDownQuery drillDown(
@@ -273,12 +415,15 @@ public final class Searches {
         .build();
   }
 
-  private static CollectorManager<?, ? extends TopDocs> hitsManager(SortOrder order, int window) {
-    // Integer.MAX_VALUE as the threshold: the total is always exact, never "10,000+".
+  /**
+   * @param threshold hits counted exactly; Integer.MAX_VALUE keeps the total exact, never "10,000+"
+   */
+  private static CollectorManager<?, ? extends TopDocs> hitsManager(
+      SortOrder order, int window, int threshold) {
     return switch (order) {
-      case RELEVANCE -> new TopScoreDocCollectorManager(window, null, Integer.MAX_VALUE);
-      case NEWEST -> new TopFieldCollectorManager(dateSort(true), window, null, Integer.MAX_VALUE);
-      case OLDEST -> new TopFieldCollectorManager(dateSort(false), window, null, Integer.MAX_VALUE);
+      case RELEVANCE -> new TopScoreDocCollectorManager(window, null, threshold);
+      case NEWEST -> new TopFieldCollectorManager(dateSort(true), window, null, threshold);
+      case OLDEST -> new TopFieldCollectorManager(dateSort(false), window, null, threshold);
     };
   }
 
@@ -302,12 +447,22 @@ public final class Searches {
     if (page.length == 0) {
       return List.of();
     }
-    String[] snippets = snippets(searcher, userQuery, page, topDocs);
+    // One stored-document read per hit: its fields and the body the highlighter needs.
     StoredFields stored = searcher.storedFields();
+    Document[] docs = new Document[page.length];
+    Map<Integer, String> bodies = new HashMap<>();
+    for (int i = 0; i < page.length; i++) {
+      docs[i] = stored.document(page[i].doc, HIT_AND_BODY);
+      String body = docs[i].get(Schema.BODY);
+      if (body != null) {
+        bodies.put(page[i].doc, body);
+      }
+      docs[i].removeFields(Schema.BODY);
+    }
+    String[] snippets = snippets(searcher, userQuery, page, topDocs, bodies);
     List<Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
-      Document doc = stored.document(page[i].doc, Schema.HIT_FIELDS);
-      Article a = Schema.toArticle(doc);
+      Article a = Schema.toArticle(docs[i]);
       float score = Float.isNaN(page[i].score) ? 0f : page[i].score;
       hits.add(
           new Hit(
@@ -330,19 +485,25 @@ public final class Searches {
   }
 
   private String[] snippets(
-      FacetedSearcher searcher, Query userQuery, ScoreDoc[] page, TopDocs topDocs)
+      FacetedSearcher searcher,
+      Query userQuery,
+      ScoreDoc[] page,
+      TopDocs topDocs,
+      Map<Integer, String> bodies)
       throws IOException {
     UnifiedHighlighter highlighter =
-        UnifiedHighlighter.builder(searcher, queryAnalyzer)
-            .withMaxLength(HIGHLIGHT_MAX_LENGTH)
-            .withMaxNoHighlightPassages(1)
-            .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", false))
-            .build();
+        new PreloadedHighlighter(
+            UnifiedHighlighter.builder(searcher, queryAnalyzer)
+                .withMaxNoHighlightPassages(1)
+                .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", false)),
+            bodies,
+            HIGHLIGHT_MAX_LENGTH,
+            searcher.bodyFieldInfo());
     TopDocs pageDocs = new TopDocs(topDocs.totalHits, page);
     String[] raw = highlighter.highlight(Schema.BODY, userQuery, pageDocs, 1);
     String[] out = new String[raw.length];
     for (int i = 0; i < raw.length; i++) {
-      out[i] = raw[i] == null ? "" : raw[i].replaceAll("\\s+", " ").strip();
+      out[i] = raw[i] == null ? "" : SPACES.matcher(raw[i]).replaceAll(" ").strip();
     }
     return out;
   }

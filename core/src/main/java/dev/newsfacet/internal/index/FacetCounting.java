@@ -1,0 +1,207 @@
+package dev.newsfacet.internal.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.CollectionTerminatedException;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+
+/**
+ * Collects the top hits, the exact total and the facet counts in one pass over the base query's
+ * matches, with multi-select ("drill sideways") semantics decided per hit from the facet columns: a
+ * hit that passes every filter is collected and counted in every counted dimension; one that fails
+ * exactly one filter is counted only in that filter's dimension (its sideways count, if that
+ * dimension is counted); one that fails more is skipped. This is what {@code DrillSideways} with
+ * {@code SortedSetDocValuesFacetCounts} computes, which stays the reference it is tested against.
+ *
+ * @param <C> the hits collector
+ * @param <R> the hits result
+ */
+final class FacetCounting<C extends Collector, R>
+    implements CollectorManager<FacetCounting.Counting<C>, FacetCounting.Result<R>> {
+  /** Collected documents between two looks at the search deadline. */
+  private static final int DEADLINE_EVERY = 1 << 13;
+
+  private final CollectorManager<C, R> hits;
+  private final ReaderFacets.Dim[] counted;
+  private final Filter[] filters;
+
+  /**
+   * One filter: a dimension and the allowed values (dimension-relative global ordinals).
+   *
+   * @param countedSlot the index of the dimension among the counted ones, or -1
+   */
+  record Filter(ReaderFacets.Dim dim, boolean[] allowed, int countedSlot) {}
+
+  /**
+   * The hits and, per counted dimension, counts by dimension-relative global ordinal.
+   *
+   * @param <R> the hits result
+   */
+  record Result<R>(R hits, int[][] counts) {}
+
+  FacetCounting(CollectorManager<C, R> hits, ReaderFacets.Dim[] counted, Filter[] filters) {
+    this.hits = hits;
+    this.counted = counted;
+    this.filters = filters;
+  }
+
+  @Override
+  public Counting<C> newCollector() throws IOException {
+    int[][] counts = new int[counted.length][];
+    for (int i = 0; i < counted.length; i++) {
+      counts[i] = new int[counted[i].size];
+    }
+    return new Counting<>(hits.newCollector(), counted, filters, counts);
+  }
+
+  @Override
+  public Result<R> reduce(Collection<Counting<C>> collectors) throws IOException {
+    List<C> delegates = new ArrayList<>(collectors.size());
+    int[][] sum = new int[counted.length][];
+    for (int i = 0; i < counted.length; i++) {
+      sum[i] = new int[counted[i].size];
+    }
+    for (Counting<C> c : collectors) {
+      delegates.add(c.hits);
+      for (int i = 0; i < sum.length; i++) {
+        int[] from = c.counts[i];
+        for (int k = 0; k < from.length; k++) {
+          sum[i][k] += from[k];
+        }
+      }
+    }
+    return new Result<>(hits.reduce(delegates), sum);
+  }
+
+  /** Adds one document's values of a column to counts (by global ordinal). */
+  static void count(DimensionColumn c, int[] toGlobal, int[] counts, int doc) {
+    int[] ords = c.ords;
+    if (c.starts == null) {
+      int o = ords[doc];
+      if (o >= 0) {
+        counts[toGlobal[o]]++;
+      }
+    } else {
+      for (int i = c.starts[doc], end = c.starts[doc + 1]; i < end; i++) {
+        counts[toGlobal[ords[i]]]++;
+      }
+    }
+  }
+
+  private static boolean passes(DimensionColumn c, boolean[] allowed, int doc) {
+    int[] ords = c.ords;
+    if (c.starts == null) {
+      int o = ords[doc];
+      return o >= 0 && allowed[o];
+    }
+    for (int i = c.starts[doc], end = c.starts[doc + 1]; i < end; i++) {
+      if (allowed[ords[i]]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The collector of one slice.
+   *
+   * @param <C> the hits collector
+   */
+  static final class Counting<C extends Collector> implements Collector {
+    final C hits;
+    final int[][] counts;
+    private final ReaderFacets.Dim[] counted;
+    private final Filter[] filters;
+
+    Counting(C hits, ReaderFacets.Dim[] counted, Filter[] filters, int[][] counts) {
+      this.hits = hits;
+      this.counted = counted;
+      this.filters = filters;
+      this.counts = counts;
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+      ScoreMode m = hits.scoreMode();
+      // Every match must be seen to be counted: never let the hits collector skip any.
+      if (m.isExhaustive()) {
+        return m;
+      }
+      return m.needsScores() ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES;
+    }
+
+    @Override
+    public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+      if (SearchDeadline.INSTANCE.shouldExit()) {
+        throw new CollectionTerminatedException(); // the search reports the timeout
+      }
+      int leaf = context.ord;
+      DimensionColumn[] cols = new DimensionColumn[counted.length];
+      int[][] maps = new int[counted.length][];
+      for (int i = 0; i < counted.length; i++) {
+        cols[i] = counted[i].columns[leaf];
+        maps[i] = counted[i].toGlobal[leaf];
+      }
+      DimensionColumn[] filterCols = new DimensionColumn[filters.length];
+      boolean[][] allowed = new boolean[filters.length][];
+      for (int f = 0; f < filters.length; f++) {
+        ReaderFacets.Dim dim = filters[f].dim();
+        filterCols[f] = dim.columns[leaf];
+        int[] g = dim.toGlobal[leaf];
+        boolean[] a = new boolean[g.length];
+        for (int k = 0; k < g.length; k++) {
+          a[k] = filters[f].allowed()[g[k]];
+        }
+        allowed[f] = a;
+      }
+      LeafCollector delegate = hits.getLeafCollector(context);
+      return new LeafCollector() {
+        private int seen;
+
+        @Override
+        public void setScorer(Scorable scorer) throws IOException {
+          delegate.setScorer(scorer);
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+          if ((++seen & (DEADLINE_EVERY - 1)) == 0 && SearchDeadline.INSTANCE.shouldExit()) {
+            throw new CollectionTerminatedException();
+          }
+          int failed = -1;
+          for (int f = 0; f < filterCols.length; f++) {
+            if (!passes(filterCols[f], allowed[f], doc)) {
+              if (failed >= 0) {
+                return;
+              }
+              failed = f;
+            }
+          }
+          if (failed < 0) {
+            delegate.collect(doc);
+            for (int i = 0; i < cols.length; i++) {
+              count(cols[i], maps[i], counts[i], doc);
+            }
+          } else {
+            int slot = filters[failed].countedSlot();
+            if (slot >= 0) {
+              count(cols[slot], maps[slot], counts[slot], doc);
+            }
+          }
+        }
+
+        @Override
+        public void finish() throws IOException {
+          delegate.finish();
+        }
+      };
+    }
+  }
+}

@@ -1,0 +1,162 @@
+package dev.newsfacet.internal.index;
+
+import dev.newsfacet.Dimension;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.OrdinalMap;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.LongValues;
+
+/**
+ * The facet columns of one reader, per dimension: each segment's column with its map from segment
+ * ordinals to the reader's global ordinals (those of the {@link SortedSetDocValuesReaderState}, so
+ * counts line up with the reference path value for value), the labels, and the counts over the
+ * whole reader. Built once per reader and dimension, on first use or when the searcher is warmed.
+ */
+final class ReaderFacets {
+  private final IndexReader reader;
+  private final SortedSetDocValuesReaderState state;
+  private final ColumnCache cache;
+  private final Map<Dimension, Dim> dims = new ConcurrentHashMap<>();
+
+  ReaderFacets(IndexReader reader, SortedSetDocValuesReaderState state, ColumnCache cache) {
+    this.reader = reader;
+    this.state = state;
+    this.cache = cache;
+  }
+
+  /** One dimension across the reader's segments. */
+  static final class Dim {
+    final Dimension dimension;
+
+    /** The global ordinal of the dimension's first label. */
+    final int globalStart;
+
+    /** How many labels the dimension has in the reader (0 when it has none). */
+    final int size;
+
+    /** Per segment (leaf order): the column. */
+    final DimensionColumn[] columns;
+
+    /** Per segment: segment-relative ordinal to dimension-relative global ordinal. */
+    final int[][] toGlobal;
+
+    private final String[] labels;
+    private volatile int[] allCounts;
+
+    private Dim(
+        Dimension dimension,
+        int globalStart,
+        int size,
+        DimensionColumn[] columns,
+        int[][] toGlobal) {
+      this.dimension = dimension;
+      this.globalStart = globalStart;
+      this.size = size;
+      this.columns = columns;
+      this.toGlobal = toGlobal;
+      this.labels = new String[size];
+    }
+  }
+
+  /** The dimension's columns in this reader, built on first use. */
+  Dim dim(Dimension d) throws IOException {
+    Dim dim = dims.get(d);
+    if (dim == null) {
+      dim = build(d);
+      Dim raced = dims.putIfAbsent(d, dim);
+      dim = raced == null ? dim : raced;
+    }
+    return dim;
+  }
+
+  private Dim build(Dimension d) throws IOException {
+    List<LeafReaderContext> leaves = reader.leaves();
+    SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(d.fieldName());
+    int start = range == null ? 0 : range.start();
+    int size = range == null ? 0 : range.end() - range.start() + 1;
+    OrdinalMap map =
+        state.getDocValues() instanceof MultiDocValues.MultiSortedSetDocValues multi
+            ? multi.mapping
+            : null;
+    DimensionColumn[] columns = new DimensionColumn[leaves.size()];
+    int[][] toGlobal = new int[leaves.size()][];
+    for (int i = 0; i < columns.length; i++) {
+      LeafReaderContext leaf = leaves.get(i);
+      columns[i] = cache.column(leaf.reader(), d);
+      LongValues global = map == null ? LongValues.IDENTITY : map.getGlobalOrds(leaf.ord);
+      int[] g = new int[columns[i].valueCount];
+      for (int k = 0; k < g.length; k++) {
+        g[k] = (int) (global.get(columns[i].segmentStart + k) - start);
+      }
+      toGlobal[i] = g;
+    }
+    return new Dim(d, start, size, columns, toGlobal);
+  }
+
+  /** The label (value) of a dimension-relative global ordinal. */
+  String label(Dim dim, int index, SortedSetDocValues global) throws IOException {
+    String label = dim.labels[index];
+    if (label == null) {
+      BytesRef path = global.lookupOrd((long) dim.globalStart + index);
+      label = FacetsConfig.stringToPath(path.utf8ToString())[1];
+      dim.labels[index] = label; // a race writes the same immutable string twice
+    }
+    return label;
+  }
+
+  /** Global doc values to look labels up with; one per search, never shared across threads. */
+  SortedSetDocValues globalDocValues() throws IOException {
+    return state.getDocValues();
+  }
+
+  /** The dimension-relative global ordinal of a label, or -1 if no article in the reader has it. */
+  int ordinal(Dim dim, String value, SortedSetDocValues global) throws IOException {
+    long ord =
+        global.lookupTerm(
+            new BytesRef(
+                FacetsConfig.pathToString(dim.dimension.fieldName(), new String[] {value})));
+    if (ord < dim.globalStart || ord >= (long) dim.globalStart + dim.size) {
+      return -1;
+    }
+    return (int) (ord - dim.globalStart);
+  }
+
+  /** Counts over every live article of the reader, computed once. */
+  int[] allCounts(Dim dim) {
+    int[] counts = dim.allCounts;
+    if (counts == null) {
+      counts = new int[dim.size];
+      List<LeafReaderContext> leaves = reader.leaves();
+      for (int i = 0; i < leaves.size(); i++) {
+        Bits live = leaves.get(i).reader().getLiveDocs();
+        DimensionColumn c = dim.columns[i];
+        int[] g = dim.toGlobal[i];
+        int maxDoc = leaves.get(i).reader().maxDoc();
+        for (int doc = 0; doc < maxDoc; doc++) {
+          if (live == null || live.get(doc)) {
+            FacetCounting.count(c, g, counts, doc);
+          }
+        }
+      }
+      dim.allCounts = counts;
+    }
+    return counts;
+  }
+
+  /** Builds the columns of these dimensions now, so the first search does not pay for them. */
+  void warm(Dimension... warmed) throws IOException {
+    for (Dimension d : warmed) {
+      allCounts(dim(d));
+    }
+  }
+}

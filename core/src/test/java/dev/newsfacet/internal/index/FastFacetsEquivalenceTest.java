@@ -1,0 +1,228 @@
+package dev.newsfacet.internal.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsfacet.Article;
+import dev.newsfacet.Dimension;
+import dev.newsfacet.SearchRequest;
+import dev.newsfacet.SearchResult;
+import dev.newsfacet.SortOrder;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The column counter against the reference path (DrillSideways with sorted-set facet counts) on
+ * random indexes of several segments with deletions, over random requests: totals, hits in order
+ * with scores and snippets, every facet value in order, timelines, multi-select filters, date
+ * ranges, sort orders, pages and collapsed stories must all be identical.
+ */
+class FastFacetsEquivalenceTest {
+  private static final String[] WORDS = {
+    "ceasefire", "border", "talks", "troops", "harvest", "flood", "election", "summit", "convoy",
+    "refugees", "pipeline", "sanctions", "drought", "vote", "treaty", "market", "strike", "rally"
+  };
+  private static final String[] PARTIES = {
+    "Armenia", "Azerbaijan", "Russia", "Türkiye", "France", "Iran", "Georgia", "United Nations"
+  };
+  private static final String[] PERSONS = {
+    "Ana Petrosyan", "Ilham Aliyev", "Nikol Pashinyan", "Sergei Lavrov", "Josep Borrell"
+  };
+  private static final String[] PLACES = {"Stepanakert", "Shusha", "Goris", "Lachin", "Baku"};
+  private static final String[] SOURCES = {"Wire One", "Daily Ledger", "Coast Radio"};
+  private static final Dimension[] DIMS = Dimension.values();
+
+  @ParameterizedTest
+  @ValueSource(longs = {3L, 11L, 42L, 1994L, 2020L, 777_777L, 31_415_926L, 8L})
+  void fastPathCountsExactlyLikeDrillSideways(long seed) throws IOException {
+    Random random = new Random(seed);
+    Schema schema = new Schema();
+    try (Directory dir = new ByteBuffersDirectory();
+        IndexWriter writer = writer(dir)) {
+      int articles = 80 + random.nextInt(400);
+      int segments = 1 + random.nextInt(6);
+      for (int i = 0; i < articles; i++) {
+        writer.addDocument(schema.toDocument(article(random, i), null));
+        if (random.nextInt(articles) < segments) {
+          writer.commit(); // a segment boundary
+        }
+      }
+      for (int i = 0; i < articles / 10; i++) {
+        if (random.nextBoolean()) {
+          writer.deleteDocuments(Schema.idTerm("a" + random.nextInt(articles)));
+        }
+      }
+      writer.commit();
+      ColumnCache cache = new ColumnCache();
+      try (DirectoryReader reader = FacetedSearcher.exitable(DirectoryReader.open(dir))) {
+        FacetedSearcher searcher = new FacetedSearcher(reader, schema.facetsConfig(), cache);
+        Searches fast = searches(schema, false);
+        Searches reference = searches(schema, true);
+        for (int round = 0; round < 150; round++) {
+          SearchRequest request = request(random);
+          SearchResult expected = reference.search(searcher, request);
+          SearchResult actual = fast.search(searcher, request);
+          assertThat(actual)
+              .as("seed %d round %d, %d segments: %s", seed, round, reader.leaves().size(), request)
+              .isEqualTo(expected);
+        }
+      }
+    }
+  }
+
+  @Test
+  void reopenBuildsColumnsOnlyForNewSegments() throws IOException {
+    Random random = new Random(5);
+    Schema schema = new Schema();
+    ColumnCache cache = new ColumnCache();
+    try (Directory dir = new ByteBuffersDirectory();
+        IndexWriter writer = writer(dir)) {
+      for (int i = 0; i < 50; i++) {
+        writer.addDocument(schema.toDocument(article(random, i), null));
+      }
+      writer.commit();
+      DirectoryReader first = DirectoryReader.open(dir);
+      FacetedSearcher before = new FacetedSearcher(first, schema.facetsConfig(), cache);
+      DimensionColumn old = before.columns().dim(Dimension.PARTY).columns[0];
+      for (int i = 50; i < 80; i++) {
+        writer.addDocument(schema.toDocument(article(random, i), null));
+      }
+      writer.commit();
+      DirectoryReader second = DirectoryReader.openIfChanged(first);
+      assertThat(second).isNotNull();
+      FacetedSearcher after = new FacetedSearcher(second, schema.facetsConfig(), cache);
+      assertThat(second.leaves()).hasSize(2);
+      assertThat(after.columns().dim(Dimension.PARTY).columns[0]).isSameAs(old);
+      assertThat(cache.segments()).isEqualTo(2);
+      first.close();
+      assertThat(cache.segments()).as("the old reader shares both segment cores").isEqualTo(2);
+      second.close();
+      assertThat(cache.segments()).as("closed segments drop their columns").isZero();
+    }
+  }
+
+  private static IndexWriter writer(Directory dir) throws IOException {
+    IndexWriterConfig config = new IndexWriterConfig(Schema.analyzer(true));
+    config.setMergePolicy(NoMergePolicy.INSTANCE); // keep the segments the test made
+    return new IndexWriter(dir, config);
+  }
+
+  private static Searches searches(Schema schema, boolean reference) {
+    return new Searches(schema, Schema.analyzer(false), Duration.ofMinutes(5), reference);
+  }
+
+  private static Article article(Random random, int i) {
+    StringBuilder body = new StringBuilder();
+    for (int w = 0, n = 4 + random.nextInt(20); w < n; w++) {
+      body.append(w == 0 ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]);
+    }
+    Article.Builder b =
+        Article.builder("a" + i)
+            .title(WORDS[random.nextInt(WORDS.length)] + " " + WORDS[random.nextInt(WORDS.length)])
+            .body(body.toString())
+            .parties(pick(random, PARTIES, 4))
+            .persons(pick(random, PERSONS, 2))
+            .places(pick(random, PLACES, 3))
+            .storyId(random.nextInt(4) == 0 ? "story" + random.nextInt(20) : null);
+    if (random.nextInt(5) > 0) {
+      b.source(SOURCES[random.nextInt(SOURCES.length)]);
+    }
+    List<Integer> mentioned = new ArrayList<>();
+    for (int k = random.nextInt(3); k > 0; k--) {
+      mentioned.add(1980 + random.nextInt(40));
+    }
+    b.mentionedYears(mentioned);
+    int kind = random.nextInt(10);
+    if (kind > 1) {
+      b.date(
+          LocalDate.of(2012 + random.nextInt(9), 1 + random.nextInt(12), 1 + random.nextInt(28)));
+    } else if (kind == 1) {
+      b.year(2012 + random.nextInt(9));
+    }
+    return b.build();
+  }
+
+  private static List<String> pick(Random random, String[] values, int max) {
+    List<String> out = new ArrayList<>();
+    for (int k = random.nextInt(max + 1); k > 0; k--) {
+      String v = values[random.nextInt(values.length)];
+      if (!out.contains(v)) {
+        out.add(v);
+      }
+    }
+    return out;
+  }
+
+  private static SearchRequest request(Random random) {
+    String w1 = WORDS[random.nextInt(WORDS.length)];
+    String w2 = WORDS[random.nextInt(WORDS.length)];
+    String query =
+        switch (random.nextInt(7)) {
+          case 0, 1 -> "";
+          case 2 -> w1;
+          case 3 -> w1 + " " + w2;
+          case 4 -> w1 + " OR " + w2;
+          case 5 -> "\"" + w1 + " " + w2 + "\"";
+          default -> "party:\"" + PARTIES[random.nextInt(PARTIES.length)] + "\" OR " + w1;
+        };
+    SearchRequest.Builder b =
+        SearchRequest.query(query)
+            .facetLimit(1 + random.nextInt(random.nextBoolean() ? 3 : 60))
+            .offset(random.nextInt(4) == 0 ? random.nextInt(40) : 0)
+            .limit(random.nextInt(25))
+            .sort(SortOrder.values()[random.nextInt(SortOrder.values().length)])
+            .collapse(random.nextInt(6) == 0);
+    for (Dimension d : DIMS) {
+      if (random.nextInt(3) == 0) {
+        b.facet(d);
+      }
+    }
+    if (random.nextInt(4) == 0) {
+      b.timeline(random.nextBoolean() ? Dimension.YEAR : Dimension.MENTIONED_YEAR);
+    }
+    for (int f = random.nextInt(4); f > 0; f--) {
+      Dimension d = DIMS[random.nextInt(DIMS.length)];
+      for (int v = 1 + random.nextInt(2); v > 0; v--) {
+        b.filter(d, filterValue(random, d));
+      }
+    }
+    if (random.nextInt(4) == 0) {
+      LocalDate from = LocalDate.of(2012 + random.nextInt(9), 1 + random.nextInt(12), 1);
+      b.from(from);
+      if (random.nextBoolean()) {
+        b.to(from.plusDays(random.nextInt(900)));
+      }
+    }
+    return b.build();
+  }
+
+  private static String filterValue(Random random, Dimension d) {
+    String v =
+        switch (d) {
+          case PARTY -> PARTIES[random.nextInt(PARTIES.length)];
+          case PERSON -> PERSONS[random.nextInt(PERSONS.length)];
+          case PLACE -> PLACES[random.nextInt(PLACES.length)];
+          case SOURCE -> SOURCES[random.nextInt(SOURCES.length)];
+          case YEAR -> Integer.toString(2011 + random.nextInt(11));
+          case MENTIONED_YEAR -> Integer.toString(1980 + random.nextInt(40));
+        };
+    return switch (random.nextInt(8)) {
+      case 0 -> v.toLowerCase(Locale.ROOT); // resolved to the indexed label
+      case 1 -> "Nowhere" + random.nextInt(3); // no article has it
+      default -> v;
+    };
+  }
+}

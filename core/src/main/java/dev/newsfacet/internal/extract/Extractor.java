@@ -556,21 +556,30 @@ public final class Extractor {
       List<Found> found,
       List<Ambiguous> ambiguous) {
     List<Target> partyTargets = new ArrayList<>(2);
+    boolean seat = false;
     for (Target x : m.targets()) {
-      switch (x.entry().dimension()) {
-        case PLACE -> {
-          if (!Contexts.document(t, m.to())) {
-            found.add(new Found(m.from(), Dimension.PLACE, x.entry().name(), x.entry()));
-          }
-        }
-        case PARTY -> partyTargets.add(x);
-        default -> {}
+      if (x.entry().dimension() == Dimension.PARTY) {
+        partyTargets.add(x);
+        seat |= x.kind() == SEAT;
       }
     }
-    if (partyTargets.isEmpty() || Contexts.comparison(t, m.from())) {
+    boolean comparison = !partyTargets.isEmpty() && Contexts.comparison(t, m.from());
+    Boolean actor = null;
+    if (seat && !comparison) {
+      actor = actor(t, m, startEndingAt, endStartingAt);
+    }
+    // A capital standing for its government ("Washington said") is not a place of the story
+    // there; it is one only where some other mention uses it as a location.
+    if (!Boolean.TRUE.equals(actor)) {
+      for (Target x : m.targets()) {
+        if (x.entry().dimension() == Dimension.PLACE && !Contexts.document(t, m.to())) {
+          found.add(new Found(m.from(), Dimension.PLACE, x.entry().name(), x.entry()));
+        }
+      }
+    }
+    if (partyTargets.isEmpty() || comparison) {
       return;
     }
-    Boolean actor = null;
     List<Target> keep = new ArrayList<>(partyTargets.size());
     for (Target x : partyTargets) {
       boolean ok =

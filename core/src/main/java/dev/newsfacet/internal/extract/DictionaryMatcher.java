@@ -21,12 +21,16 @@ final class DictionaryMatcher<T> {
   private final Node<T> root = new Node<>();
   private int maxWords;
 
+  /** The root's children as a flat table, built on the first match after the last change. */
+  private volatile FirstWords<T> firstWords;
+
   /** Adds an alias; a blank alias or one without words is ignored. */
   void add(String alias, T value) {
     TextTokens words = TextTokens.of(alias);
     if (words.size == 0) {
       return;
     }
+    firstWords = null;
     Node<T> node = root;
     for (int i = 0; i < words.size; i++) {
       node = node.next.computeIfAbsent(words.folded[i], k -> new Node<>());
@@ -61,6 +65,7 @@ final class DictionaryMatcher<T> {
    * its bits with the same lookup that starts its phrases.
    */
   void addWordClass(String foldedWord, int bits) {
+    firstWords = null;
     root.next.computeIfAbsent(foldedWord, k -> new Node<>()).wordClass |= bits;
   }
 
@@ -69,23 +74,37 @@ final class DictionaryMatcher<T> {
    * WordClass} bits ({@link TextTokens#is}).
    */
   void match(TextTokens text, MatchSink<T> sink) {
+    FirstWords<T> table = firstWords;
+    if (table == null) {
+      table = new FirstWords<>(root.next);
+      firstWords = table;
+    }
     List<T> best = new ArrayList<>();
     List<T> here = new ArrayList<>();
-    List<Node<T>> first = new ArrayList<>(text.size);
-    int[] classes = new int[text.size];
-    for (int k = 0; k < text.size; k++) {
-      Node<T> n = root.next.get(text.folded[k]);
-      first.add(n);
+    int size = text.size;
+    @SuppressWarnings("unchecked")
+    Node<T>[] first = (Node<T>[]) new Node<?>[size];
+    int[] classes = new int[size];
+    String[] folded = text.folded;
+    for (int k = 0; k < size; k++) {
+      Node<T> n = table.get(folded[k]);
+      first[k] = n;
       classes[k] = n == null ? 0 : n.wordClass;
     }
     text.setClasses(classes);
     int i = 0;
-    while (i < text.size) {
-      Node<T> node = root;
+    while (i < size) {
+      Node<T> node = first[i];
+      if (node == null || (node.targets.isEmpty() && node.next.isEmpty())) {
+        i++;
+        continue;
+      }
       int bestEnd = -1;
       best.clear();
-      for (int j = i; j < text.size && j - i < maxWords; j++) {
-        node = j == i ? first.get(i) : node.next.get(text.folded[j]);
+      for (int j = i; j < size && j - i < maxWords; j++) {
+        if (j > i) {
+          node = node.next.isEmpty() ? null : node.next.get(folded[j]);
+        }
         if (node == null) {
           break;
         }
@@ -169,6 +188,54 @@ final class DictionaryMatcher<T> {
       this.value = value;
       this.rule = rule;
       this.exact = exact;
+    }
+  }
+
+  /**
+   * The first words of phrases (and the classified words) in one open-addressing table of
+   * contiguous arrays: every word of a text is looked up here, and most are not in it, so a miss
+   * should cost one probe of an int array rather than a walk through map entries.
+   */
+  private static final class FirstWords<T> {
+    private final int[] hashes;
+    private final String[] keys;
+    private final Node<T>[] nodes;
+    private final int mask;
+
+    @SuppressWarnings("unchecked")
+    FirstWords(Map<String, Node<T>> words) {
+      int cap = Integer.highestOneBit(Math.max(16, words.size() * 4) - 1) << 1;
+      hashes = new int[cap];
+      keys = new String[cap];
+      nodes = (Node<T>[]) new Node<?>[cap];
+      mask = cap - 1;
+      for (Map.Entry<String, Node<T>> e : words.entrySet()) {
+        int h = e.getKey().hashCode();
+        int slot = spread(h) & mask;
+        while (keys[slot] != null) {
+          slot = (slot + 1) & mask;
+        }
+        hashes[slot] = h;
+        keys[slot] = e.getKey();
+        nodes[slot] = e.getValue();
+      }
+    }
+
+    private static int spread(int h) {
+      return (h ^ (h >>> 16)) * 0x9E3779B1;
+    }
+
+    Node<T> get(String word) {
+      int h = word.hashCode();
+      int slot = spread(h) & mask;
+      String k;
+      while ((k = keys[slot]) != null) {
+        if (hashes[slot] == h && k.equals(word)) {
+          return nodes[slot];
+        }
+        slot = (slot + 1) & mask;
+      }
+      return null;
     }
   }
 

@@ -100,10 +100,27 @@ final class TextTokens {
         continue;
       }
       int s = i;
-      while (i < n && isWordChar(text.charAt(i))) {
+      // What the word's characters are, gathered while finding its end, so that folding and
+      // shaping an ASCII word need no second look at Unicode properties.
+      int seen = 0;
+      while (i < n) {
+        char w = text.charAt(i);
+        if (w < 128) {
+          if (w >= 'a' && w <= 'z') {
+            seen |= SEEN_LOWER;
+          } else if (w >= 'A' && w <= 'Z') {
+            seen |= SEEN_UPPER;
+          } else if (w < '0' || w > '9') {
+            break;
+          }
+        } else if (isWordChar(w)) {
+          seen |= SEEN_OTHER;
+        } else {
+          break;
+        }
         i++;
       }
-      t.add(s, i, pendingGap | gapFlags(text, gapStart, s));
+      t.add(s, i, pendingGap | gapFlags(text, gapStart, s), seen);
       pendingGap = 0;
       // Skip a possessive 's (straight or curly apostrophe) so "Azerbaijan’s" matches "Azerbaijan".
       if (i + 1 < n
@@ -215,7 +232,11 @@ final class TextTokens {
     return c == '-' || c == '\u2010' || c == '\u2011';
   }
 
-  private void add(int s, int e, int gapFlags) {
+  private static final int SEEN_LOWER = 1;
+  private static final int SEEN_UPPER = 2;
+  private static final int SEEN_OTHER = 4;
+
+  private void add(int s, int e, int gapFlags, int seen) {
     if (size == start.length) {
       int cap = size * 2;
       start = Arrays.copyOf(start, cap);
@@ -226,8 +247,13 @@ final class TextTokens {
     }
     start[size] = s;
     end[size] = e;
-    folded[size] = fold(text, s, e);
-    shape[size] = shapeOf(text, s, e);
+    if ((seen & SEEN_OTHER) != 0) {
+      folded[size] = fold(text, s, e);
+      shape[size] = shapeOf(text, s, e);
+    } else {
+      folded[size] = (seen & SEEN_UPPER) == 0 ? text.substring(s, e) : asciiLower(text, s, e);
+      shape[size] = asciiShape(text, s, e, seen);
+    }
     gap[size] = gapFlags;
     size++;
   }
@@ -306,6 +332,30 @@ final class TextTokens {
       sb.append(t.folded[i]);
     }
     return sb.toString();
+  }
+
+  private static String asciiLower(String text, int s, int e) {
+    byte[] lower = new byte[e - s];
+    for (int i = s; i < e; i++) {
+      char c = text.charAt(i);
+      lower[i - s] = (byte) (c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    return new String(lower, java.nio.charset.StandardCharsets.ISO_8859_1);
+  }
+
+  /** {@link #shapeOf} for a word of ASCII letters and digits. */
+  private static byte asciiShape(String text, int s, int e, int seen) {
+    char first = text.charAt(s);
+    if (first <= '9') {
+      return NUMBER;
+    }
+    if (first >= 'a') {
+      return LOWER;
+    }
+    if ((seen & SEEN_LOWER) != 0) {
+      return CAPITALISED;
+    }
+    return e - s >= 2 ? ALL_CAPS : CAPITALISED;
   }
 
   private static byte shapeOf(String text, int s, int e) {

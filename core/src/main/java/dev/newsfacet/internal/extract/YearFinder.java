@@ -129,10 +129,14 @@ final class YearFinder {
       if (c != 's' && c != 'S') {
         continue;
       }
+      char z = text.charAt(i - 1);
+      // The cheap test on the character before first: most "s" end ordinary words.
+      if (z != '0' && z != 'e' && z != 'E') {
+        continue;
+      }
       if (i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))) {
         continue;
       }
-      char z = text.charAt(i - 1);
       if (z == '0' && Character.isDigit(text.charAt(i - 2))) {
         // "1990s", "’90s"
         if (i >= 4
@@ -358,9 +362,19 @@ final class YearFinder {
     return text.substring(s, e);
   }
 
-  private static final java.util.regex.Pattern DAY_NAME =
-      java.util.regex.Pattern.compile(
-          "\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\\b");
+  /** The words {@link #relativeDays} looks for, grouped by their first letter. */
+  private static final String[] DAY_WORDS = {
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "yesterday",
+    "today",
+    "tonight"
+  };
 
   /**
    * The years of the days a dated article names relative to its publication date: a weekday is the
@@ -368,9 +382,14 @@ final class YearFinder {
    */
   static Set<Integer> relativeDays(String text, java.time.LocalDate published) {
     Set<Integer> years = new java.util.LinkedHashSet<>();
-    java.util.regex.Matcher m = DAY_NAME.matcher(text);
-    while (m.find()) {
-      String word = m.group(1);
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      String word = dayWordAt(text, i);
+      if (word == null) {
+        i++;
+        continue;
+      }
       java.time.LocalDate day =
           switch (word) {
             case "yesterday" -> published.minusDays(1);
@@ -381,7 +400,77 @@ final class YearFinder {
                         java.time.DayOfWeek.valueOf(word.toUpperCase(java.util.Locale.ROOT))));
           };
       years.add(day.getYear());
+      i += word.length();
     }
     return years;
+  }
+
+  /**
+   * The day word that starts at {@code i} as a whole word (word boundaries as a regular
+   * expression's {@code \b} sees them), or null. A scan instead of a regular expression: this runs
+   * at every character of every article.
+   */
+  private static String dayWordAt(String text, int i) {
+    char c = text.charAt(i);
+    if (c != 'M' && c != 'T' && c != 'W' && c != 'F' && c != 'S' && c != 'y' && c != 't') {
+      return null;
+    }
+    for (String w : DAY_WORDS) {
+      if (w.charAt(0) == c
+          && text.startsWith(w, i)
+          && !regexWordBefore(text, i)
+          && !regexWordAt(text, i + w.length())) {
+        return w;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a word character, as {@code \b} of {@link java.util.regex.Pattern} defines it (Java 19
+   * and later), ends just before {@code i}: an ASCII letter, digit or underscore, or a combining
+   * mark that has a letter or digit before it.
+   */
+  private static boolean regexWordBefore(String text, int i) {
+    if (i == 0) {
+      return false;
+    }
+    int cp = text.codePointBefore(i);
+    if (asciiWordChar(cp)) {
+      return true;
+    }
+    if (Character.getType(cp) != Character.NON_SPACING_MARK) {
+      return false;
+    }
+    for (int x = i - 1; x >= 0; x--) {
+      int b = text.codePointAt(x);
+      if (Character.isLetterOrDigit(b)) {
+        return true;
+      }
+      if (Character.getType(b) != Character.NON_SPACING_MARK) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a word character (as {@code \b} defines it) starts at {@code i}, right after a day
+   * word: a combining mark there has the word's last letter as its base.
+   */
+  private static boolean regexWordAt(String text, int i) {
+    if (i >= text.length()) {
+      return false;
+    }
+    int cp = text.codePointAt(i);
+    return asciiWordChar(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
+  }
+
+  private static boolean asciiWordChar(int cp) {
+    return cp < 128
+        && ((cp >= 'a' && cp <= 'z')
+            || (cp >= 'A' && cp <= 'Z')
+            || (cp >= '0' && cp <= '9')
+            || cp == '_');
   }
 }

@@ -1462,6 +1462,62 @@ final class Contexts {
           "times",
           "post");
 
+  /** First words of football and other sports clubs named after their city: "Bayern Munich". */
+  private static final Set<String> CLUB_PREFIXES =
+      words(
+          "bayern",
+          "real",
+          "atletico",
+          "inter",
+          "ac",
+          "fc",
+          "sc",
+          "dynamo",
+          "dinamo",
+          "spartak",
+          "cska",
+          "lokomotiv",
+          "zenit",
+          "olympique",
+          "borussia",
+          "sporting",
+          "racing",
+          "athletic",
+          "deportivo",
+          "hertha",
+          "eintracht",
+          "fortuna",
+          "shakhtar",
+          "partizan",
+          "galatasaray",
+          "fenerbahce",
+          "besiktas",
+          "ajax",
+          "celtic",
+          "rangers",
+          "crvena");
+
+  /** Last words of clubs named after their city: "Manchester United", "Tottenham Hotspur". */
+  private static final Set<String> CLUB_SUFFIXES =
+      words("united", "hotspur", "rovers", "wanderers", "albion", "fc", "cf", "sc", "athletic");
+
+  /**
+   * Whether the name at words {@code [from, to)} is part of a sports club's: "Bayern Munich",
+   * "Spartak Moscow", "Manchester United". A club is neither its city nor its state.
+   */
+  static boolean club(TextTokens t, int from, int to) {
+    if (from > 0
+        && t.gapHas(from, TextTokens.SPACE)
+        && t.capitalised(from - 1)
+        && CLUB_PREFIXES.contains(t.folded[from - 1])) {
+      return true;
+    }
+    return to < t.size
+        && t.gapHas(to, TextTokens.SPACE)
+        && t.capitalised(to)
+        && CLUB_SUFFIXES.contains(t.folded[to]);
+  }
+
   /** Whether the capitalised word at {@code next} makes the name before it a document's. */
   static boolean document(TextTokens t, int next) {
     if (next >= t.size || !t.gapHas(next, TextTokens.SPACE)) {

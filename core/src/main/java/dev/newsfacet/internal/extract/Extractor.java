@@ -555,6 +555,9 @@ public final class Extractor {
       int[] endStartingAt,
       List<Found> found,
       List<Ambiguous> ambiguous) {
+    if (Contexts.club(t, m.from(), m.to())) {
+      return; // "Bayern Munich", "Spartak Moscow"
+    }
     List<Target> partyTargets = new ArrayList<>(2);
     boolean seat = false;
     for (Target x : m.targets()) {

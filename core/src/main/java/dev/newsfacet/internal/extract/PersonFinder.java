@@ -239,6 +239,12 @@ final class PersonFinder {
   /** Capitalised words that start sentences or headings, or name things rather than people. */
   static final Set<String> NOT_NAMES =
       words(
+          "elections",
+          "election",
+          "studies",
+          "relations",
+          "shoal",
+          "reef",
           "the",
           "a",
           "an",
@@ -836,7 +842,13 @@ final class PersonFinder {
           && i + 1 < t.size
           && t.nameGap(i + 1)
           && isNameWord(t, i + 1, known)
-          && !(i > 0 && t.gapHas(i, TextTokens.HYPHEN))) {
+          && !(i > 0 && t.gapHas(i, TextTokens.HYPHEN))
+          // "Second Thomas Shoal": inside a longer capitalised name, unless after a title
+          && !(i > 0
+              && t.nameGap(i)
+              && !t.sentenceBreakBefore(i)
+              && t.capitalised(i - 1)
+              && !isTitle(t, i - 1))) {
         // "beat Argentina and Lionel Messi": a common given name before an unknown capitalised word
         int end = nameEnd(t, i, known);
         if (end - i >= 2 && !(end < t.size && t.nameGap(end) && t.capitalised(end))) {
@@ -884,7 +896,7 @@ final class PersonFinder {
           "mate");
 
   /** Nouns that make an appositive a person's role without being titles before a name. */
-  private static final Set<String> ROLE_NOUNS =
+  static final Set<String> ROLE_NOUNS =
       words(
           "mother",
           "father",

@@ -337,14 +337,15 @@ public final class Extractor {
       zone(text, zoneStarts, zoneWhere, caption, Mention.Where.CAPTION);
     }
     String all = text.toString();
-    Set<Integer> years = YearFinder.find(all);
+    TextTokens tokens = TextTokens.of(all);
+    Set<Integer> years = YearFinder.find(tokens);
     Integer era = a.year();
     if (era == null) {
       for (int y : years) {
         era = era == null ? y : Math.max(era, y);
       }
     }
-    Entities found = extract(all, zoneStarts, zoneWhere, era);
+    Entities found = extract(tokens, zoneStarts, zoneWhere, era);
     Article.Builder b = a.toBuilder();
     Set<Dimension> filled = new HashSet<>();
     if (needParties) {
@@ -362,12 +363,12 @@ public final class Extractor {
     if (needYears) {
       if (a.date() != null) {
         // "on Tuesday" in an article of Monday 2 January 2023 means a day of 2022.
-        years.addAll(YearFinder.relativeDays(all, a.date()));
+        years.addAll(YearFinder.relativeDays(tokens, a.date()));
       }
       b.mentionedYears(years);
     }
     if (a.mentionedDecades().isEmpty()) {
-      b.mentionedDecades(YearFinder.decades(all));
+      b.mentionedDecades(YearFinder.decades(tokens));
     }
     List<Mention> mentions = new ArrayList<>();
     for (Mention m : a.mentions()) {
@@ -408,12 +409,11 @@ public final class Extractor {
 
   /** As {@link #extract(String)}, for an article of the given year (null if unknown). */
   Entities extract(String text, Integer era) {
-    return extract(text, List.of(0), List.of(Mention.Where.BODY), era);
+    return extract(TextTokens.of(text), List.of(0), List.of(Mention.Where.BODY), era);
   }
 
   private Entities extract(
-      String text, List<Integer> zoneStarts, List<Mention.Where> zoneWhere, Integer era) {
-    TextTokens t = TextTokens.of(text);
+      TextTokens t, List<Integer> zoneStarts, List<Mention.Where> zoneWhere, Integer era) {
     BitSet known = new BitSet(t.size);
     List<Match> matches = new ArrayList<>();
     dictionary.match(

@@ -77,6 +77,9 @@ final class TextTokens {
   String[] folded = new String[64];
   byte[] shape = new byte[64];
 
+  /** What kinds of characters each word has: the {@code SEEN_} bits. */
+  byte[] chars = new byte[64];
+
   /** The {@link WordClass} bits of each word, computed on first use. */
   private int[] classes;
 
@@ -110,7 +113,9 @@ final class TextTokens {
             seen |= SEEN_LOWER;
           } else if (w >= 'A' && w <= 'Z') {
             seen |= SEEN_UPPER;
-          } else if (w < '0' || w > '9') {
+          } else if (w >= '0' && w <= '9') {
+            seen |= SEEN_DIGIT;
+          } else {
             break;
           }
         } else if (isWordChar(w)) {
@@ -232,9 +237,17 @@ final class TextTokens {
     return c == '-' || c == '\u2010' || c == '\u2011';
   }
 
-  private static final int SEEN_LOWER = 1;
-  private static final int SEEN_UPPER = 2;
-  private static final int SEEN_OTHER = 4;
+  /** In {@link #chars}: the word has an ASCII small letter. */
+  static final int SEEN_LOWER = 1;
+
+  /** In {@link #chars}: the word has an ASCII capital. */
+  static final int SEEN_UPPER = 2;
+
+  /** In {@link #chars}: the word has a character beyond ASCII. */
+  static final int SEEN_OTHER = 4;
+
+  /** In {@link #chars}: the word has an ASCII digit. */
+  static final int SEEN_DIGIT = 8;
 
   private void add(int s, int e, int gapFlags, int seen) {
     if (size == start.length) {
@@ -243,6 +256,7 @@ final class TextTokens {
       end = Arrays.copyOf(end, cap);
       folded = Arrays.copyOf(folded, cap);
       shape = Arrays.copyOf(shape, cap);
+      chars = Arrays.copyOf(chars, cap);
       gap = Arrays.copyOf(gap, cap);
     }
     start[size] = s;
@@ -255,6 +269,7 @@ final class TextTokens {
       shape[size] = asciiShape(text, s, e, seen);
     }
     gap[size] = gapFlags;
+    chars[size] = (byte) seen;
     size++;
   }
 

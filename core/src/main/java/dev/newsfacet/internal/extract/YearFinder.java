@@ -123,48 +123,73 @@ final class YearFinder {
   /** The decades a text refers to, as their first year (1990 for "the 1990s"), in order. */
   static Set<Integer> decades(String text) {
     Set<Integer> out = new LinkedHashSet<>();
-    int n = text.length();
-    for (int i = 3; i < n; i++) {
-      char c = text.charAt(i);
-      if (c != 's' && c != 'S') {
-        continue;
-      }
-      char z = text.charAt(i - 1);
-      // The cheap test on the character before first: most "s" end ordinary words.
-      if (z != '0' && z != 'e' && z != 'E') {
-        continue;
-      }
-      if (i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))) {
-        continue;
-      }
-      if (z == '0' && Character.isDigit(text.charAt(i - 2))) {
-        // "1990s", "’90s"
-        if (i >= 4
-            && Character.isDigit(text.charAt(i - 3))
-            && Character.isDigit(text.charAt(i - 4))
-            && yearStart(text, i - 4)
-            && (i == 4 || !Character.isLetterOrDigit(text.charAt(i - 5)))) {
-          int d = digits(text, i - 4, 4);
-          if (d <= MAX_YEAR) {
-            out.add(d);
-          }
-        } else if (TextTokens.isApostrophe(text.charAt(i - 3)) || text.charAt(i - 3) == '\u2018') {
-          if (i < 4 || !Character.isLetterOrDigit(text.charAt(i - 4))) {
-            int tens = digits(text, i - 2, 2);
-            out.add(tens >= 30 ? 1900 + tens : 2000 + tens);
-          }
+    for (int i = 3; i < text.length(); i++) {
+      decadeAt(text, i, out);
+    }
+    return out;
+  }
+
+  /**
+   * As {@link #decades(String)}, looking only where a decade can end: an "s" is a word character,
+   * and in a word of ASCII letters and digits only its last "s" has no letter or digit after it.
+   */
+  static Set<Integer> decades(TextTokens t) {
+    Set<Integer> out = new LinkedHashSet<>();
+    String text = t.text;
+    for (int k = 0; k < t.size; k++) {
+      int e = t.end[k];
+      if ((t.chars[k] & TextTokens.SEEN_OTHER) != 0) {
+        for (int i = Math.max(3, t.start[k]); i < e; i++) {
+          decadeAt(text, i, out);
         }
-      } else if ((z == 'e' || z == 'E')
-          && (text.charAt(i - 2) | 0x20) == 'i'
-          && (text.charAt(i - 3) | 0x20) == 't'
-          && i >= 8) {
-        int d = decadeWord(text, i + 1);
-        if (d > 0) {
-          out.add(d);
-        }
+      } else if (e - 1 >= 3) {
+        decadeAt(text, e - 1, out);
       }
     }
     return out;
+  }
+
+  /** Adds the decade whose "s" is at {@code i}, if there is one. */
+  private static void decadeAt(String text, int i, Set<Integer> out) {
+    int n = text.length();
+    char c = text.charAt(i);
+    if (c != 's' && c != 'S') {
+      return;
+    }
+    char z = text.charAt(i - 1);
+    // The cheap test on the character before first: most "s" end ordinary words.
+    if (z != '0' && z != 'e' && z != 'E') {
+      return;
+    }
+    if (i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))) {
+      return;
+    }
+    if (z == '0' && Character.isDigit(text.charAt(i - 2))) {
+      // "1990s", "’90s"
+      if (i >= 4
+          && Character.isDigit(text.charAt(i - 3))
+          && Character.isDigit(text.charAt(i - 4))
+          && yearStart(text, i - 4)
+          && (i == 4 || !Character.isLetterOrDigit(text.charAt(i - 5)))) {
+        int d = digits(text, i - 4, 4);
+        if (d <= MAX_YEAR) {
+          out.add(d);
+        }
+      } else if (TextTokens.isApostrophe(text.charAt(i - 3)) || text.charAt(i - 3) == '\u2018') {
+        if (i < 4 || !Character.isLetterOrDigit(text.charAt(i - 4))) {
+          int tens = digits(text, i - 2, 2);
+          out.add(tens >= 30 ? 1900 + tens : 2000 + tens);
+        }
+      }
+    } else if ((z == 'e' || z == 'E')
+        && (text.charAt(i - 2) | 0x20) == 'i'
+        && (text.charAt(i - 3) | 0x20) == 't'
+        && i >= 8) {
+      int d = decadeWord(text, i + 1);
+      if (d > 0) {
+        out.add(d);
+      }
+    }
   }
 
   /** "the nineties", "the Eighties": the decade whose word ends at {@code end}, or 0. */
@@ -207,9 +232,35 @@ final class YearFinder {
    */
   static Set<Integer> find(String text) {
     Set<Integer> years = new LinkedHashSet<>();
-    int n = text.length();
+    scanYears(text, 0, text.length(), years);
+    return years;
+  }
+
+  /**
+   * As {@link #find(String)}, scanning only the words that hold an ASCII digit: a year's digits are
+   * word characters, so they lie in such a word.
+   */
+  static Set<Integer> find(TextTokens t) {
+    Set<Integer> years = new LinkedHashSet<>();
     int i = 0;
-    while (i < n) {
+    for (int k = 0; k < t.size; k++) {
+      int e = t.end[k];
+      if ((t.chars[k] & TextTokens.SEEN_DIGIT) == 0 || e <= i) {
+        continue;
+      }
+      i = scanYears(t.text, Math.max(i, t.start[k]), e, years);
+    }
+    return years;
+  }
+
+  /**
+   * Adds the years that start in {@code [from, limit)} (a range may run on past {@code limit}) and
+   * returns where the scan stopped.
+   */
+  private static int scanYears(String text, int from, int limit, Set<Integer> years) {
+    int n = text.length();
+    int i = from;
+    while (i < limit) {
       char c = text.charAt(i);
       if (c < '0' || c > '9') {
         i++;
@@ -278,7 +329,7 @@ final class YearFinder {
       }
       i = end;
     }
-    return years;
+    return i;
   }
 
   /** 18xx, 19xx or 20xx. */
@@ -382,9 +433,37 @@ final class YearFinder {
    */
   static Set<Integer> relativeDays(String text, java.time.LocalDate published) {
     Set<Integer> years = new java.util.LinkedHashSet<>();
-    int n = text.length();
-    int i = 0;
-    while (i < n) {
+    dayWords(text, 0, text.length(), published, years);
+    return years;
+  }
+
+  /**
+   * As {@link #relativeDays(String, java.time.LocalDate)}, looking word by word: a day word is made
+   * of ASCII letters, so in a word of ASCII letters and digits it can only be the whole word, and
+   * only words with other characters need a look at every position.
+   */
+  static Set<Integer> relativeDays(TextTokens t, java.time.LocalDate published) {
+    Set<Integer> years = new java.util.LinkedHashSet<>();
+    String text = t.text;
+    for (int k = 0; k < t.size; k++) {
+      int s = t.start[k];
+      int e = t.end[k];
+      if ((t.chars[k] & TextTokens.SEEN_OTHER) != 0) {
+        dayWords(text, s, e, published, years);
+      } else if (e - s >= 5 && e - s <= 9) {
+        String w = dayWordAt(text, s);
+        if (w != null && w.length() == e - s) {
+          dayWords(text, s, e, published, years);
+        }
+      }
+    }
+    return years;
+  }
+
+  private static void dayWords(
+      String text, int from, int to, java.time.LocalDate published, Set<Integer> years) {
+    int i = from;
+    while (i < to) {
       String word = dayWordAt(text, i);
       if (word == null) {
         i++;
@@ -402,7 +481,6 @@ final class YearFinder {
       years.add(day.getYear());
       i += word.length();
     }
-    return years;
   }
 
   /**

@@ -16,12 +16,14 @@ class DevEvaluationTest {
   private static final Path DEV = Path.of("..", "testdata", "gold", "dev");
   private static final Path REPORT = Path.of("target", "dev-quality.md");
 
-  /** Regression floors: a little under the scores reached (see the set's README). */
+  /**
+   * Regression floors: a little under the scores reached (0.994/1.000, 1.000/0.985, 0.985/0.963).
+   */
   private static final Map<Dimension, double[]> FLOOR =
       Map.of(
-          Dimension.PARTY, new double[] {0.0, 0.0},
-          Dimension.PERSON, new double[] {0.0, 0.0},
-          Dimension.PLACE, new double[] {0.0, 0.0});
+          Dimension.PARTY, new double[] {0.97, 0.97},
+          Dimension.PERSON, new double[] {0.97, 0.96},
+          Dimension.PLACE, new double[] {0.96, 0.94});
 
   @Test
   void devScoresStayAboveTheirFloor() throws IOException {

@@ -694,6 +694,15 @@ public final class Extractor {
     return Contexts.actor(t, m.from(), m.to(), from, to);
   }
 
+  private static boolean isPerson(Match m) {
+    for (Target x : m.targets()) {
+      if (x.entry().dimension() == Dimension.PERSON) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** People: the dictionary's, then those the patterns find, resolved to full names. */
   private void persons(
       TextTokens t, List<Match> matches, BitSet known, BitSet excluded, List<Found> found) {
@@ -706,7 +715,16 @@ public final class Extractor {
         }
       }
     }
-    List<int[]> candidates = PersonFinder.find(t, known, excluded);
+    List<int[]> candidates = new ArrayList<>(PersonFinder.find(t, known, excluded));
+    BitSet used = new BitSet(t.size);
+    for (int[] c : candidates) {
+      used.set(c[0], c[1]);
+    }
+    for (Match m : matches) {
+      if (!excluded.get(m.from()) && isPerson(m)) {
+        PersonFinder.listedAfterKnown(t, m.to(), known, excluded, used, candidates);
+      }
+    }
     List<int[]> surnames = new ArrayList<>();
     List<String[]> fullParts = new ArrayList<>();
     for (int[] c : candidates) {

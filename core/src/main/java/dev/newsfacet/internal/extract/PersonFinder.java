@@ -239,6 +239,7 @@ final class PersonFinder {
   /** Capitalised words that start sentences or headings, or name things rather than people. */
   static final Set<String> NOT_NAMES =
       words(
+          "platform",
           "elections",
           "election",
           "studies",
@@ -857,6 +858,37 @@ final class PersonFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * Names listed after a known person: "attended by Kofi Annan, Gerry Adams, Bertie Ahern and Gro
+   * Harlem Brundtland". Each item of two or more name words is a person too.
+   *
+   * @param from the word after the known person's name
+   */
+  static void listedAfterKnown(
+      TextTokens t, int from, BitSet known, BitSet excluded, BitSet used, List<int[]> out) {
+    int k = from;
+    for (int items = 0; items < 8 && k < t.size && !t.sentenceBreakBefore(k); items++) {
+      int item;
+      if (t.folded[k].equals("and") && k + 1 < t.size && !t.sentenceBreakBefore(k + 1)) {
+        item = k + 1;
+      } else if (t.gapHas(k, TextTokens.COMMA)) {
+        item = t.folded[k].equals("and") && k + 1 < t.size ? k + 1 : k;
+      } else {
+        return;
+      }
+      if (known.get(item)) {
+        return; // another known name: its own list, if any, is found from it
+      }
+      int end = nameEnd(t, item, known);
+      if (end - item < 2
+          || (end < t.size && t.gapHas(end, TextTokens.SPACE) && t.capitalised(end))) {
+        return;
+      }
+      add(t, out, used, excluded, item, end);
+      k = end;
+    }
   }
 
   /** Nouns after which a name between commas is that relation's: "his son, Hunter Biden,". */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsfacet.Article;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,6 +36,14 @@ class UnintroducedNamesTest {
       })
   void personsWithoutATitle(String body, String person) {
     assertThat(enrich(body).persons()).containsExactly(person);
+  }
+
+  @Test
+  void namesListedAfterAKnownPersonArePersons() {
+    assertThat(
+            enrich("The forum was attended by Kofi Annan, Marit Eldholm and Jonas Berg Vik.")
+                .persons())
+        .containsExactly("Kofi Annan", "Marit Eldholm", "Jonas Berg Vik");
   }
 
   @ParameterizedTest

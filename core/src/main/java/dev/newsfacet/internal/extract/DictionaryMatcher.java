@@ -69,36 +69,54 @@ final class DictionaryMatcher<T> {
     root.next.computeIfAbsent(foldedWord, k -> new Node<>()).wordClass |= bits;
   }
 
-  /**
-   * Calls {@code sink} for every match, in text order, and gives every word of the text its {@link
-   * WordClass} bits ({@link TextTokens#is}).
-   */
-  void match(TextTokens text, MatchSink<T> sink) {
+  private FirstWords<T> firstWords() {
     FirstWords<T> table = firstWords;
     if (table == null) {
       table = new FirstWords<>(root.next);
       firstWords = table;
     }
+    return table;
+  }
+
+  /**
+   * The words this matcher looks up first, for {@link TextTokens#of(String, Lexicon)}: words
+   * tokenised with it need no second lookup in {@link #match}.
+   */
+  Lexicon lexicon() {
+    return firstWords().lexicon;
+  }
+
+  /**
+   * Calls {@code sink} for every match, in text order, and gives every word of the text its {@link
+   * WordClass} bits ({@link TextTokens#is}).
+   */
+  void match(TextTokens text, MatchSink<T> sink) {
+    FirstWords<T> table = firstWords();
     List<T> best = new ArrayList<>();
     List<T> here = new ArrayList<>();
     int size = text.size;
-    @SuppressWarnings("unchecked")
-    Node<T>[] first = (Node<T>[]) new Node<?>[size];
-    int[] classes = new int[size];
     String[] folded = text.folded;
+    int[] slots = text.lexicon == table.lexicon ? text.ids : null;
+    if (slots == null) {
+      slots = new int[size];
+      for (int k = 0; k < size; k++) {
+        slots[k] = table.lexicon.id(folded[k]);
+      }
+    }
+    int[] classes = new int[size];
     for (int k = 0; k < size; k++) {
-      Node<T> n = table.get(folded[k]);
-      first[k] = n;
-      classes[k] = n == null ? 0 : n.wordClass;
+      int slot = slots[k];
+      classes[k] = slot < 0 ? 0 : table.classes[slot];
     }
     text.setClasses(classes);
     int i = 0;
     while (i < size) {
-      Node<T> node = first[i];
-      if (node == null || (node.targets.isEmpty() && node.next.isEmpty())) {
+      int slot = slots[i];
+      if (slot < 0 || !table.starts[slot]) {
         i++;
         continue;
       }
+      Node<T> node = table.nodes[slot];
       int bestEnd = -1;
       best.clear();
       for (int j = i; j < size && j - i < maxWords; j++) {
@@ -192,50 +210,34 @@ final class DictionaryMatcher<T> {
   }
 
   /**
-   * The first words of phrases (and the classified words) in one open-addressing table of
-   * contiguous arrays: every word of a text is looked up here, and most are not in it, so a miss
-   * should cost one probe of an int array rather than a walk through map entries.
+   * The first words of phrases (and the classified words) in a {@link Lexicon}: every word of a
+   * text is looked up there once, mostly while it is tokenised, and most are not in it.
    */
   private static final class FirstWords<T> {
-    private final int[] hashes;
-    private final String[] keys;
-    private final Node<T>[] nodes;
-    private final int mask;
+    final Lexicon lexicon;
+    final Node<T>[] nodes;
+
+    /** Per id: the word's {@link WordClass} bits. */
+    final int[] classes;
+
+    /** Per id: whether a phrase can start with the word (it has targets or a next word). */
+    final boolean[] starts;
 
     @SuppressWarnings("unchecked")
     FirstWords(Map<String, Node<T>> words) {
-      int cap = Integer.highestOneBit(Math.max(16, words.size() * 4) - 1) << 1;
-      hashes = new int[cap];
-      keys = new String[cap];
-      nodes = (Node<T>[]) new Node<?>[cap];
-      mask = cap - 1;
-      for (Map.Entry<String, Node<T>> e : words.entrySet()) {
-        int h = e.getKey().hashCode();
-        int slot = spread(h) & mask;
-        while (keys[slot] != null) {
-          slot = (slot + 1) & mask;
+      lexicon = new Lexicon(words.keySet());
+      int n = lexicon.size();
+      nodes = (Node<T>[]) new Node<?>[n];
+      classes = new int[n];
+      starts = new boolean[n];
+      for (int id = 0; id < n; id++) {
+        Node<T> node = words.get(lexicon.word(id));
+        if (node != null) {
+          nodes[id] = node;
+          classes[id] = node.wordClass;
+          starts[id] = !node.targets.isEmpty() || !node.next.isEmpty();
         }
-        hashes[slot] = h;
-        keys[slot] = e.getKey();
-        nodes[slot] = e.getValue();
       }
-    }
-
-    private static int spread(int h) {
-      return (h ^ (h >>> 16)) * 0x9E3779B1;
-    }
-
-    Node<T> get(String word) {
-      int h = word.hashCode();
-      int slot = spread(h) & mask;
-      String k;
-      while ((k = keys[slot]) != null) {
-        if (hashes[slot] == h && k.equals(word)) {
-          return nodes[slot];
-        }
-        slot = (slot + 1) & mask;
-      }
-      return null;
     }
   }
 

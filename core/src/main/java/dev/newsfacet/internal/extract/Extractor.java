@@ -323,7 +323,12 @@ public final class Extractor {
     if (!(needParties || needPersons || needPlaces || needYears)) {
       return a;
     }
-    StringBuilder text = new StringBuilder();
+    int length = a.body().length() + (a.title() == null ? 0 : a.title().length() + 2);
+    length += a.dateline() == null ? 0 : a.dateline().length() + 2;
+    for (String caption : a.captions()) {
+      length += caption.length() + 2;
+    }
+    StringBuilder text = new StringBuilder(length);
     List<Integer> zoneStarts = new ArrayList<>();
     List<Mention.Where> zoneWhere = new ArrayList<>();
     if (a.title() != null) {
@@ -337,7 +342,7 @@ public final class Extractor {
       zone(text, zoneStarts, zoneWhere, caption, Mention.Where.CAPTION);
     }
     String all = text.toString();
-    TextTokens tokens = TextTokens.of(all);
+    TextTokens tokens = TextTokens.of(all, dictionary.lexicon());
     Set<Integer> years = YearFinder.find(tokens);
     Integer era = a.year();
     if (era == null) {
@@ -409,7 +414,8 @@ public final class Extractor {
 
   /** As {@link #extract(String)}, for an article of the given year (null if unknown). */
   Entities extract(String text, Integer era) {
-    return extract(TextTokens.of(text), List.of(0), List.of(Mention.Where.BODY), era);
+    return extract(
+        TextTokens.of(text, dictionary.lexicon()), List.of(0), List.of(Mention.Where.BODY), era);
   }
 
   private Entities extract(

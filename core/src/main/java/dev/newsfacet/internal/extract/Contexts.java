@@ -875,7 +875,11 @@ final class Contexts {
           "dictated",
           "favoured",
           "favored",
-          "sanctioned");
+          "sanctioned",
+          "dominated",
+          "influenced",
+          "ruled",
+          "governed");
 
   /** Nouns after a possessive capital that are parts of the city: "Moscow's streets". */
   private static final Set<String> CITY_PARTS =

@@ -70,7 +70,8 @@ class ExtractionContextTest {
         "Washington and Canberra both congratulated the winner.",
         "Leaders in Washington have not yet commented.",
         "Kyiv's foreign ministry called the text weak.",
-        "Members agreed to keep asking Tokyo for data."
+        "Members agreed to keep asking Tokyo for data.",
+        "They asked the Moscow-dominated alliance for help."
       })
   void moreCapitalsAsActors(String body) {
     Article a = enrich(body);

@@ -294,7 +294,26 @@ final class Contexts {
           "blocks",
           "bans",
           "banned",
-          "banning");
+          "banning",
+          "both",
+          "congratulated",
+          "commits",
+          "committed",
+          "congratulates",
+          "defended",
+          "defends",
+          "insisted",
+          "signalled",
+          "signaled",
+          "objects",
+          "opposes",
+          "opposed",
+          "expects",
+          "expected",
+          "believes",
+          "believed",
+          "recognizes",
+          "responded");
 
   /** Copulas after which a capital is described, not acting: "Baku is a city of two million". */
   private static final Set<String> DESCRIBED =
@@ -759,6 +778,7 @@ final class Contexts {
    */
   private static final Set<String> GOVERNMENT_IN =
       words(
+          "leaders",
           "officials",
           "government",
           "authorities",
@@ -770,6 +790,51 @@ final class Contexts {
           "policymakers",
           "policy-makers",
           "establishment");
+
+  /** Nouns before "between" for a route linking the cities themselves. */
+  private static final Set<String> ROUTE_NOUNS =
+      words(
+          "flights",
+          "flight",
+          "road",
+          "roads",
+          "highway",
+          "trains",
+          "train",
+          "buses",
+          "traffic",
+          "route",
+          "routes",
+          "railway",
+          "rail",
+          "link",
+          "links",
+          "journey",
+          "drive",
+          "distance",
+          "border",
+          "pipeline",
+          "corridor");
+
+  /** Nouns before "against" for an attack on the city itself: "an offensive against Tskhinvali". */
+  private static final Set<String> ASSAULT_NOUNS =
+      words(
+          "offensive",
+          "assault",
+          "attack",
+          "attacks",
+          "advance",
+          "march",
+          "push",
+          "drive",
+          "strike",
+          "strikes",
+          "raid",
+          "raids",
+          "bombardment",
+          "shelling",
+          "siege",
+          "operation");
 
   /** Past participles irregular enough to list: "led by Moscow", "held by Baku". */
   private static final Set<String> PARTICIPLES =
@@ -810,7 +875,11 @@ final class Contexts {
           "dictated",
           "favoured",
           "favored",
-          "sanctioned");
+          "sanctioned",
+          "dominated",
+          "influenced",
+          "ruled",
+          "governed");
 
   /** Nouns after a possessive capital that are parts of the city: "Moscow's streets". */
   private static final Set<String> CITY_PARTS =
@@ -1194,7 +1263,7 @@ final class Contexts {
     if (!located && after(t, phraseTo)) {
       return true;
     }
-    return before(t, phraseFrom);
+    return before(t, phraseFrom, phraseTo);
   }
 
   /** Prepositions that make what follows a location. */
@@ -1243,7 +1312,7 @@ final class Contexts {
     return copula && k + 1 < t.size && DESCRIBED.contains(t.folded[k + 1]);
   }
 
-  private static boolean before(TextTokens t, int from) {
+  private static boolean before(TextTokens t, int from, int to) {
     if (from == 0 || t.sentenceBreakBefore(from)) {
       return false;
     }
@@ -1264,7 +1333,11 @@ final class Contexts {
     }
     String before = t.folded[p - 1];
     return switch (w) {
-      case "between", "against", "versus" -> true;
+      // "relations between Moscow and Kyiv", but "flights between Tripoli and Benghazi"
+      case "between" -> !ROUTE_NOUNS.contains(before);
+      case "versus" -> true;
+      // "sanctions against Moscow", but "an offensive against Tskhinvali" attacks the city
+      case "against" -> !ASSAULT_NOUNS.contains(before);
       case "by" -> before.endsWith("ed") || PARTICIPLES.contains(before);
       case "on" ->
           before.equals("called")
@@ -1289,7 +1362,16 @@ final class Contexts {
       case "to" -> TO_NOUNS.contains(before);
       case "for" -> FOR_NOUNS.contains(before);
       case "with" -> WITH_NOUNS.contains(before);
-      case "in" -> GOVERNMENT_IN.contains(before);
+      // "Leaders in Washington have not commented", but "met the leaders in Brussels"
+      case "in" ->
+          GOVERNMENT_IN.contains(before)
+              && (!before.equals("leaders")
+                  || p == 1
+                  || t.sentenceBreakBefore(p - 1)
+                  || (to < t.size
+                      && !t.sentenceBreakBefore(to)
+                      && ACTOR_VERBS.contains(t.folded[to])
+                      && !described(t, to)));
       case "of" ->
           before.equals("government")
               || before.equals("position")
@@ -1384,13 +1466,97 @@ final class Contexts {
           "times",
           "post");
 
+  /** First words of football and other sports clubs named after their city: "Bayern Munich". */
+  private static final Set<String> CLUB_PREFIXES =
+      words(
+          "bayern",
+          "real",
+          "atletico",
+          "inter",
+          "ac",
+          "fc",
+          "sc",
+          "dynamo",
+          "dinamo",
+          "spartak",
+          "cska",
+          "lokomotiv",
+          "zenit",
+          "olympique",
+          "borussia",
+          "sporting",
+          "racing",
+          "athletic",
+          "deportivo",
+          "hertha",
+          "eintracht",
+          "fortuna",
+          "shakhtar",
+          "partizan",
+          "galatasaray",
+          "fenerbahce",
+          "besiktas",
+          "ajax",
+          "celtic",
+          "rangers",
+          "crvena");
+
+  /** Last words of clubs named after their city: "Manchester United", "Tottenham Hotspur". */
+  private static final Set<String> CLUB_SUFFIXES =
+      words("united", "hotspur", "rovers", "wanderers", "albion", "fc", "cf", "sc", "athletic");
+
+  /**
+   * Whether the name at words {@code [from, to)} is part of a sports club's: "Bayern Munich",
+   * "Spartak Moscow", "Manchester United". A club is neither its city nor its state.
+   */
+  static boolean club(TextTokens t, int from, int to) {
+    if (from > 0
+        && t.gapHas(from, TextTokens.SPACE)
+        && t.capitalised(from - 1)
+        && CLUB_PREFIXES.contains(t.folded[from - 1])) {
+      return true;
+    }
+    return to < t.size
+        && t.gapHas(to, TextTokens.SPACE)
+        && t.capitalised(to)
+        && CLUB_SUFFIXES.contains(t.folded[to]);
+  }
+
   /** Whether the capitalised word at {@code next} makes the name before it a document's. */
   static boolean document(TextTokens t, int next) {
-    return next < t.size
-        && t.shape[next] == TextTokens.CAPITALISED
-        && t.gapHas(next, TextTokens.SPACE)
-        && DOCUMENTS.contains(t.folded[next]);
+    if (next >= t.size || !t.gapHas(next, TextTokens.SPACE)) {
+      return false;
+    }
+    if (t.shape[next] == TextTokens.CAPITALISED) {
+      return DOCUMENTS.contains(t.folded[next]);
+    }
+    // "the Algiers peace agreement", "the Minsk agreements": a lower-case document noun
+    int k = next;
+    if (PEACE.contains(t.folded[k]) && k + 1 < t.size && t.gapHas(k + 1, TextTokens.SPACE)) {
+      k++;
+    }
+    return t.shape[k] == TextTokens.LOWER && LOWER_DOCUMENTS.contains(t.folded[k]);
   }
+
+  /** Words between a city and a document noun: "the Algiers peace agreement". */
+  private static final Set<String> PEACE = words("peace", "ceasefire", "truce", "trade", "border");
+
+  /** Lower-case nouns after a city that name a document rather than the city. */
+  private static final Set<String> LOWER_DOCUMENTS =
+      words(
+          "memorandum",
+          "agreement",
+          "agreements",
+          "accord",
+          "accords",
+          "protocol",
+          "protocols",
+          "declaration",
+          "treaty",
+          "communique",
+          "charter",
+          "formula",
+          "format");
 
   /** "an area the size of Switzerland": a comparison, not a party of the story. */
   static boolean comparison(TextTokens t, int from) {

@@ -21,12 +21,16 @@ final class DictionaryMatcher<T> {
   private final Node<T> root = new Node<>();
   private int maxWords;
 
+  /** The root's children as a flat table, built on the first match after the last change. */
+  private volatile FirstWords<T> firstWords;
+
   /** Adds an alias; a blank alias or one without words is ignored. */
   void add(String alias, T value) {
     TextTokens words = TextTokens.of(alias);
     if (words.size == 0) {
       return;
     }
+    firstWords = null;
     Node<T> node = root;
     for (int i = 0; i < words.size; i++) {
       node = node.next.computeIfAbsent(words.folded[i], k -> new Node<>());
@@ -61,7 +65,25 @@ final class DictionaryMatcher<T> {
    * its bits with the same lookup that starts its phrases.
    */
   void addWordClass(String foldedWord, int bits) {
+    firstWords = null;
     root.next.computeIfAbsent(foldedWord, k -> new Node<>()).wordClass |= bits;
+  }
+
+  private FirstWords<T> firstWords() {
+    FirstWords<T> table = firstWords;
+    if (table == null) {
+      table = new FirstWords<>(root.next);
+      firstWords = table;
+    }
+    return table;
+  }
+
+  /**
+   * The words this matcher looks up first, for {@link TextTokens#of(String, Lexicon)}: words
+   * tokenised with it need no second lookup in {@link #match}.
+   */
+  Lexicon lexicon() {
+    return firstWords().lexicon;
   }
 
   /**
@@ -69,23 +91,38 @@ final class DictionaryMatcher<T> {
    * WordClass} bits ({@link TextTokens#is}).
    */
   void match(TextTokens text, MatchSink<T> sink) {
+    FirstWords<T> table = firstWords();
     List<T> best = new ArrayList<>();
     List<T> here = new ArrayList<>();
-    List<Node<T>> first = new ArrayList<>(text.size);
-    int[] classes = new int[text.size];
-    for (int k = 0; k < text.size; k++) {
-      Node<T> n = root.next.get(text.folded[k]);
-      first.add(n);
-      classes[k] = n == null ? 0 : n.wordClass;
+    int size = text.size;
+    String[] folded = text.folded;
+    int[] slots = text.lexicon == table.lexicon ? text.ids : null;
+    if (slots == null) {
+      slots = new int[size];
+      for (int k = 0; k < size; k++) {
+        slots[k] = table.lexicon.id(folded[k]);
+      }
+    }
+    int[] classes = new int[size];
+    for (int k = 0; k < size; k++) {
+      int slot = slots[k];
+      classes[k] = slot < 0 ? 0 : table.classes[slot];
     }
     text.setClasses(classes);
     int i = 0;
-    while (i < text.size) {
-      Node<T> node = root;
+    while (i < size) {
+      int slot = slots[i];
+      if (slot < 0 || !table.starts[slot]) {
+        i++;
+        continue;
+      }
+      Node<T> node = table.nodes[slot];
       int bestEnd = -1;
       best.clear();
-      for (int j = i; j < text.size && j - i < maxWords; j++) {
-        node = j == i ? first.get(i) : node.next.get(text.folded[j]);
+      for (int j = i; j < size && j - i < maxWords; j++) {
+        if (j > i) {
+          node = node.next.isEmpty() ? null : node.next.get(folded[j]);
+        }
         if (node == null) {
           break;
         }
@@ -169,6 +206,38 @@ final class DictionaryMatcher<T> {
       this.value = value;
       this.rule = rule;
       this.exact = exact;
+    }
+  }
+
+  /**
+   * The first words of phrases (and the classified words) in a {@link Lexicon}: every word of a
+   * text is looked up there once, mostly while it is tokenised, and most are not in it.
+   */
+  private static final class FirstWords<T> {
+    final Lexicon lexicon;
+    final Node<T>[] nodes;
+
+    /** Per id: the word's {@link WordClass} bits. */
+    final int[] classes;
+
+    /** Per id: whether a phrase can start with the word (it has targets or a next word). */
+    final boolean[] starts;
+
+    @SuppressWarnings("unchecked")
+    FirstWords(Map<String, Node<T>> words) {
+      lexicon = new Lexicon(words.keySet());
+      int n = lexicon.size();
+      nodes = (Node<T>[]) new Node<?>[n];
+      classes = new int[n];
+      starts = new boolean[n];
+      for (int id = 0; id < n; id++) {
+        Node<T> node = words.get(lexicon.word(id));
+        if (node != null) {
+          nodes[id] = node;
+          classes[id] = node.wordClass;
+          starts[id] = !node.targets.isEmpty() || !node.next.isEmpty();
+        }
+      }
     }
   }
 

@@ -323,7 +323,12 @@ public final class Extractor {
     if (!(needParties || needPersons || needPlaces || needYears)) {
       return a;
     }
-    StringBuilder text = new StringBuilder();
+    int length = a.body().length() + (a.title() == null ? 0 : a.title().length() + 2);
+    length += a.dateline() == null ? 0 : a.dateline().length() + 2;
+    for (String caption : a.captions()) {
+      length += caption.length() + 2;
+    }
+    StringBuilder text = new StringBuilder(length);
     List<Integer> zoneStarts = new ArrayList<>();
     List<Mention.Where> zoneWhere = new ArrayList<>();
     if (a.title() != null) {
@@ -337,14 +342,15 @@ public final class Extractor {
       zone(text, zoneStarts, zoneWhere, caption, Mention.Where.CAPTION);
     }
     String all = text.toString();
-    Set<Integer> years = YearFinder.find(all);
+    TextTokens tokens = TextTokens.of(all, dictionary.lexicon());
+    Set<Integer> years = YearFinder.find(tokens);
     Integer era = a.year();
     if (era == null) {
       for (int y : years) {
         era = era == null ? y : Math.max(era, y);
       }
     }
-    Entities found = extract(all, zoneStarts, zoneWhere, era);
+    Entities found = extract(tokens, zoneStarts, zoneWhere, era);
     Article.Builder b = a.toBuilder();
     Set<Dimension> filled = new HashSet<>();
     if (needParties) {
@@ -362,12 +368,12 @@ public final class Extractor {
     if (needYears) {
       if (a.date() != null) {
         // "on Tuesday" in an article of Monday 2 January 2023 means a day of 2022.
-        years.addAll(YearFinder.relativeDays(all, a.date()));
+        years.addAll(YearFinder.relativeDays(tokens, a.date()));
       }
       b.mentionedYears(years);
     }
     if (a.mentionedDecades().isEmpty()) {
-      b.mentionedDecades(YearFinder.decades(all));
+      b.mentionedDecades(YearFinder.decades(tokens));
     }
     List<Mention> mentions = new ArrayList<>();
     for (Mention m : a.mentions()) {
@@ -408,12 +414,12 @@ public final class Extractor {
 
   /** As {@link #extract(String)}, for an article of the given year (null if unknown). */
   Entities extract(String text, Integer era) {
-    return extract(text, List.of(0), List.of(Mention.Where.BODY), era);
+    return extract(
+        TextTokens.of(text, dictionary.lexicon()), List.of(0), List.of(Mention.Where.BODY), era);
   }
 
   private Entities extract(
-      String text, List<Integer> zoneStarts, List<Mention.Where> zoneWhere, Integer era) {
-    TextTokens t = TextTokens.of(text);
+      TextTokens t, List<Integer> zoneStarts, List<Mention.Where> zoneWhere, Integer era) {
     BitSet known = new BitSet(t.size);
     List<Match> matches = new ArrayList<>();
     dictionary.match(
@@ -555,22 +561,34 @@ public final class Extractor {
       int[] endStartingAt,
       List<Found> found,
       List<Ambiguous> ambiguous) {
+    if (Contexts.club(t, m.from(), m.to())) {
+      return; // "Bayern Munich", "Spartak Moscow"
+    }
     List<Target> partyTargets = new ArrayList<>(2);
+    boolean seat = false;
     for (Target x : m.targets()) {
-      switch (x.entry().dimension()) {
-        case PLACE -> {
-          if (!Contexts.document(t, m.to())) {
-            found.add(new Found(m.from(), Dimension.PLACE, x.entry().name(), x.entry()));
-          }
-        }
-        case PARTY -> partyTargets.add(x);
-        default -> {}
+      if (x.entry().dimension() == Dimension.PARTY) {
+        partyTargets.add(x);
+        seat |= x.kind() == SEAT;
       }
     }
-    if (partyTargets.isEmpty() || Contexts.comparison(t, m.from())) {
+    boolean comparison = !partyTargets.isEmpty() && Contexts.comparison(t, m.from());
+    Boolean actor = null;
+    if (seat && !comparison) {
+      actor = actor(t, m, startEndingAt, endStartingAt);
+    }
+    // A capital standing for its government ("Washington said") is not a place of the story
+    // there; it is one only where some other mention uses it as a location.
+    if (!Boolean.TRUE.equals(actor)) {
+      for (Target x : m.targets()) {
+        if (x.entry().dimension() == Dimension.PLACE && !Contexts.document(t, m.to())) {
+          found.add(new Found(m.from(), Dimension.PLACE, x.entry().name(), x.entry()));
+        }
+      }
+    }
+    if (partyTargets.isEmpty() || comparison) {
       return;
     }
-    Boolean actor = null;
     List<Target> keep = new ArrayList<>(partyTargets.size());
     for (Target x : partyTargets) {
       boolean ok =
@@ -682,6 +700,15 @@ public final class Extractor {
     return Contexts.actor(t, m.from(), m.to(), from, to);
   }
 
+  private static boolean isPerson(Match m) {
+    for (Target x : m.targets()) {
+      if (x.entry().dimension() == Dimension.PERSON) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** People: the dictionary's, then those the patterns find, resolved to full names. */
   private void persons(
       TextTokens t, List<Match> matches, BitSet known, BitSet excluded, List<Found> found) {
@@ -694,7 +721,16 @@ public final class Extractor {
         }
       }
     }
-    List<int[]> candidates = PersonFinder.find(t, known, excluded);
+    List<int[]> candidates = new ArrayList<>(PersonFinder.find(t, known, excluded));
+    BitSet used = new BitSet(t.size);
+    for (int[] c : candidates) {
+      used.set(c[0], c[1]);
+    }
+    for (Match m : matches) {
+      if (!excluded.get(m.from()) && isPerson(m)) {
+        PersonFinder.listedAfterKnown(t, m.to(), known, excluded, used, candidates);
+      }
+    }
     List<int[]> surnames = new ArrayList<>();
     List<String[]> fullParts = new ArrayList<>();
     for (int[] c : candidates) {

@@ -154,7 +154,13 @@ final class OrganisationFinder {
       while (from < end && (t.folded[from].equals("the") || t.folded[from].equals("a"))) {
         from++;
       }
-      if (lastHead > from && accept(t, from, end, known)) {
+      // "his Seed Movement party": a political party, not an armed movement
+      boolean politicalParty =
+          end < t.size
+              && t.shape[end] == TextTokens.LOWER
+              && t.gapHas(end, TextTokens.SPACE)
+              && t.folded[end].equals("party");
+      if (lastHead > from && !politicalParty && accept(t, from, end, known)) {
         String name = t.name(from, end);
         out.add(new Span(from, end, name));
         String acronym = acronymAfter(t, end - 1);

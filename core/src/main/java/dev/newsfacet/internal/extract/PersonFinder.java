@@ -239,6 +239,13 @@ final class PersonFinder {
   /** Capitalised words that start sentences or headings, or name things rather than people. */
   static final Set<String> NOT_NAMES =
       words(
+          "platform",
+          "elections",
+          "election",
+          "studies",
+          "relations",
+          "shoal",
+          "reef",
           "the",
           "a",
           "an",
@@ -814,9 +821,188 @@ final class PersonFinder {
           add(t, out, used, excluded, start, i + 1);
         }
       }
+      if (i > 0
+          && t.gapHas(i, TextTokens.COMMA)
+          && !t.sentenceBreakBefore(i)
+          && isNameWord(t, i, known)) {
+        int end = nameEnd(t, i, known);
+        if (end - i >= 2
+            && (RELATIONS.contains(t.folded[i - 1])
+                || (end < t.size
+                    && t.gapHas(end, TextTokens.COMMA)
+                    && !t.sentenceBreakBefore(end)
+                    && isSpeechVerb(t.folded[end])))) {
+          // "whose son, Gibran Rakabuming Raka," and "a spokesman for the coast guard, Jay
+          // Tarriela, said": an appositive name between commas.
+          add(t, out, used, excluded, i, end);
+        }
+      }
+      if (GivenNames.ALL.contains(w)
+          && t.shape[i] == TextTokens.CAPITALISED
+          && !known.get(i)
+          && i + 1 < t.size
+          && t.nameGap(i + 1)
+          && isNameWord(t, i + 1, known)
+          && !(i > 0 && t.gapHas(i, TextTokens.HYPHEN))
+          // "Second Thomas Shoal": inside a longer capitalised name, unless after a title
+          && !(i > 0
+              && t.nameGap(i)
+              && !t.sentenceBreakBefore(i)
+              && t.capitalised(i - 1)
+              && !isTitle(t, i - 1))) {
+        // "beat Argentina and Lionel Messi": a common given name before an unknown capitalised word
+        int end = nameEnd(t, i, known);
+        if (end - i >= 2 && !(end < t.size && t.nameGap(end) && t.capitalised(end))) {
+          add(t, out, used, excluded, i, end);
+        }
+      }
     }
     return out;
   }
+
+  /**
+   * Names listed after a known person: "attended by Kofi Annan, Gerry Adams, Bertie Ahern and Gro
+   * Harlem Brundtland". Each item of two or more name words is a person too.
+   *
+   * @param from the word after the known person's name
+   */
+  static void listedAfterKnown(
+      TextTokens t, int from, BitSet known, BitSet excluded, BitSet used, List<int[]> out) {
+    int k = from;
+    for (int items = 0; items < 8 && k < t.size && !t.sentenceBreakBefore(k); items++) {
+      int item;
+      if (t.folded[k].equals("and") && k + 1 < t.size && !t.sentenceBreakBefore(k + 1)) {
+        item = k + 1;
+      } else if (t.gapHas(k, TextTokens.COMMA)) {
+        item = t.folded[k].equals("and") && k + 1 < t.size ? k + 1 : k;
+      } else {
+        return;
+      }
+      if (known.get(item)) {
+        return; // another known name: its own list, if any, is found from it
+      }
+      int end = nameEnd(t, item, known);
+      if (end - item < 2
+          || (end < t.size && t.gapHas(end, TextTokens.SPACE) && t.capitalised(end))) {
+        return;
+      }
+      add(t, out, used, excluded, item, end);
+      k = end;
+    }
+  }
+
+  /** Nouns after which a name between commas is that relation's: "his son, Hunter Biden,". */
+  private static final Set<String> RELATIONS =
+      words(
+          "son",
+          "daughter",
+          "wife",
+          "husband",
+          "brother",
+          "sister",
+          "father",
+          "mother",
+          "widow",
+          "widower",
+          "nephew",
+          "niece",
+          "cousin",
+          "uncle",
+          "aunt",
+          "girlfriend",
+          "boyfriend",
+          "partner",
+          "fiancee",
+          "fiance",
+          "rival",
+          "opponent",
+          "challenger",
+          "ally",
+          "friend",
+          "mentor",
+          "protege",
+          "predecessor",
+          "successor",
+          "deputy",
+          "counterpart",
+          "mate");
+
+  /** Nouns that make an appositive a person's role without being titles before a name. */
+  static final Set<String> ROLE_NOUNS =
+      words(
+          "mother",
+          "father",
+          "grandmother",
+          "grandfather",
+          "widow",
+          "widower",
+          "fisherman",
+          "fisher",
+          "vendor",
+          "mechanic",
+          "weaver",
+          "shopkeeper",
+          "trader",
+          "merchant",
+          "pensioner",
+          "retiree",
+          "nun",
+          "monk",
+          "baker",
+          "tailor",
+          "miner",
+          "labourer",
+          "laborer",
+          "carpenter",
+          "housewife",
+          "accountant",
+          "programmer",
+          "artist",
+          "musician",
+          "singer",
+          "actor",
+          "actress",
+          "athlete",
+          "footballer",
+          "coach",
+          "survivor",
+          "refugee",
+          "migrant",
+          "villager",
+          "shepherd",
+          "herder",
+          "waiter",
+          "cleaner",
+          "guard",
+          "protester",
+          "demonstrator",
+          "voter",
+          "supporter",
+          "grower",
+          "owner",
+          "father-of-three",
+          "mother-of-three",
+          "woman",
+          "man",
+          "girl",
+          "boy",
+          "resident",
+          "residents",
+          "member",
+          "officer",
+          "employee",
+          "clerk",
+          "midwife",
+          "paramedic",
+          "firefighter",
+          "rescuer",
+          "crusader",
+          "cook",
+          "hairdresser",
+          "electrician",
+          "plumber",
+          "builder",
+          "trucker");
 
   /**
    * A title word ("President", "Gen."), or the last word of a title phrase in capitals ("Secretary
@@ -1031,6 +1217,14 @@ final class PersonFinder {
     if (t.nameGap(j)) {
       return true;
     }
+    // "O'Leary", "D'Alema": an apostrophe after a capital initial
+    String gap = t.gapBefore(j);
+    if (gap.length() == 1
+        && TextTokens.isApostrophe(gap.charAt(0))
+        && isInitial(t, j - 1)
+        && t.capitalised(j)) {
+      return true;
+    }
     // "Mark W. Clark", "Harrison Jr.": a full stop after an initial or before a suffix.
     int g = t.gap[j];
     return (g & ~(TextTokens.PERIOD | TextTokens.SPACE)) == 0
@@ -1082,10 +1276,14 @@ final class PersonFinder {
    */
   private static boolean roleFollows(TextTokens t, int i) {
     int k = i;
+    boolean aged = false;
     if (k < t.size && t.shape[k] == TextTokens.NUMBER) {
+      aged = k + 1 < t.size && t.gapHas(k + 1, TextTokens.COMMA);
       k++; // an age: "Chad Henderson, 34, a teacher"
     }
-    if (k < t.size && t.folded[k].equals("who") && k == i) {
+    if (k < t.size
+        && (t.folded[k].equals("who") || t.folded[k].equals("whose"))
+        && (k == i || aged)) {
       return true; // "Samvel Karapetyan, who owns ...": only people are "who"
     }
     boolean possessor = false;
@@ -1102,10 +1300,11 @@ final class PersonFinder {
     }
     int limit = ROLE_LEAD.contains(t.folded[k]) || possessor ? 7 : 4;
     for (int m = k; m < Math.min(t.size, k + limit); m++) {
-      if (m > i && (t.sentenceBreakBefore(m) || t.gapHas(m, TextTokens.COMMA))) {
+      // the comma after an age ("Roman Protasevich, 26, a former editor") is not the end
+      if (m > k && (t.sentenceBreakBefore(m) || t.gapHas(m, TextTokens.COMMA))) {
         return false;
       }
-      if (t.is(m, WordClass.TITLE)) {
+      if (t.is(m, WordClass.TITLE) || ROLE_NOUNS.contains(t.folded[m])) {
         return true;
       }
     }

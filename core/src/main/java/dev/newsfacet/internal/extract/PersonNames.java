@@ -237,8 +237,41 @@ final class PersonNames {
     if (b.length() < 6 || a.length() < 6 || Math.abs(a.length() - b.length()) > 1) {
       return false;
     }
-    int d = EDITS.apply(a, b);
-    return d >= 0 && d <= 1;
+    return withinOneEdit(a, b);
+  }
+
+  /**
+   * Whether a Levenshtein distance of at most one separates two strings: one substitution,
+   * insertion or deletion. Runs for every surname candidate against every known surname with the
+   * same initial, so it compares in one pass instead of filling a distance table.
+   */
+  static boolean withinOneEdit(String a, String b) {
+    int la = a.length();
+    int lb = b.length();
+    if (la > lb) {
+      return withinOneEdit(b, a);
+    }
+    if (lb - la > 1) {
+      return false;
+    }
+    int p = 0;
+    while (p < la && a.charAt(p) == b.charAt(p)) {
+      p++;
+    }
+    if (p == la) {
+      return true; // equal, or b is a with one character added at the end
+    }
+    // Skip the one differing character: of both when the lengths are equal, else of b.
+    int i = la == lb ? p + 1 : p;
+    int j = p + 1;
+    while (i < la) {
+      if (a.charAt(i) != b.charAt(j)) {
+        return false;
+      }
+      i++;
+      j++;
+    }
+    return true;
   }
 
   private static boolean endsWith(String[] name, String[] tail) {

@@ -78,7 +78,13 @@ final class PlaceFinder {
           "valley",
           "gorge",
           "area",
-          "corridor");
+          "corridor",
+          "township",
+          "townships",
+          "provinces",
+          "districts",
+          "regions",
+          "municipalities");
 
   /** Nouns whose place keeps them in its name: "the Netzarim corridor". */
   private static final Set<String> NAMED_WITH = PersonFinder.words("corridor", "gorge", "valley");
@@ -315,6 +321,36 @@ final class PlaceFinder {
               (t.shape[i] == TextTokens.CAPITALISED && w.equals("county"))
                   || NAMED_WITH.contains(w);
           out.add(new Place(start, name(t, start, whole ? i + 1 : i)));
+          // "the Chilobwe and Ndirande townships": a plural noun after two names
+          int and = start - 1;
+          if (w.endsWith("s")
+              && and > 0
+              && t.folded[and].equals("and")
+              && !t.sentenceBreakBefore(and)
+              && isPlaceWord(t, and - 1, known, excluded)
+              && !t.sentenceBreakBefore(and - 1)) {
+            out.add(new Place(and - 1, name(t, and - 1, and)));
+          }
+        }
+      }
+      // "a fisherman from Aitutaki", "a student from Zugdidi": where a person comes from;
+      // "grows barley near Katanning": a lone unknown name after "near"
+      boolean origin =
+          w.equals("from")
+              && i > 0
+              && (t.is(i - 1, WordClass.TITLE)
+                  || PersonFinder.ROLE_NOUNS.contains(t.folded[i - 1]));
+      if ((origin || w.equals("near"))
+          && i + 1 < t.size
+          && t.gapHas(i + 1, TextTokens.SPACE)
+          && isPlaceWord(t, i + 1, known, excluded)
+          && !places.get(i + 1)) {
+        int e = placeNameEnd(t, i + 1, known, excluded);
+        if (e > i + 1
+            && e - i - 1 <= 2
+            && !(e < t.size && t.gapHas(e, TextTokens.SPACE) && t.capitalised(e))
+            && !(e < t.size && t.gapHas(e, TextTokens.POSSESSIVE))) {
+          out.add(new Place(i + 1, name(t, i + 1, e)));
         }
       }
       // "the Litani River", "the Inguri river"
@@ -394,6 +430,7 @@ final class PlaceFinder {
       TextTokens t, int k, BitSet known, BitSet places, BitSet excluded, List<Place> out) {
     List<int[]> unknown = new ArrayList<>();
     boolean anyKnown = false;
+    boolean conjunction = false;
     int items = 0;
     while (k < t.size && items < 6) {
       int e = k;
@@ -418,14 +455,16 @@ final class PlaceFinder {
       }
       String w = t.folded[k];
       if (w.equals("and") || w.equals("or")) {
+        conjunction = true;
         k++;
       } else if (!t.gapHas(k, TextTokens.COMMA)) {
         break;
       }
     }
-    // The list must not run into a verb: "in Kyiv and Ivan Petrov said".
+    // The list must not run into a verb: "in Kyiv and Ivan Petrov said"; and a list ends in "and"
+    // or "or": in "In Caracas, Maduro accused" the comma ends a phrase.
     boolean endsWell = k >= t.size || !PersonFinder.isSpeechVerb(t.folded[k]);
-    if (anyKnown && items >= 2 && endsWell) {
+    if (anyKnown && items >= 2 && endsWell && conjunction) {
       for (int[] u : unknown) {
         out.add(new Place(u[0], name(t, u[0], u[1])));
       }
@@ -434,6 +473,23 @@ final class PlaceFinder {
 
   /** A list of place names: "Baganis Ayrum, Ashagi Askipara, Kheyrimli and Gizilhajili". */
   private static void list(TextTokens t, int k, BitSet known, BitSet excluded, List<Place> out) {
+    List<Place> found = new ArrayList<>();
+    boolean conjunction = listItems(t, k, known, excluded, found);
+    // Names after a comma belong to the list only if it ends in "and" or "or": in "the town of
+    // Grande-Synthe, Damien Careme" the comma opens an appositive.
+    int keep = conjunction ? found.size() : Math.min(1, found.size());
+    for (Place p : found.subList(0, keep)) {
+      if (p != null) {
+        out.add(p);
+      }
+    }
+  }
+
+  /** Collects the items of a list; whether an "and" or "or" links them. */
+  private static boolean listItems(
+      TextTokens t, int k, BitSet known, BitSet excluded, List<Place> out) {
+    boolean conjunction = false;
+    boolean first = true;
     while (k < t.size) {
       if (known.get(k)) {
         // A known place in the list: skip it and go on ("the towns of Goris, Kapan and Sisian").
@@ -442,6 +498,9 @@ final class PlaceFinder {
           e++;
         }
         k = e;
+        if (first) {
+          out.add(null); // a known first item keeps the count of later ones honest
+        }
       } else if (isPlaceWord(t, k, known, excluded)) {
         int e = k + 1;
         while (e < t.size
@@ -453,24 +512,28 @@ final class PlaceFinder {
         out.add(new Place(k, name(t, k, e)));
         k = e;
       } else {
-        return;
+        return conjunction;
       }
+      first = false;
       if (k >= t.size || t.sentenceBreakBefore(k)) {
-        return;
+        return conjunction;
       }
       if (t.gapHas(k, TextTokens.COMMA)) {
         if (t.folded[k].equals("and") || t.folded[k].equals("or")) {
+          conjunction = true;
           k++;
         }
         continue;
       }
       if ((t.folded[k].equals("and") || t.folded[k].equals("or"))
           && t.gapHas(k, TextTokens.SPACE)) {
+        conjunction = true;
         k++;
         continue;
       }
-      return;
+      return conjunction;
     }
+    return conjunction;
   }
 
   /**

@@ -72,23 +72,52 @@ final class TextTokens {
 
   final String text;
   int size;
-  int[] start = new int[64];
-  int[] end = new int[64];
-  String[] folded = new String[64];
-  byte[] shape = new byte[64];
+  int[] start;
+  int[] end;
+  String[] folded;
+  byte[] shape;
+
+  /** The lexicon the words were looked up in, or null. */
+  Lexicon lexicon;
+
+  /** With a {@link #lexicon}: each word's id in it, or -1. */
+  int[] ids;
+
+  /** What kinds of characters each word has: the {@code SEEN_} bits. */
+  byte[] chars;
 
   /** The {@link WordClass} bits of each word, computed on first use. */
   private int[] classes;
 
   /** What separates word {@code i} from word {@code i - 1} (or the start): flags above. */
-  int[] gap = new int[64];
+  int[] gap;
 
   private TextTokens(String text) {
     this.text = text;
+    // About one word per six characters in news text: sized so that the arrays rarely grow.
+    int cap = Math.max(16, text.length() / 5);
+    start = new int[cap];
+    end = new int[cap];
+    folded = new String[cap];
+    shape = new byte[cap];
+    chars = new byte[cap];
+    gap = new int[cap];
   }
 
   static TextTokens of(String text) {
+    return of(text, null);
+  }
+
+  /**
+   * The words of a text, each also looked up in a lexicon (when not null): {@link #ids} holds the
+   * word's id there, and a known word's folded form is the lexicon's string.
+   */
+  static TextTokens of(String text, Lexicon lexicon) {
     TextTokens t = new TextTokens(text);
+    if (lexicon != null) {
+      t.lexicon = lexicon;
+      t.ids = new int[t.start.length];
+    }
     int n = text.length();
     int i = 0;
     int pendingGap = 0;
@@ -100,10 +129,33 @@ final class TextTokens {
         continue;
       }
       int s = i;
-      while (i < n && isWordChar(text.charAt(i))) {
+      // What the word's characters are, gathered while finding its end, so that folding and
+      // shaping an ASCII word need no second look at Unicode properties.
+      int seen = 0;
+      int hash = 0; // of the folded form, as String.hashCode computes it (ASCII words only)
+      while (i < n) {
+        char w = text.charAt(i);
+        if (w < 128) {
+          if (w >= 'a' && w <= 'z') {
+            seen |= SEEN_LOWER;
+            hash = 31 * hash + w;
+          } else if (w >= 'A' && w <= 'Z') {
+            seen |= SEEN_UPPER;
+            hash = 31 * hash + w + 32;
+          } else if (w >= '0' && w <= '9') {
+            seen |= SEEN_DIGIT;
+            hash = 31 * hash + w;
+          } else {
+            break;
+          }
+        } else if (isWordChar(w)) {
+          seen |= SEEN_OTHER;
+        } else {
+          break;
+        }
         i++;
       }
-      t.add(s, i, pendingGap | gapFlags(text, gapStart, s));
+      t.add(s, i, pendingGap | gapFlags(text, gapStart, s), seen, hash);
       pendingGap = 0;
       // Skip a possessive 's (straight or curly apostrophe) so "Azerbaijan’s" matches "Azerbaijan".
       if (i + 1 < n
@@ -215,20 +267,54 @@ final class TextTokens {
     return c == '-' || c == '\u2010' || c == '\u2011';
   }
 
-  private void add(int s, int e, int gapFlags) {
+  /** In {@link #chars}: the word has an ASCII small letter. */
+  static final int SEEN_LOWER = 1;
+
+  /** In {@link #chars}: the word has an ASCII capital. */
+  static final int SEEN_UPPER = 2;
+
+  /** In {@link #chars}: the word has a character beyond ASCII. */
+  static final int SEEN_OTHER = 4;
+
+  /** In {@link #chars}: the word has an ASCII digit. */
+  static final int SEEN_DIGIT = 8;
+
+  private void add(int s, int e, int gapFlags, int seen, int hash) {
     if (size == start.length) {
       int cap = size * 2;
+      if (ids != null) {
+        ids = Arrays.copyOf(ids, cap);
+      }
       start = Arrays.copyOf(start, cap);
       end = Arrays.copyOf(end, cap);
       folded = Arrays.copyOf(folded, cap);
       shape = Arrays.copyOf(shape, cap);
+      chars = Arrays.copyOf(chars, cap);
       gap = Arrays.copyOf(gap, cap);
     }
     start[size] = s;
     end[size] = e;
-    folded[size] = fold(text, s, e);
-    shape[size] = shapeOf(text, s, e);
+    if ((seen & SEEN_OTHER) != 0) {
+      String f = fold(text, s, e);
+      folded[size] = f;
+      shape[size] = shapeOf(text, s, e);
+      if (ids != null) {
+        ids[size] = lexicon.id(f);
+      }
+    } else {
+      int id = ids == null ? -1 : lexicon.id(text, s, e, hash);
+      if (ids != null) {
+        ids[size] = id;
+      }
+      if (id >= 0) {
+        folded[size] = lexicon.word(id);
+      } else {
+        folded[size] = (seen & SEEN_UPPER) == 0 ? text.substring(s, e) : asciiLower(text, s, e);
+      }
+      shape[size] = asciiShape(text, s, e, seen);
+    }
     gap[size] = gapFlags;
+    chars[size] = (byte) seen;
     size++;
   }
 
@@ -306,6 +392,30 @@ final class TextTokens {
       sb.append(t.folded[i]);
     }
     return sb.toString();
+  }
+
+  private static String asciiLower(String text, int s, int e) {
+    byte[] lower = new byte[e - s];
+    for (int i = s; i < e; i++) {
+      char c = text.charAt(i);
+      lower[i - s] = (byte) (c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    return new String(lower, java.nio.charset.StandardCharsets.ISO_8859_1);
+  }
+
+  /** {@link #shapeOf} for a word of ASCII letters and digits. */
+  private static byte asciiShape(String text, int s, int e, int seen) {
+    char first = text.charAt(s);
+    if (first <= '9') {
+      return NUMBER;
+    }
+    if (first >= 'a') {
+      return LOWER;
+    }
+    if ((seen & SEEN_LOWER) != 0) {
+      return CAPITALISED;
+    }
+    return e - s >= 2 ? ALL_CAPS : CAPITALISED;
   }
 
   private static byte shapeOf(String text, int s, int e) {

@@ -47,6 +47,7 @@ final class WordClass {
     add(
         Set.of(
             "in",
+            "from",
             "near",
             "around",
             "between",

@@ -123,44 +123,73 @@ final class YearFinder {
   /** The decades a text refers to, as their first year (1990 for "the 1990s"), in order. */
   static Set<Integer> decades(String text) {
     Set<Integer> out = new LinkedHashSet<>();
-    int n = text.length();
-    for (int i = 3; i < n; i++) {
-      char c = text.charAt(i);
-      if (c != 's' && c != 'S') {
-        continue;
-      }
-      if (i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))) {
-        continue;
-      }
-      char z = text.charAt(i - 1);
-      if (z == '0' && Character.isDigit(text.charAt(i - 2))) {
-        // "1990s", "’90s"
-        if (i >= 4
-            && Character.isDigit(text.charAt(i - 3))
-            && Character.isDigit(text.charAt(i - 4))
-            && yearStart(text, i - 4)
-            && (i == 4 || !Character.isLetterOrDigit(text.charAt(i - 5)))) {
-          int d = digits(text, i - 4, 4);
-          if (d <= MAX_YEAR) {
-            out.add(d);
-          }
-        } else if (TextTokens.isApostrophe(text.charAt(i - 3)) || text.charAt(i - 3) == '\u2018') {
-          if (i < 4 || !Character.isLetterOrDigit(text.charAt(i - 4))) {
-            int tens = digits(text, i - 2, 2);
-            out.add(tens >= 30 ? 1900 + tens : 2000 + tens);
-          }
+    for (int i = 3; i < text.length(); i++) {
+      decadeAt(text, i, out);
+    }
+    return out;
+  }
+
+  /**
+   * As {@link #decades(String)}, looking only where a decade can end: an "s" is a word character,
+   * and in a word of ASCII letters and digits only its last "s" has no letter or digit after it.
+   */
+  static Set<Integer> decades(TextTokens t) {
+    Set<Integer> out = new LinkedHashSet<>();
+    String text = t.text;
+    for (int k = 0; k < t.size; k++) {
+      int e = t.end[k];
+      if ((t.chars[k] & TextTokens.SEEN_OTHER) != 0) {
+        for (int i = Math.max(3, t.start[k]); i < e; i++) {
+          decadeAt(text, i, out);
         }
-      } else if ((z == 'e' || z == 'E')
-          && (text.charAt(i - 2) | 0x20) == 'i'
-          && (text.charAt(i - 3) | 0x20) == 't'
-          && i >= 8) {
-        int d = decadeWord(text, i + 1);
-        if (d > 0) {
-          out.add(d);
-        }
+      } else if (e - 1 >= 3) {
+        decadeAt(text, e - 1, out);
       }
     }
     return out;
+  }
+
+  /** Adds the decade whose "s" is at {@code i}, if there is one. */
+  private static void decadeAt(String text, int i, Set<Integer> out) {
+    int n = text.length();
+    char c = text.charAt(i);
+    if (c != 's' && c != 'S') {
+      return;
+    }
+    char z = text.charAt(i - 1);
+    // The cheap test on the character before first: most "s" end ordinary words.
+    if (z != '0' && z != 'e' && z != 'E') {
+      return;
+    }
+    if (i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))) {
+      return;
+    }
+    if (z == '0' && Character.isDigit(text.charAt(i - 2))) {
+      // "1990s", "’90s"
+      if (i >= 4
+          && Character.isDigit(text.charAt(i - 3))
+          && Character.isDigit(text.charAt(i - 4))
+          && yearStart(text, i - 4)
+          && (i == 4 || !Character.isLetterOrDigit(text.charAt(i - 5)))) {
+        int d = digits(text, i - 4, 4);
+        if (d <= MAX_YEAR) {
+          out.add(d);
+        }
+      } else if (TextTokens.isApostrophe(text.charAt(i - 3)) || text.charAt(i - 3) == '\u2018') {
+        if (i < 4 || !Character.isLetterOrDigit(text.charAt(i - 4))) {
+          int tens = digits(text, i - 2, 2);
+          out.add(tens >= 30 ? 1900 + tens : 2000 + tens);
+        }
+      }
+    } else if ((z == 'e' || z == 'E')
+        && (text.charAt(i - 2) | 0x20) == 'i'
+        && (text.charAt(i - 3) | 0x20) == 't'
+        && i >= 8) {
+      int d = decadeWord(text, i + 1);
+      if (d > 0) {
+        out.add(d);
+      }
+    }
   }
 
   /** "the nineties", "the Eighties": the decade whose word ends at {@code end}, or 0. */
@@ -203,9 +232,35 @@ final class YearFinder {
    */
   static Set<Integer> find(String text) {
     Set<Integer> years = new LinkedHashSet<>();
-    int n = text.length();
+    scanYears(text, 0, text.length(), years);
+    return years;
+  }
+
+  /**
+   * As {@link #find(String)}, scanning only the words that hold an ASCII digit: a year's digits are
+   * word characters, so they lie in such a word.
+   */
+  static Set<Integer> find(TextTokens t) {
+    Set<Integer> years = new LinkedHashSet<>();
     int i = 0;
-    while (i < n) {
+    for (int k = 0; k < t.size; k++) {
+      int e = t.end[k];
+      if ((t.chars[k] & TextTokens.SEEN_DIGIT) == 0 || e <= i) {
+        continue;
+      }
+      i = scanYears(t.text, Math.max(i, t.start[k]), e, years);
+    }
+    return years;
+  }
+
+  /**
+   * Adds the years that start in {@code [from, limit)} (a range may run on past {@code limit}) and
+   * returns where the scan stopped.
+   */
+  private static int scanYears(String text, int from, int limit, Set<Integer> years) {
+    int n = text.length();
+    int i = from;
+    while (i < limit) {
       char c = text.charAt(i);
       if (c < '0' || c > '9') {
         i++;
@@ -274,7 +329,7 @@ final class YearFinder {
       }
       i = end;
     }
-    return years;
+    return i;
   }
 
   /** 18xx, 19xx or 20xx. */
@@ -358,9 +413,19 @@ final class YearFinder {
     return text.substring(s, e);
   }
 
-  private static final java.util.regex.Pattern DAY_NAME =
-      java.util.regex.Pattern.compile(
-          "\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\\b");
+  /** The words {@link #relativeDays} looks for, grouped by their first letter. */
+  private static final String[] DAY_WORDS = {
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "yesterday",
+    "today",
+    "tonight"
+  };
 
   /**
    * The years of the days a dated article names relative to its publication date: a weekday is the
@@ -368,9 +433,42 @@ final class YearFinder {
    */
   static Set<Integer> relativeDays(String text, java.time.LocalDate published) {
     Set<Integer> years = new java.util.LinkedHashSet<>();
-    java.util.regex.Matcher m = DAY_NAME.matcher(text);
-    while (m.find()) {
-      String word = m.group(1);
+    dayWords(text, 0, text.length(), published, years);
+    return years;
+  }
+
+  /**
+   * As {@link #relativeDays(String, java.time.LocalDate)}, looking word by word: a day word is made
+   * of ASCII letters, so in a word of ASCII letters and digits it can only be the whole word, and
+   * only words with other characters need a look at every position.
+   */
+  static Set<Integer> relativeDays(TextTokens t, java.time.LocalDate published) {
+    Set<Integer> years = new java.util.LinkedHashSet<>();
+    String text = t.text;
+    for (int k = 0; k < t.size; k++) {
+      int s = t.start[k];
+      int e = t.end[k];
+      if ((t.chars[k] & TextTokens.SEEN_OTHER) != 0) {
+        dayWords(text, s, e, published, years);
+      } else if (e - s >= 5 && e - s <= 9) {
+        String w = dayWordAt(text, s);
+        if (w != null && w.length() == e - s) {
+          dayWords(text, s, e, published, years);
+        }
+      }
+    }
+    return years;
+  }
+
+  private static void dayWords(
+      String text, int from, int to, java.time.LocalDate published, Set<Integer> years) {
+    int i = from;
+    while (i < to) {
+      String word = dayWordAt(text, i);
+      if (word == null) {
+        i++;
+        continue;
+      }
       java.time.LocalDate day =
           switch (word) {
             case "yesterday" -> published.minusDays(1);
@@ -381,7 +479,76 @@ final class YearFinder {
                         java.time.DayOfWeek.valueOf(word.toUpperCase(java.util.Locale.ROOT))));
           };
       years.add(day.getYear());
+      i += word.length();
     }
-    return years;
+  }
+
+  /**
+   * The day word that starts at {@code i} as a whole word (word boundaries as a regular
+   * expression's {@code \b} sees them), or null. A scan instead of a regular expression: this runs
+   * at every character of every article.
+   */
+  private static String dayWordAt(String text, int i) {
+    char c = text.charAt(i);
+    if (c != 'M' && c != 'T' && c != 'W' && c != 'F' && c != 'S' && c != 'y' && c != 't') {
+      return null;
+    }
+    for (String w : DAY_WORDS) {
+      if (w.charAt(0) == c
+          && text.startsWith(w, i)
+          && !regexWordBefore(text, i)
+          && !regexWordAt(text, i + w.length())) {
+        return w;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a word character, as {@code \b} of {@link java.util.regex.Pattern} defines it (Java 19
+   * and later), ends just before {@code i}: an ASCII letter, digit or underscore, or a combining
+   * mark that has a letter or digit before it.
+   */
+  private static boolean regexWordBefore(String text, int i) {
+    if (i == 0) {
+      return false;
+    }
+    int cp = text.codePointBefore(i);
+    if (asciiWordChar(cp)) {
+      return true;
+    }
+    if (Character.getType(cp) != Character.NON_SPACING_MARK) {
+      return false;
+    }
+    for (int x = i - 1; x >= 0; x--) {
+      int b = text.codePointAt(x);
+      if (Character.isLetterOrDigit(b)) {
+        return true;
+      }
+      if (Character.getType(b) != Character.NON_SPACING_MARK) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a word character (as {@code \b} defines it) starts at {@code i}, right after a day
+   * word: a combining mark there has the word's last letter as its base.
+   */
+  private static boolean regexWordAt(String text, int i) {
+    if (i >= text.length()) {
+      return false;
+    }
+    int cp = text.codePointAt(i);
+    return asciiWordChar(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
+  }
+
+  private static boolean asciiWordChar(int cp) {
+    return cp < 128
+        && ((cp >= 'a' && cp <= 'z')
+            || (cp >= 'A' && cp <= 'Z')
+            || (cp >= '0' && cp <= '9')
+            || cp == '_');
   }
 }

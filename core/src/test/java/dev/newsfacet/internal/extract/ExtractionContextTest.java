@@ -53,7 +53,40 @@ class ExtractionContextTest {
   void capitalAsActorNamesItsState(String body) {
     Article a = enrich(body);
     assertThat(a.parties()).contains("Russia");
-    assertThat(a.places()).contains("Moscow");
+    // standing for its government, the capital is not a place of the story
+    assertThat(a.places()).doesNotContain("Moscow");
+  }
+
+  @Test
+  void capitalUsedBothWaysIsAPartyAndAPlace() {
+    Article a = enrich("Moscow said it would send a delegation. Talks in Moscow begin on Monday.");
+    assertThat(a.parties()).containsExactly("Russia");
+    assertThat(a.places()).containsExactly("Moscow");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Washington and Canberra both congratulated the winner.",
+        "Leaders in Washington have not yet commented.",
+        "Kyiv's foreign ministry called the text weak.",
+        "Members agreed to keep asking Tokyo for data.",
+        "They asked the Moscow-dominated alliance for help."
+      })
+  void moreCapitalsAsActors(String body) {
+    Article a = enrich(body);
+    assertThat(a.parties()).isNotEmpty();
+    assertThat(a.places()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Georgian troops launched an offensive against Tskhinvali on Thursday.",
+        "Michel met the two leaders in Brussels."
+      })
+  void capitalsAttackedOrVisitedArePlaces(String body) {
+    assertThat(enrich(body).places()).isNotEmpty();
   }
 
   @ParameterizedTest

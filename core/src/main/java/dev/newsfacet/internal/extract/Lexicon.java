@@ -1,0 +1,291 @@
+package dev.newsfacet.internal.extract;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * A fixed set of folded words, each with a dense id, in one open-addressing table. The tokeniser
+ * looks every ASCII word up straight from the text (with the hash it computed while reading the
+ * word), so a known word costs neither a new string nor a second hash, and its id is what the
+ * dictionary needs. Immutable, so one instance serves every thread.
+ */
+final class Lexicon {
+  /**
+   * Frequent English words that start no phrase: looked up like dictionary words so that their
+   * folded form is shared, not allocated for every occurrence.
+   */
+  private static final String[] COMMON = {
+    "the",
+    "of",
+    "and",
+    "a",
+    "to",
+    "in",
+    "is",
+    "was",
+    "that",
+    "for",
+    "on",
+    "it",
+    "with",
+    "as",
+    "he",
+    "she",
+    "at",
+    "by",
+    "from",
+    "his",
+    "her",
+    "its",
+    "an",
+    "be",
+    "had",
+    "has",
+    "have",
+    "were",
+    "are",
+    "not",
+    "but",
+    "or",
+    "this",
+    "which",
+    "said",
+    "they",
+    "their",
+    "been",
+    "after",
+    "who",
+    "would",
+    "will",
+    "than",
+    "more",
+    "one",
+    "two",
+    "three",
+    "about",
+    "into",
+    "over",
+    "also",
+    "against",
+    "between",
+    "since",
+    "during",
+    "when",
+    "where",
+    "while",
+    "we",
+    "our",
+    "us",
+    "there",
+    "all",
+    "new",
+    "other",
+    "some",
+    "up",
+    "out",
+    "no",
+    "year",
+    "years",
+    "last",
+    "first",
+    "government",
+    "president",
+    "minister",
+    "people",
+    "forces",
+    "military",
+    "officials",
+    "told",
+    "says",
+    "say",
+    "could",
+    "can",
+    "may",
+    "what",
+    "if",
+    "them",
+    "him",
+    "both",
+    "under",
+    "before",
+    "such",
+    "only",
+    "s",
+    "t",
+    "most",
+    "many",
+    "any",
+    "did",
+    "do",
+    "does",
+    "being",
+    "these",
+    "those",
+    "then",
+    "because",
+    "so",
+    "still",
+    "any",
+    "each",
+    "week",
+    "day",
+    "country",
+    "state",
+    "talks",
+    "war",
+    "peace",
+    "security",
+    "border",
+    "city",
+    "region",
+    "north",
+    "south",
+    "east",
+    "west",
+    "several",
+    "later",
+    "earlier",
+    "including",
+    "according",
+    "called",
+    "made",
+    "make",
+    "part",
+    "per",
+    "least",
+    "near",
+    "around",
+    "through",
+    "across",
+    "without",
+    "within",
+    "further",
+    "like"
+  };
+
+  /** Per slot: the word's hash in the high half, its id + 1 in the low half; 0 when empty. */
+  private final long[] slots;
+
+  /** Per id: an ASCII word of up to 8 characters packed into a long, else 0. */
+  private final long[] packed;
+
+  private final String[] words;
+  private final int mask;
+
+  /** The given words (first occurrence gets the lower id), then the common words not among them. */
+  Lexicon(Collection<String> given) {
+    Set<String> all = new LinkedHashSet<>(given);
+    for (String w : COMMON) {
+      all.add(w);
+    }
+    words = all.toArray(new String[0]);
+    packed = new long[words.length];
+    int cap = Integer.highestOneBit(Math.max(16, words.length * 2) - 1) << 1;
+    slots = new long[cap];
+    mask = cap - 1;
+    for (int id = 0; id < words.length; id++) {
+      String w = words[id];
+      packed[id] = pack(w, 0, w.length());
+      int h = w.hashCode();
+      int slot = spread(h) & mask;
+      while (slots[slot] != 0) {
+        slot = (slot + 1) & mask;
+      }
+      slots[slot] = ((long) h << 32) | (id + 1);
+    }
+  }
+
+  /**
+   * {@code s[from, to)} lower-cased and packed one character a byte, or 0 if it is longer than 8
+   * characters, empty or not ASCII letters and digits.
+   */
+  private static long pack(String s, int from, int to) {
+    if (to - from > 8 || to == from) {
+      return 0;
+    }
+    long p = 0;
+    for (int k = from; k < to; k++) {
+      char c = s.charAt(k);
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + 32);
+      } else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+        return 0;
+      }
+      p = (p << 8) | c;
+    }
+    return p;
+  }
+
+  private static int spread(int h) {
+    return (h ^ (h >>> 16)) * 0x9E3779B1 >>> 7;
+  }
+
+  /** How many words (ids run from 0 to this, exclusive). */
+  int size() {
+    return words.length;
+  }
+
+  /** The word of an id. */
+  String word(int id) {
+    return words[id];
+  }
+
+  /** The id of a folded word, or -1. */
+  int id(String word) {
+    int h = word.hashCode();
+    int slot = spread(h) & mask;
+    long e;
+    while ((e = slots[slot]) != 0) {
+      if ((int) (e >>> 32) == h && words[(int) e - 1].equals(word)) {
+        return (int) e - 1;
+      }
+      slot = (slot + 1) & mask;
+    }
+    return -1;
+  }
+
+  /**
+   * The id of the word {@code text[s, e)} of ASCII letters and digits, folded to lower case, or -1;
+   * {@code hash} is {@link String#hashCode} of its folded form. A word of up to 8 characters is
+   * compared packed into a long, without reading the lexicon's string.
+   */
+  int id(String text, int s, int e, int hash) {
+    int slot = spread(hash) & mask;
+    long key = -1;
+    long x;
+    while ((x = slots[slot]) != 0) {
+      if ((int) (x >>> 32) == hash) {
+        int id = (int) x - 1;
+        if (e - s <= 8) {
+          if (key == -1) {
+            key = pack(text, s, e);
+          }
+          if (packed[id] == key) {
+            return id;
+          }
+        } else if (sameFolded(words[id], text, s, e)) {
+          return id;
+        }
+      }
+      slot = (slot + 1) & mask;
+    }
+    return -1;
+  }
+
+  private static boolean sameFolded(String word, String text, int s, int e) {
+    if (word.length() != e - s) {
+      return false;
+    }
+    for (int k = s; k < e; k++) {
+      char c = text.charAt(k);
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + 32);
+      }
+      if (c != word.charAt(k - s)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -173,6 +173,14 @@ final class Lexicon {
   private final String[] words;
   private final int mask;
 
+  /**
+   * One bit per hash bucket of a table small enough to stay in the first-level cache: a clear bit
+   * says the word is not in the lexicon without a look at {@link #slots}.
+   */
+  private final long[] filter = new long[FILTER_BITS / 64];
+
+  private static final int FILTER_BITS = 1 << 16;
+
   /** The given words (first occurrence gets the lower id), then the common words not among them. */
   Lexicon(Collection<String> given) {
     Set<String> all = new LinkedHashSet<>(given);
@@ -193,6 +201,8 @@ final class Lexicon {
         slot = (slot + 1) & mask;
       }
       slots[slot] = ((long) h << 32) | (id + 1);
+      int f = h & (FILTER_BITS - 1);
+      filter[f >>> 6] |= 1L << f;
     }
   }
 
@@ -234,6 +244,10 @@ final class Lexicon {
   /** The id of a folded word, or -1. */
   int id(String word) {
     int h = word.hashCode();
+    int f = h & (FILTER_BITS - 1);
+    if ((filter[f >>> 6] & (1L << f)) == 0) {
+      return -1;
+    }
     int slot = spread(h) & mask;
     long e;
     while ((e = slots[slot]) != 0) {
@@ -251,6 +265,10 @@ final class Lexicon {
    * compared packed into a long, without reading the lexicon's string.
    */
   int id(String text, int s, int e, int hash) {
+    int f = hash & (FILTER_BITS - 1);
+    if ((filter[f >>> 6] & (1L << f)) == 0) {
+      return -1;
+    }
     int slot = spread(hash) & mask;
     long key = -1;
     long x;

@@ -181,6 +181,9 @@ final class TextTokens {
     if (from == to) {
       return 0; // only at the very start of the text
     }
+    if (to - from == 1 && text.charAt(from) == ' ') {
+      return SPACE; // the usual gap, decided without the loop below
+    }
     int flags = 0;
     int newlines = 0;
     boolean onlySpace = true;

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FilterDirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
@@ -272,7 +273,12 @@ public final class NewsIndex implements AutoCloseable {
             ids.add(id);
             fingerprints.add(st.fingerprint());
           }
-          List<StoryMatcher.Match> matches = stories.assignAll(ids, fingerprints, s);
+          // The band walk visits every point of the index: without the search time limit's
+          // per-point checks, which only searches need.
+          IndexSearcher plain =
+              new IndexSearcher(FilterDirectoryReader.unwrap((DirectoryReader) s.getIndexReader()));
+          plain.setQueryCache(null);
+          List<StoryMatcher.Match> matches = stories.assignAll(ids, fingerprints, plain);
           for (int i = 0; i < articles.size(); i++) {
             articles.get(i).place(existed[i], matches.get(i));
           }

@@ -120,7 +120,7 @@ public final class StoryMatcher {
   private static List<List<Candidate>> indexCandidates(
       List<Fingerprint> fps, IndexSearcher searcher) throws IOException {
     List<List<Candidate>> out = new ArrayList<>(fps.size());
-    Map<Long, List<Integer>> articlesByBand = new HashMap<>();
+    BandTable articlesByBand = new BandTable(fps.size() * Fingerprint.BANDS);
     for (int i = 0; i < fps.size(); i++) {
       out.add(new ArrayList<>(0));
       Fingerprint fp = fps.get(i);
@@ -128,20 +128,13 @@ public final class StoryMatcher {
         continue;
       }
       for (long band : fp.bands()) {
-        List<Integer> articles = articlesByBand.computeIfAbsent(band, b -> new ArrayList<>(1));
-        if (articles.isEmpty() || articles.get(articles.size() - 1) != i) {
-          articles.add(i);
-        }
+        articlesByBand.add(band, i);
       }
     }
     if (articlesByBand.isEmpty()) {
       return out;
     }
-    long[] bands = new long[articlesByBand.size()];
-    int n = 0;
-    for (long band : articlesByBand.keySet()) {
-      bands[n++] = band;
-    }
+    long[] bands = articlesByBand.keys();
     Query q = LongPoint.newSetQuery(Schema.LSH, bands);
     int[] docs = matchingDocs(searcher, q);
     StoredFields stored = searcher.storedFields();
@@ -155,8 +148,8 @@ public final class StoryMatcher {
       int[] signature = Fingerprint.signature(bytes.bytes, bytes.offset, bytes.length);
       Candidate c = new Candidate(doc, d.get(Schema.ID), d.get(Schema.STORY), signature);
       for (long band : Fingerprint.bands(signature)) {
-        for (int article : articlesByBand.getOrDefault(band, List.of())) {
-          List<Candidate> list = out.get(article);
+        for (int e = articlesByBand.first(band); e >= 0; e = articlesByBand.next(e)) {
+          List<Candidate> list = out.get(articlesByBand.article(e));
           // Docs come in order, so a doc sharing several bands is last in the list if listed.
           if (list.isEmpty() || list.get(list.size() - 1).doc() != doc) {
             list.add(c);

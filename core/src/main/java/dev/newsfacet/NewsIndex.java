@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,6 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FilterDirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
@@ -240,7 +242,7 @@ public final class NewsIndex implements AutoCloseable {
     Objects.requireNonNull(article, "article");
     requireWriter();
     StagedArticle staged = pipeline.stage(article);
-    pipeline.place(staged);
+    pipeline.place(List.of(staged));
     return pipeline.write(staged);
   }
 
@@ -253,18 +255,40 @@ public final class NewsIndex implements AutoCloseable {
     }
 
     @Override
-    public void place(StagedArticle st) throws IOException {
-      String id = st.article().id();
-      IndexSearcher s = searchers.acquire();
-      try {
-        boolean existed =
-            unrefreshedIds.containsKey(id) || s.count(new TermQuery(Schema.idTerm(id))) > 0;
-        st.place(
-            existed, st.fingerprint() == null ? null : stories.assign(id, st.fingerprint(), s));
-      } finally {
-        searchers.release(s);
+    public void place(List<StagedArticle> articles) throws IOException {
+      if (articles.isEmpty()) {
+        return;
       }
-      unrefreshedIds.put(id, Long.MAX_VALUE);
+      // Holding the matcher for the whole list keeps a refresh from forgetting articles that the
+      // searcher in hand does not show yet.
+      synchronized (stories) {
+        IndexSearcher s = searchers.acquire();
+        try {
+          List<String> ids = new ArrayList<>(articles.size());
+          List<Fingerprint> fingerprints = new ArrayList<>(articles.size());
+          boolean[] existed = new boolean[articles.size()];
+          for (int i = 0; i < articles.size(); i++) {
+            StagedArticle st = articles.get(i);
+            String id = st.article().id();
+            existed[i] =
+                unrefreshedIds.containsKey(id) || s.count(new TermQuery(Schema.idTerm(id))) > 0;
+            unrefreshedIds.put(id, Long.MAX_VALUE);
+            ids.add(id);
+            fingerprints.add(st.fingerprint());
+          }
+          // The band walk visits every point of the index: without the search time limit's
+          // per-point checks, which only searches need.
+          IndexSearcher plain =
+              new IndexSearcher(FilterDirectoryReader.unwrap((DirectoryReader) s.getIndexReader()));
+          plain.setQueryCache(null);
+          List<StoryMatcher.Match> matches = stories.assignAll(ids, fingerprints, plain);
+          for (int i = 0; i < articles.size(); i++) {
+            articles.get(i).place(existed[i], matches.get(i));
+          }
+        } finally {
+          searchers.release(s);
+        }
+      }
     }
 
     @Override

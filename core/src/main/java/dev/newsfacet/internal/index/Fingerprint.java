@@ -87,6 +87,11 @@ public final class Fingerprint {
 
   /** The band keys, one per band, for the {@code lsh} points: the band number in the top bits. */
   public long[] bands() {
+    return bands(signature);
+  }
+
+  /** The band keys of a signature. */
+  static long[] bands(int[] signature) {
     long[] out = new long[BANDS];
     for (int b = 0; b < BANDS; b++) {
       long h = b;

@@ -4,9 +4,6 @@ import java.io.Reader;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
-import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
-import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.core.LowerCaseFilter;
 import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -23,18 +20,6 @@ import org.apache.lucene.analysis.miscellaneous.WordDelimiterIterator;
  * queries stay exact.
  */
 public final class NewsAnalyzer extends Analyzer {
-  private static final NormalizeCharMap QUOTES;
-
-  static {
-    NormalizeCharMap.Builder b = new NormalizeCharMap.Builder();
-    b.add("\u2019", "'");
-    b.add("\u2018", "'");
-    b.add("\u02BC", "'");
-    b.add("\u00A0", " ");
-    b.add("\u2011", "-");
-    QUOTES = b.build();
-  }
-
   private static final int FLAGS =
       WordDelimiterGraphFilter.GENERATE_WORD_PARTS
           | WordDelimiterGraphFilter.GENERATE_NUMBER_PARTS
@@ -46,8 +31,8 @@ public final class NewsAnalyzer extends Analyzer {
   /**
    * Creates the analyzer.
    *
-   * @param forIndexing true to flatten the token graph, as the index requires; false for queries,
-   *     where the graph lets the parser build exact alternatives
+   * @param forIndexing true for the index, false for queries, where the graph lets the parser build
+   *     exact alternatives
    */
   public NewsAnalyzer(boolean forIndexing) {
     this.forIndexing = forIndexing;
@@ -55,7 +40,7 @@ public final class NewsAnalyzer extends Analyzer {
 
   @Override
   protected Reader initReader(String fieldName, Reader reader) {
-    return new MappingCharFilter(QUOTES, reader);
+    return new QuoteFolding(reader);
   }
 
   @Override
@@ -64,8 +49,11 @@ public final class NewsAnalyzer extends Analyzer {
     TokenStream ts =
         new WordDelimiterGraphFilter(
             source, true, WordDelimiterIterator.DEFAULT_WORD_DELIM_TABLE, FLAGS, null);
+    // With these flags the word delimiter's graph is already flat: the index gets what
+    // FlattenGraphFilter would give it from a much cheaper filter (NewsAnalyzerEquivalenceTest
+    // keeps the original chain as the reference).
     if (forIndexing) {
-      ts = new FlattenGraphFilter(ts);
+      ts = new FlatWordGraph(ts);
     }
     ts = new LowerCaseFilter(ts);
     ts = new ASCIIFoldingFilter(ts);

@@ -48,14 +48,18 @@ public final class Ingester {
 
   /**
    * Where articles go. {@link #stage} and {@link #write} run on any thread in any order; {@link
-   * #place} is called in file order (and, within a file, in record order), one call at a time.
+   * #place} is called in file order, once per file with its articles in record order, one call at a
+   * time.
    */
   public interface ArticleSink {
     /** Enriches and fingerprints an article: the costly part, done in parallel. */
     StagedArticle stage(Article article) throws IOException;
 
-    /** Decides whether the article replaces one and which story it joins. */
-    void place(StagedArticle article) throws IOException;
+    /**
+     * Decides, in list order, whether each article replaces one and which story it joins (an
+     * article can join the story of one before it in the list).
+     */
+    void place(List<StagedArticle> articles) throws IOException;
 
     /** Writes a placed article to the index. */
     AddResult write(StagedArticle article) throws IOException;
@@ -213,9 +217,7 @@ public final class Ingester {
     // Placing in file order makes the first copy of a story the same on every run.
     turns.await(ticket);
     try {
-      for (StagedArticle st : staged) {
-        sink.place(st);
-      }
+      sink.place(staged);
     } finally {
       turns.done(ticket);
     }

@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param url the URL, or {@code null}
  * @param score relevance score (0 when sorted by date with an empty query)
  * @param snippet a passage of the body with query terms between {@code <b>} and {@code </b>}, or
- *     its opening when no term matches the body; never {@code null}
+ *     its opening when no term matches the body; empty when the request asked for no snippets
+ *     ({@link SearchRequest#snippets()}); never {@code null}
  * @param parties the party values
  * @param persons the person values
  * @param places the place values

@@ -44,6 +44,7 @@ public final class SearchRequest {
   private final Dimension pivotColumns;
   private final boolean collapse;
   private final boolean countStories;
+  private final boolean snippets;
 
   private SearchRequest(Builder b) {
     this.query = b.query;
@@ -62,6 +63,7 @@ public final class SearchRequest {
     this.pivotColumns = b.pivotColumns;
     this.collapse = b.collapse;
     this.countStories = b.countStories;
+    this.snippets = b.snippets;
   }
 
   /** Starts a request that matches all articles. */
@@ -144,6 +146,11 @@ public final class SearchRequest {
     return countStories;
   }
 
+  /** Whether hits carry highlighted snippets; without them {@link Hit#snippet()} is empty. */
+  public boolean snippets() {
+    return snippets;
+  }
+
   /** A builder holding this request's settings. */
   public Builder toBuilder() {
     Builder b = new Builder().q(query).facetLimit(facetLimit).sort(sort);
@@ -158,6 +165,7 @@ public final class SearchRequest {
     b.pivotColumns = pivotColumns;
     b.collapse = collapse;
     b.countStories = countStories;
+    b.snippets = snippets;
     return b;
   }
 
@@ -179,6 +187,8 @@ public final class SearchRequest {
         + offset
         + ", limit="
         + limit
+        + ", snippets="
+        + snippets
         + "}";
   }
 
@@ -198,8 +208,19 @@ public final class SearchRequest {
     private Dimension pivotColumns;
     private boolean collapse;
     private boolean countStories;
+    private boolean snippets = true;
 
     private Builder() {}
+
+    /**
+     * Whether to build a highlighted snippet for each returned hit (default {@code true}). Without
+     * snippets {@link Hit#snippet()} is empty and the search skips reading article bodies and
+     * highlighting, which is a large share of a fast query's cost.
+     */
+    public Builder snippets(boolean snippets) {
+      this.snippets = snippets;
+      return this;
+    }
 
     /**
      * Returns one hit per story (the best, or the first in date order), with the number of its

@@ -312,6 +312,23 @@ class NewsIndexTest {
   }
 
   @Test
+  void snippetsCanBeLeftOutWithoutChangingTheRest() throws IOException {
+    SearchRequest with =
+        SearchRequest.query("ceasefire").facet(Dimension.PARTY).facet(Dimension.YEAR).build();
+    assertThat(with.snippets()).isTrue();
+    SearchResult full = index.search(with);
+    SearchResult bare = index.search(with.toBuilder().snippets(false).build());
+    assertThat(full.hits()).isNotEmpty().allSatisfy(h -> assertThat(h.snippet()).isNotEmpty());
+    assertThat(bare.hits()).allSatisfy(h -> assertThat(h.snippet()).isEmpty());
+    assertThat(bare.total()).isEqualTo(full.total());
+    assertThat(bare.facets()).isEqualTo(full.facets());
+    assertThat(bare.hits())
+        .usingRecursiveFieldByFieldElementComparatorIgnoringFields("snippet")
+        .containsExactlyElementsOf(full.hits());
+    assertThat(with.toBuilder().snippets(false).build().toBuilder().build().snippets()).isFalse();
+  }
+
+  @Test
   void badQueriesSayWhatAndWhere() {
     assertThatThrownBy(() -> search(SearchRequest.query("ceasefire AND")))
         .isInstanceOf(InvalidQueryException.class)

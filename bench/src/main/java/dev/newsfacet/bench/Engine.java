@@ -44,12 +44,15 @@ interface Engine {
 
   static Engine byName(String name) {
     return switch (name) {
-      case "newsfacet" -> new NewsfacetEngine();
+      case "newsfacet" -> new NewsfacetEngine(false);
+      case "newsfacet-snippets" -> new NewsfacetEngine(true);
       case "lucene" -> new LuceneEngine();
       case "sqlite" -> new SqliteEngine();
       default ->
           throw new IllegalArgumentException(
-              "unknown engine '" + name + "'; engines: newsfacet, lucene, sqlite");
+              "unknown engine '"
+                  + name
+                  + "'; engines: newsfacet, newsfacet-snippets, lucene, sqlite");
     };
   }
 }

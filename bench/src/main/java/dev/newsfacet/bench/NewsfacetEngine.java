@@ -18,11 +18,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** newsfacet through its public API only: ingest the files with extraction on, then search. */
+/**
+ * newsfacet through its public API only: ingest the files with extraction on, then search. Like the
+ * other engines it returns ids and titles without highlighted snippets, unless built to ask for
+ * them (engine {@code newsfacet-snippets}, to measure what snippets cost).
+ */
 final class NewsfacetEngine implements Engine {
+  private final boolean snippets;
+
+  NewsfacetEngine(boolean snippets) {
+    this.snippets = snippets;
+  }
+
   @Override
   public String name() {
-    return "newsfacet";
+    return snippets ? "newsfacet-snippets" : "newsfacet";
   }
 
   @Override
@@ -52,7 +62,8 @@ final class NewsfacetEngine implements Engine {
             SearchRequest.query(q.luceneQuery())
                 .offset(q.offset())
                 .limit(q.limit())
-                .facetLimit(facetLimit);
+                .facetLimit(facetLimit)
+                .snippets(snippets);
         if (q.facets()) {
           b.facet(Dimension.PARTY).facet(Dimension.YEAR);
         }

@@ -175,7 +175,8 @@ final class Results {
         f(
             "%n### Queries%n%nThe fixed mix of %d queries (below), one thread, after warm-up;"
                 + " latency of the whole call (parse, search, count, facets, page of hits with"
-                + " stored fields; newsfacet also highlights snippets). Percentiles pool every"
+                + " stored fields, ids and titles; no engine builds snippets). Percentiles pool"
+                + " every"
                 + " measured run of every query; *faceted* is the queries that count party and"
                 + " year.%n%n",
             mix.size()));

@@ -45,13 +45,17 @@ final class JsonViews {
     }
   }
 
-  static Map<String, Object> search(SearchResult r) {
+  /**
+   * @param snippets whether the request asked for snippets; without them hits have no {@code
+   *     snippet} key, so an empty snippet still means "the search found no passage"
+   */
+  static Map<String, Object> search(SearchResult r, boolean snippets) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("total", r.total());
     r.stories().ifPresent(s -> m.put("stories", s));
     List<Object> hits = new ArrayList<>();
     for (Hit h : r.hits()) {
-      hits.add(hit(h));
+      hits.add(hit(h, snippets));
     }
     m.put("hits", hits);
     Map<String, Object> facets = new LinkedHashMap<>();
@@ -62,7 +66,7 @@ final class JsonViews {
     return m;
   }
 
-  static Map<String, Object> hit(Hit h) {
+  static Map<String, Object> hit(Hit h, boolean snippets) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", h.id());
     m.put("title", h.title());
@@ -70,7 +74,9 @@ final class JsonViews {
     m.put("source", h.source());
     m.put("url", h.url());
     m.put("score", h.score());
-    m.put("snippet", h.snippet());
+    if (snippets) {
+      m.put("snippet", h.snippet());
+    }
     m.put("party", h.parties());
     m.put("person", h.persons());
     m.put("place", h.places());

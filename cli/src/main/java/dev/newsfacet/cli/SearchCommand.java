@@ -126,6 +126,11 @@ final class SearchCommand implements Callable<Integer> {
       description = "Give up on a search after this long (default: ${DEFAULT-VALUE}).")
   double timeoutSeconds;
 
+  @Option(
+      names = "--no-snippets",
+      description = "List hits without highlighted snippets (faster: bodies are not read).")
+  boolean noSnippets;
+
   @Option(names = "--json", description = "Print JSON (schema in the README).")
   boolean json;
 
@@ -147,7 +152,7 @@ final class SearchCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(JsonViews.pretty(JsonViews.search(result)));
+      out.println(JsonViews.pretty(JsonViews.search(result, request.snippets())));
     } else {
       new SearchPrinter(out, Style.detect()).print(request, result);
     }
@@ -166,6 +171,7 @@ final class SearchCommand implements Callable<Integer> {
         }
       }
       b.facetLimit(facetLimit).sort(sort).limit(limit).offset(offset).collapse(collapse);
+      b.snippets(!noSnippets);
       switch (count.toLowerCase(Locale.ROOT)) {
         case "articles" -> b.countStories(false);
         case "stories" -> b.countStories(true);

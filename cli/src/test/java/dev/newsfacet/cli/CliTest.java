@@ -136,6 +136,28 @@ class CliTest {
   }
 
   @Test
+  void noSnippetsLeavesThemOutOfBothViews() throws IOException {
+    index();
+    String dir = index.toString();
+    assertThat(run("search", "--index", dir, "ceasefire").out()).contains("[ceasefire]");
+    Run human = run("search", "--index", dir, "ceasefire", "--no-snippets");
+    assertThat(human.code()).isZero();
+    assertThat(human.out())
+        .contains("3 articles match \"ceasefire\"")
+        .doesNotContain("[ceasefire]");
+    JsonNode with = JSON.readTree(run("search", "--index", dir, "ceasefire", "--json").out());
+    assertThat(with.get("hits").get(0).get("snippet").asText()).contains("<b>ceasefire</b>");
+    Run bare = run("search", "--index", dir, "ceasefire", "--json", "--no-snippets");
+    assertThat(bare.code()).isZero();
+    JsonNode hits = JSON.readTree(bare.out()).get("hits");
+    assertThat(hits).hasSize(3);
+    for (JsonNode h : hits) {
+      assertThat(h.has("snippet")).isFalse();
+      assertThat(h.get("title").asText()).isNotEmpty();
+    }
+  }
+
+  @Test
   void copiesAreReportedCollapsedAndCountedAsStories() throws IOException {
     String story =
         "Engineers reopened the mountain road on Monday after a week of repairs to the bridge."

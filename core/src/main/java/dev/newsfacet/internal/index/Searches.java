@@ -212,14 +212,20 @@ public final class Searches {
           copies.add((int) g.totalHits().value());
         }
       }
-      hits = hits(searcher, userQuery, page.toArray(new ScoreDoc[0]), copies, topDocs);
+      hits =
+          hits(
+              searcher,
+              request.snippets() ? userQuery : null,
+              page.toArray(new ScoreDoc[0]),
+              copies,
+              topDocs);
       stories = OptionalLong.of(groups.totalGroupCount == null ? 0 : groups.totalGroupCount);
     } else {
       ScoreDoc[] all = topDocs.scoreDocs;
       int from = Math.min(request.offset(), all.length);
       int to = Math.min(all.length, request.offset() + request.limit());
       ScoreDoc[] page = Arrays.copyOfRange(all, from, to);
-      hits = hits(searcher, userQuery, page, null, topDocs);
+      hits = hits(searcher, request.snippets() ? userQuery : null, page, null, topDocs);
     }
     if ((request.countStories() || request.collapse()) && stories.isEmpty()) {
       stories =
@@ -437,9 +443,13 @@ public final class Searches {
     return new Sort(date, SortField.FIELD_SCORE);
   }
 
+  /**
+   * @param highlightQuery the query to highlight in snippets, or {@code null} for hits without
+   *     snippets (the body is then neither read nor highlighted)
+   */
   private List<Hit> hits(
       FacetedSearcher searcher,
-      Query userQuery,
+      Query highlightQuery,
       ScoreDoc[] page,
       List<Integer> copies,
       TopDocs topDocs)
@@ -452,6 +462,10 @@ public final class Searches {
     Document[] docs = new Document[page.length];
     Map<Integer, String> bodies = new HashMap<>();
     for (int i = 0; i < page.length; i++) {
+      if (highlightQuery == null) {
+        docs[i] = stored.document(page[i].doc, Schema.HIT_FIELDS);
+        continue;
+      }
       docs[i] = stored.document(page[i].doc, HIT_AND_BODY);
       String body = docs[i].get(Schema.BODY);
       if (body != null) {
@@ -459,7 +473,10 @@ public final class Searches {
       }
       docs[i].removeFields(Schema.BODY);
     }
-    String[] snippets = snippets(searcher, userQuery, page, topDocs, bodies);
+    String[] snippets =
+        highlightQuery == null
+            ? new String[page.length]
+            : snippets(searcher, highlightQuery, page, topDocs, bodies);
     List<Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
       Article a = Schema.toArticle(docs[i]);

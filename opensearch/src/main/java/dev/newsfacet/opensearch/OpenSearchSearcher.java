@@ -12,7 +12,9 @@ import dev.newsfacet.SearchResult;
 import dev.newsfacet.internal.index.NewsQueryParser;
 import dev.newsfacet.internal.index.Schema;
 import java.io.IOException;
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +23,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 
 /**
@@ -47,6 +51,16 @@ public final class OpenSearchSearcher {
   private static final int TIMELINE_SIZE = 10_000;
 
   private static final int SNIPPET_CHARS = 200;
+
+  private static final String DATE_FIELD = "date:";
+
+  /** A bare ISO year, month or day, ending the term. */
+  private static final Pattern DATE_VALUE =
+      Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?(?=$|[\\s)])");
+
+  /** A range: bracket, two bounds (dates or *), bracket. */
+  private static final Pattern DATE_RANGE =
+      Pattern.compile("([\\[{])\\s*(\\S+)\\s+TO\\s+(\\S+?)\\s*([\\]}])");
 
   private final RestClient client;
   private final boolean stemmed;
@@ -97,7 +111,7 @@ public final class OpenSearchSearcher {
       must.addObject().putObject("match_all");
     } else {
       ObjectNode qs = must.addObject().putObject("query_string");
-      qs.put("query", request.query());
+      qs.put("query", dateTermsAsRanges(request.query()));
       String suffix = stemmed ? "." + IndexMapping.ENGLISH : "";
       qs.putArray("fields").add("title" + suffix + "^2").add("body" + suffix);
       qs.put("default_operator", "AND");
@@ -143,6 +157,91 @@ public final class OpenSearchSearcher {
       body.put("_source", false);
     }
     return body;
+  }
+
+  /**
+   * Rewrites every {@code date:} clause as an inclusive range of whole days, computed as newsfacet
+   * computes it: {@code date:2016} is {@code [2016-01-01 TO 2016-12-31]}, {@code date:{2016 TO
+   * 2018-03}} is {@code [2017-01-01 TO 2018-02-28]}. OpenSearch's own reading of partial dates
+   * differs (a bare value is a single instant), so only whole days are sent. Quoted text is left
+   * alone; a value that is not a date is left for the parser to reject.
+   */
+  static String dateTermsAsRanges(String query) {
+    StringBuilder out = new StringBuilder(query.length() + 16);
+    boolean quoted = false;
+    int i = 0;
+    while (i < query.length()) {
+      char c = query.charAt(i);
+      if (c == '\\' && i + 1 < query.length()) {
+        out.append(c).append(query.charAt(i + 1));
+        i += 2;
+        continue;
+      }
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted
+          && query.startsWith(DATE_FIELD, i)
+          && (i == 0 || " \t\n(+-!".indexOf(query.charAt(i - 1)) >= 0)) {
+        int from = i + DATE_FIELD.length();
+        Matcher bare = DATE_VALUE.matcher(query).region(from, query.length());
+        Matcher range = DATE_RANGE.matcher(query).region(from, query.length());
+        String rewritten = null;
+        int end = -1;
+        if (range.lookingAt()) {
+          rewritten =
+              days(
+                  range.group(2),
+                  range.group(3),
+                  range.group(1).equals("["),
+                  range.group(4).equals("]"));
+          end = range.end();
+        } else if (bare.lookingAt()) {
+          rewritten = days(bare.group(), bare.group(), true, true);
+          end = bare.end();
+        }
+        if (rewritten != null) {
+          out.append(DATE_FIELD).append(rewritten);
+          i = end;
+          continue;
+        }
+      }
+      out.append(c);
+      i++;
+    }
+    return out.toString();
+  }
+
+  /** An inclusive range of days, or null when a bound is not a date. */
+  private static String days(String lower, String upper, boolean incLower, boolean incUpper) {
+    try {
+      String lo = "*";
+      String hi = "*";
+      if (!lower.equals("*")) {
+        lo = (incLower ? firstDay(lower) : lastDay(lower).plusDays(1)).toString();
+      }
+      if (!upper.equals("*")) {
+        hi = (incUpper ? lastDay(upper) : firstDay(upper).minusDays(1)).toString();
+      }
+      return "[" + lo + " TO " + hi + "]";
+    } catch (DateTimeException | NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static LocalDate firstDay(String s) {
+    return switch (s.length()) {
+      case 4 -> LocalDate.of(Integer.parseInt(s), 1, 1);
+      case 7 -> YearMonth.parse(s).atDay(1);
+      default -> LocalDate.parse(s);
+    };
+  }
+
+  private static LocalDate lastDay(String s) {
+    return switch (s.length()) {
+      case 4 -> LocalDate.of(Integer.parseInt(s), 12, 31);
+      case 7 -> YearMonth.parse(s).atEndOfMonth();
+      default -> LocalDate.parse(s);
+    };
   }
 
   private static void dateSort(ObjectNode body, String order) {

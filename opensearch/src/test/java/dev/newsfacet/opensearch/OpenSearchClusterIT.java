@@ -116,6 +116,47 @@ class OpenSearchClusterIT {
             cpu,
             report.articles() / cpu));
     waitForHealth("green", NODES, "news-it");
+
+    // Again into a second index, with the nodes warmed up: the steady cost of a re-export.
+    OpenSearchConfig warmConfig =
+        OpenSearchConfig.builder(cluster.url(0)).index("news-warm").build();
+    cpuBefore = cpuSeconds();
+    ExportReport warm =
+        new OpenSearchExporter(
+                warmConfig,
+                ExportOptions.defaults()
+                    .withShards(3, 1)
+                    .withBatches(250, 1 << 20, 2)
+                    .withReplace(true))
+            .export(local);
+    cpu = cpuSeconds() - cpuBefore;
+    assertThat(warm.failures()).isEmpty();
+    figures.add(
+        String.format(
+            Locale.ROOT,
+            "re-exported into a second index, nodes warm: %.2f s, %.0f articles/s, %.2f MB/s wall;"
+                + " %.2f CPU s, %.0f articles per CPU s",
+            warm.elapsed().toNanos() / 1e9,
+            warm.articlesPerSecond(),
+            warm.megabytesPerSecond(),
+            cpu,
+            warm.articles() / cpu));
+    RestClient.check(admin.send("DELETE", "/news-warm", null), "delete news-warm");
+
+    long t0 = System.nanoTime();
+    double cpu0 = cpu(ProcessHandle.current());
+    java.io.ByteArrayOutputStream canonical = new java.io.ByteArrayOutputStream();
+    long written = local.export(canonical);
+    double fileCpu = cpu(ProcessHandle.current()) - cpu0;
+    figures.add(
+        String.format(
+            Locale.ROOT,
+            "canonical JSON Lines export: %d articles, %.2f MB in %.2f s (%.2f CPU s of the test JVM)",
+            written,
+            canonical.size() / 1048576.0,
+            (System.nanoTime() - t0) / 1e9,
+            fileCpu));
+    figures.add("load average at start: " + loadAverage());
     remote = new OpenSearchSearcher(config, false);
   }
 
@@ -131,6 +172,7 @@ class OpenSearchClusterIT {
       }
       Path out = Path.of(System.getProperty("opensearch.work"), "figures.txt");
       Files.createDirectories(out.getParent());
+      figures.add("load average at end: " + loadAverage());
       Files.write(out, figures, StandardCharsets.UTF_8);
       System.out.println("OpenSearch IT figures:\n  " + String.join("\n  ", figures));
     }
@@ -340,6 +382,14 @@ class OpenSearchClusterIT {
     }
     throw new AssertionError(
         "cluster not " + status + " with " + nodes + " nodes in " + WAIT + ": " + last);
+  }
+
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).strip();
+    } catch (IOException e) {
+      return "unknown";
+    }
   }
 
   /** CPU time of this JVM and of every node process, in seconds. */

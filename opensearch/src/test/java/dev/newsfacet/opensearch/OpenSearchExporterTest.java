@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
  * The {@code _bulk} protocol against a scripted server: batching, back-pressure, retries of
  * rejected requests and articles, and per-article failures reported.
  */
+@SuppressForbidden(reason = "the JDK's HTTP server plays the cluster")
 class OpenSearchExporterTest {
   private HttpServer server;
   private final List<String> calls = Collections.synchronizedList(new ArrayList<>());

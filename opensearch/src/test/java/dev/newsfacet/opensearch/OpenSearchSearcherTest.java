@@ -108,4 +108,21 @@ class OpenSearchSearcherTest {
         .isInstanceOf(IOException.class)
         .hasMessageContaining("127.0.0.1:1");
   }
+
+  @Test
+  void dateClausesBecomeWholeDayRangesAsNewsfacetReadsThem() {
+    assertThat(OpenSearchSearcher.dateTermsAsRanges("date:2016"))
+        .isEqualTo("date:[2016-01-01 TO 2016-12-31]");
+    assertThat(OpenSearchSearcher.dateTermsAsRanges("truce AND (date:2020-02 OR date:2016-04-05)"))
+        .isEqualTo(
+            "truce AND (date:[2020-02-01 TO 2020-02-29] OR date:[2016-04-05 TO 2016-04-05])");
+    assertThat(OpenSearchSearcher.dateTermsAsRanges("date:{2016 TO 2018-03}"))
+        .isEqualTo("date:[2017-01-01 TO 2018-02-28]");
+    assertThat(OpenSearchSearcher.dateTermsAsRanges("date:[2020-09-27 TO *]"))
+        .isEqualTo("date:[2020-09-27 TO *]");
+    for (String unchanged :
+        new String[] {"\"date:2016\"", "update:2016", "date:20160", "date:[x TO y]", "x"}) {
+      assertThat(OpenSearchSearcher.dateTermsAsRanges(unchanged)).isEqualTo(unchanged);
+    }
+  }
 }

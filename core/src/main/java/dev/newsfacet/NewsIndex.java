@@ -1,6 +1,7 @@
 package dev.newsfacet;
 
 import dev.newsfacet.internal.extract.Extractor;
+import dev.newsfacet.internal.index.ArticleScan;
 import dev.newsfacet.internal.index.FacetedSearcher;
 import dev.newsfacet.internal.index.Fingerprint;
 import dev.newsfacet.internal.index.Schema;
@@ -8,8 +9,16 @@ import dev.newsfacet.internal.index.Searches;
 import dev.newsfacet.internal.index.StagedArticle;
 import dev.newsfacet.internal.index.StoryMatcher;
 import dev.newsfacet.internal.ingest.Ingester;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -235,6 +244,7 @@ public final class NewsIndex implements AutoCloseable {
    * dimensions the article leaves empty are filled from its text; dimensions it sets are kept as
    * they are (metadata wins). When duplicate detection is on, the article joins the story of an
    * indexed article it copies (same normalised text, or a near copy); its own story id is ignored.
+   * When detection is off, the article keeps its own story id (else its id).
    *
    * @return whether it replaced an article and which story it joined
    */
@@ -295,7 +305,7 @@ public final class NewsIndex implements AutoCloseable {
     public AddResult write(StagedArticle st) throws IOException {
       Article a = st.article();
       StoryMatcher.Match match = st.match();
-      String storyId = match == null ? a.id() : match.storyId();
+      String storyId = match != null ? match.storyId() : ownStory(a);
       requireWriter()
           .updateDocument(
               Schema.idTerm(a.id()),
@@ -397,6 +407,82 @@ public final class NewsIndex implements AutoCloseable {
     } finally {
       searchers.release(s);
     }
+  }
+
+  /**
+   * The story id an article keeps when no duplicate detection placed it: its own story id when
+   * detection is off (an import keeps the stories it was exported with), else its id.
+   */
+  private String ownStory(Article a) {
+    return options.detectDuplicates() || a.storyId() == null ? a.id() : a.storyId();
+  }
+
+  /**
+   * Streams every article, bodies, captions and provenance included, in id order, from one
+   * point-in-time view of the index.
+   *
+   * @return how many articles were visited
+   */
+  public long forEachArticle(ArticleVisitor visitor) throws IOException {
+    Objects.requireNonNull(visitor, "visitor");
+    refreshIfDue();
+    IndexSearcher s = searchers.acquire();
+    try {
+      return ArticleScan.forEach(s.getIndexReader(), visitor);
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /**
+   * Writes every article as canonical JSON Lines ({@link ArticleJson}), in id order, in UTF-8. The
+   * stream is flushed, not closed.
+   *
+   * @return how many articles were written
+   */
+  public long export(OutputStream out) throws IOException {
+    Objects.requireNonNull(out, "out");
+    Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    long n =
+        forEachArticle(a -> {
+          w.write(ArticleJson.write(a));
+          w.write('\n');
+        });
+    w.flush();
+    return n;
+  }
+
+  /**
+   * Adds every article of a canonical JSON Lines stream ({@link ArticleJson}) as it is. Open the
+   * index with extraction and duplicate detection off to keep the exported values and stories
+   * exactly; blank lines are skipped. Commits at the end.
+   *
+   * @return how many articles were added
+   * @throws IllegalArgumentException naming the line number of the first record that cannot be read
+   */
+  public long importArticles(InputStream in) throws IOException {
+    Objects.requireNonNull(in, "in");
+    requireWriter();
+    BufferedReader r =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    long n = 0;
+    long lineNo = 0;
+    for (String line = r.readLine(); line != null; line = r.readLine()) {
+      lineNo++;
+      if (line.isBlank()) {
+        continue;
+      }
+      Article a;
+      try {
+        a = ArticleJson.read(line);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("line " + lineNo + ": " + e.getMessage(), e);
+      }
+      add(a);
+      n++;
+    }
+    commit();
+    return n;
   }
 
   /** The article with this id, with its body. */

@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
       ShowCommand.class,
       StatsCommand.class,
       ExtractCommand.class,
+      ExportCommand.class,
+      ImportCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {
@@ -50,7 +52,8 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "missing command: index, search, show, stats or extract");
+        spec.commandLine(),
+        "missing command: index, search, show, stats, extract, export or import");
   }
 
   /** Reads the version from the jar manifest. */

@@ -10,6 +10,7 @@ import dev.newsfacet.Pivot;
 import dev.newsfacet.SearchRequest;
 import dev.newsfacet.SearchResult;
 import dev.newsfacet.SortOrder;
+import dev.newsfacet.opensearch.OpenSearchSearcher;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -34,6 +35,12 @@ import picocli.CommandLine.Parameters;
     })
 final class SearchCommand implements Callable<Integer> {
   @Mixin IndexOption index;
+  @Mixin OpenSearchOptions os;
+
+  @Option(
+      names = "--stemmed",
+      description = "With --opensearch: match English word forms (talks finds talk).")
+  boolean stemmed;
 
   @Parameters(
       arity = "0..*",
@@ -147,8 +154,18 @@ final class SearchCommand implements Callable<Integer> {
     }
     IndexOptions options =
         IndexOptions.builder().searchTimeout(java.time.Duration.ofNanos(nanos)).build();
-    try (NewsIndex idx = NewsIndex.openReadOnly(index.dir(), options)) {
-      result = idx.search(request);
+    if (os.enabled()) {
+      try {
+        result = new OpenSearchSearcher(os.config(), stemmed).search(request);
+      } catch (IllegalArgumentException e) {
+        throw new Errors.UsageException(e.getMessage());
+      }
+    } else if (stemmed) {
+      throw new Errors.UsageException("--stemmed needs --opensearch URL");
+    } else {
+      try (NewsIndex idx = NewsIndex.openReadOnly(index.dir(), options)) {
+        result = idx.search(request);
+      }
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

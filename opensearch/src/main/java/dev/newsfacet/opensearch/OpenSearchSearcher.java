@@ -11,6 +11,7 @@ import dev.newsfacet.SearchRequest;
 import dev.newsfacet.SearchResult;
 import dev.newsfacet.internal.index.NewsQueryParser;
 import dev.newsfacet.internal.index.Schema;
+import dev.newsfacet.internal.index.Searches;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -22,7 +23,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -300,7 +300,9 @@ public final class OpenSearchSearcher {
     if (request.timeline().isPresent()) {
       Dimension d = request.timeline().get();
       timeline =
-          Optional.of(timeline(d, facet(d, aggs.path("timeline_" + d.fieldName()), TIMELINE_SIZE)));
+          Optional.of(
+              Searches.timeline(
+                  d, facet(d, aggs.path("timeline_" + d.fieldName()), TIMELINE_SIZE).values()));
     }
     return new SearchResult(total, OptionalLong.empty(), hits, facets, timeline, Optional.empty());
   }
@@ -325,24 +327,6 @@ public final class OpenSearchSearcher {
             ? values.size()
             : Math.max(values.size(), agg.path("distinct").path("value").asInt());
     return new Facet(d, values, distinct);
-  }
-
-  /** Every year between the first and the last with a count, empty years as 0, as newsfacet. */
-  private static Facet timeline(Dimension d, Facet counts) {
-    TreeMap<Integer, Integer> byYear = new TreeMap<>();
-    for (FacetValue v : counts.values()) {
-      if (v.count() > 0) {
-        byYear.put(Integer.valueOf(v.value()), v.count());
-      }
-    }
-    if (byYear.isEmpty()) {
-      return new Facet(d, List.of(), 0);
-    }
-    List<FacetValue> values = new ArrayList<>();
-    for (int y = byYear.firstKey(); y <= byYear.lastKey(); y++) {
-      values.add(new FacetValue(Integer.toString(y), byYear.getOrDefault(y, 0)));
-    }
-    return new Facet(d, values, byYear.size());
   }
 
   private static Hit hit(JsonNode h) {

@@ -568,8 +568,11 @@ public final class Searches {
     return out;
   }
 
-  /** All years between the first and the last with a count, in order, empty years as 0. */
-  static Facet timeline(Dimension d, List<FacetValue> counts) {
+  /**
+   * All years between the first and the last with a count, in order, empty years as 0; public so
+   * that other engines (the OpenSearch module) draw timelines exactly as the local index does.
+   */
+  public static Facet timeline(Dimension d, List<FacetValue> counts) {
     TreeMap<Integer, Integer> byYear = new TreeMap<>();
     for (FacetValue v : counts) {
       if (v.count() > 0) {

@@ -18,6 +18,9 @@ final class DictionaryMatcher<T> {
   /** A rule word that must match exactly as written (a mixed-case abbreviation). */
   private static final byte EXACT = 9;
 
+  /** In a word's class bits while matching: a phrase can start with the word. */
+  private static final int START = 1 << 30;
+
   private final Node<T> root = new Node<>();
   private int maxWords;
 
@@ -92,8 +95,6 @@ final class DictionaryMatcher<T> {
    */
   void match(TextTokens text, MatchSink<T> sink) {
     FirstWords<T> table = firstWords();
-    List<T> best = new ArrayList<>();
-    List<T> here = new ArrayList<>();
     int size = text.size;
     String[] folded = text.folded;
     int[] slots = text.lexicon == table.lexicon ? text.ids : null;
@@ -104,21 +105,23 @@ final class DictionaryMatcher<T> {
       }
     }
     int[] classes = new int[size];
+    int[] info = table.info;
     for (int k = 0; k < size; k++) {
       int slot = slots[k];
-      classes[k] = slot < 0 ? 0 : table.classes[slot];
+      // The START bit rides along: TextTokens#is asks only for WordClass bits.
+      classes[k] = slot < 0 ? 0 : info[slot];
     }
     text.setClasses(classes);
     int i = 0;
     while (i < size) {
-      int slot = slots[i];
-      if (slot < 0 || !table.starts[slot]) {
+      if ((classes[i] & START) == 0) {
         i++;
         continue;
       }
+      int slot = slots[i];
       Node<T> node = table.nodes[slot];
       int bestEnd = -1;
-      best.clear();
+      List<T> best = null;
       for (int j = i; j < size && j - i < maxWords; j++) {
         if (j > i) {
           node = node.next.isEmpty() ? null : node.next.get(folded[j]);
@@ -126,17 +129,28 @@ final class DictionaryMatcher<T> {
         if (node == null) {
           break;
         }
-        if (!node.targets.isEmpty()) {
-          here.clear();
-          for (Target<T> t : node.targets) {
-            if (fits(t, text, i) && !here.contains(t.value)) {
+        List<Target<T>> targets = node.targets;
+        int count = targets.size();
+        if (count == 1) {
+          // The usual case: one value, whose list is made once when the alias is added.
+          Target<T> t = targets.get(0);
+          if (fits(t, text, i)) {
+            bestEnd = j + 1;
+            best = t.alone;
+          }
+        } else if (count > 1) {
+          List<T> here = null;
+          for (Target<T> t : targets) {
+            if (fits(t, text, i) && (here == null || !here.contains(t.value))) {
+              if (here == null) {
+                here = new ArrayList<>(count);
+              }
               here.add(t.value);
             }
           }
-          if (!here.isEmpty()) {
+          if (here != null) {
             bestEnd = j + 1;
-            best.clear();
-            best.addAll(here);
+            best = here;
           }
         }
       }
@@ -202,8 +216,12 @@ final class DictionaryMatcher<T> {
     final byte[] rule;
     final String[] exact;
 
+    /** The value as a list of one, as {@link MatchSink#accept} takes it. */
+    final List<T> alone;
+
     Target(T value, byte[] rule, String[] exact) {
       this.value = value;
+      this.alone = List.of(value);
       this.rule = rule;
       this.exact = exact;
     }
@@ -217,25 +235,24 @@ final class DictionaryMatcher<T> {
     final Lexicon lexicon;
     final Node<T>[] nodes;
 
-    /** Per id: the word's {@link WordClass} bits. */
-    final int[] classes;
-
-    /** Per id: whether a phrase can start with the word (it has targets or a next word). */
-    final boolean[] starts;
+    /**
+     * Per id: the word's {@link WordClass} bits, and {@link #START} if a phrase can start with the
+     * word (it has targets or a next word); one array, so a word costs one look-up.
+     */
+    final int[] info;
 
     @SuppressWarnings("unchecked")
     FirstWords(Map<String, Node<T>> words) {
       lexicon = new Lexicon(words.keySet());
       int n = lexicon.size();
       nodes = (Node<T>[]) new Node<?>[n];
-      classes = new int[n];
-      starts = new boolean[n];
+      info = new int[n];
       for (int id = 0; id < n; id++) {
         Node<T> node = words.get(lexicon.word(id));
         if (node != null) {
           nodes[id] = node;
-          classes[id] = node.wordClass;
-          starts[id] = !node.targets.isEmpty() || !node.next.isEmpty();
+          boolean starts = !node.targets.isEmpty() || !node.next.isEmpty();
+          info[id] = node.wordClass | (starts ? START : 0);
         }
       }
     }

@@ -164,11 +164,12 @@ final class Lexicon {
     "like"
   };
 
-  /** Per slot: the word's hash in the high half, its id + 1 in the low half; 0 when empty. */
+  /**
+   * Two longs per slot: the word's hash in the high half and its id + 1 in the low half (0 when
+   * empty), then the word packed into a long ({@link #pack}), side by side so that a look-up reads
+   * one cache line.
+   */
   private final long[] slots;
-
-  /** Per id: an ASCII word of up to 8 characters packed into a long, else 0. */
-  private final long[] packed;
 
   private final String[] words;
   private final int mask;
@@ -188,19 +189,18 @@ final class Lexicon {
       all.add(w);
     }
     words = all.toArray(new String[0]);
-    packed = new long[words.length];
     int cap = Integer.highestOneBit(Math.max(16, words.length * 2) - 1) << 1;
-    slots = new long[cap];
+    slots = new long[2 * cap];
     mask = cap - 1;
     for (int id = 0; id < words.length; id++) {
       String w = words[id];
-      packed[id] = pack(w, 0, w.length());
       int h = w.hashCode();
       int slot = spread(h) & mask;
-      while (slots[slot] != 0) {
+      while (slots[2 * slot] != 0) {
         slot = (slot + 1) & mask;
       }
-      slots[slot] = ((long) h << 32) | (id + 1);
+      slots[2 * slot] = ((long) h << 32) | (id + 1);
+      slots[2 * slot + 1] = pack(w, 0, w.length());
       int f = h & (FILTER_BITS - 1);
       filter[f >>> 6] |= 1L << f;
     }
@@ -250,7 +250,7 @@ final class Lexicon {
     }
     int slot = spread(h) & mask;
     long e;
-    while ((e = slots[slot]) != 0) {
+    while ((e = slots[2 * slot]) != 0) {
       if ((int) (e >>> 32) == h && words[(int) e - 1].equals(word)) {
         return (int) e - 1;
       }
@@ -262,24 +262,21 @@ final class Lexicon {
   /**
    * The id of the word {@code text[s, e)} of ASCII letters and digits, folded to lower case, or -1;
    * {@code hash} is {@link String#hashCode} of its folded form. A word of up to 8 characters is
-   * compared packed into a long, without reading the lexicon's string.
+   * compared packed into a long ({@code key}, as {@link #pack} gives it; only read for such a
+   * word), without reading the lexicon's string.
    */
-  int id(String text, int s, int e, int hash) {
+  int id(String text, int s, int e, int hash, long key) {
     int f = hash & (FILTER_BITS - 1);
     if ((filter[f >>> 6] & (1L << f)) == 0) {
       return -1;
     }
     int slot = spread(hash) & mask;
-    long key = -1;
     long x;
-    while ((x = slots[slot]) != 0) {
+    while ((x = slots[2 * slot]) != 0) {
       if ((int) (x >>> 32) == hash) {
         int id = (int) x - 1;
         if (e - s <= 8) {
-          if (key == -1) {
-            key = pack(text, s, e);
-          }
-          if (packed[id] == key) {
+          if (slots[2 * slot + 1] == key) {
             return id;
           }
         } else if (sameFolded(words[id], text, s, e)) {

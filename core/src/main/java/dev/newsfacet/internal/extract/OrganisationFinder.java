@@ -16,7 +16,7 @@ import java.util.Set;
  */
 final class OrganisationFinder {
   /** Head nouns of the names of armed movements and coalitions. */
-  private static final Set<String> HEADS =
+  static final Set<String> HEADS =
       Set.of(
           "front",
           "movement",
@@ -39,7 +39,7 @@ final class OrganisationFinder {
           "mujahideen");
 
   /** Lower-case words that may sit inside such a name. */
-  private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "de", "del");
+  static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "de", "del");
 
   /** First words that make a generic phrase, not a name: "Armed Forces", "Security Forces". */
   private static final Set<String> GENERIC_STARTS =
@@ -133,14 +133,14 @@ final class OrganisationFinder {
         continue;
       }
       int end = i + 1;
-      int lastHead = HEADS.contains(t.folded[i]) ? i : -1;
+      int lastHead = t.is(i, WordClass.ORG_HEAD) ? i : -1;
       while (end < t.size && t.nameGap(end)) {
         if (t.capitalised(end)) {
-          if (HEADS.contains(t.folded[end])) {
+          if (t.is(end, WordClass.ORG_HEAD)) {
             lastHead = end;
           }
           end++;
-        } else if (CONNECTORS.contains(t.folded[end])
+        } else if (t.is(end, WordClass.ORG_CONNECTOR)
             && end + 1 < t.size
             && t.nameGap(end + 1)
             && t.capitalised(end + 1)) {

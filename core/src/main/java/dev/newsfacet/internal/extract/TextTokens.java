@@ -124,7 +124,7 @@ final class TextTokens {
     int gapStart = 0;
     while (i < n) {
       char c = text.charAt(i);
-      if (!isWordChar(c)) {
+      if (c < 128 ? ASCII_KIND[c] == 0 : !isWordChar(c)) {
         i++;
         continue;
       }
@@ -133,21 +133,19 @@ final class TextTokens {
       // shaping an ASCII word need no second look at Unicode properties.
       int seen = 0;
       int hash = 0; // of the folded form, as String.hashCode computes it (ASCII words only)
+      long key = 0; // the folded form packed a character a byte, as Lexicon#pack does (up to 8)
       while (i < n) {
         char w = text.charAt(i);
         if (w < 128) {
-          if (w >= 'a' && w <= 'z') {
-            seen |= SEEN_LOWER;
-            hash = 31 * hash + w;
-          } else if (w >= 'A' && w <= 'Z') {
-            seen |= SEEN_UPPER;
-            hash = 31 * hash + w + 32;
-          } else if (w >= '0' && w <= '9') {
-            seen |= SEEN_DIGIT;
-            hash = 31 * hash + w;
-          } else {
+          // One table look-up instead of three range tests whose outcome changes from word to word.
+          int kind = ASCII_KIND[w];
+          if (kind == 0) {
             break;
           }
+          seen |= kind;
+          char lower = ASCII_LOWER[w];
+          hash = 31 * hash + lower;
+          key = (key << 8) | lower;
         } else if (isWordChar(w)) {
           seen |= SEEN_OTHER;
         } else {
@@ -155,7 +153,7 @@ final class TextTokens {
         }
         i++;
       }
-      t.add(s, i, pendingGap | gapFlags(text, gapStart, s), seen, hash);
+      t.add(s, i, pendingGap | gapFlags(text, gapStart, s), seen, hash, key);
       pendingGap = 0;
       // Skip a possessive 's (straight or curly apostrophe) so "Azerbaijan’s" matches "Azerbaijan".
       if (i + 1 < n
@@ -181,8 +179,27 @@ final class TextTokens {
     if (from == to) {
       return 0; // only at the very start of the text
     }
-    if (to - from == 1 && text.charAt(from) == ' ') {
+    int len = to - from;
+    if (len == 1 && text.charAt(from) == ' ') {
       return SPACE; // the usual gap, decided without the loop below
+    }
+    if (len == 2 && text.charAt(from + 1) == ' ') {
+      // The next most usual gaps, ", " and ". ", give what the loop below would give.
+      char c = text.charAt(from);
+      if (c == ',') {
+        return COMMA;
+      }
+      if (c == '.') {
+        return PERIOD;
+      }
+    }
+    return gapFlagsScan(text, from, to);
+  }
+
+  /** {@link #gapFlags} of any gap, character by character. */
+  static int gapFlagsScan(String text, int from, int to) {
+    if (from == to) {
+      return 0;
     }
     int flags = 0;
     int newlines = 0;
@@ -282,7 +299,26 @@ final class TextTokens {
   /** In {@link #chars}: the word has an ASCII digit. */
   static final int SEEN_DIGIT = 8;
 
-  private void add(int s, int e, int gapFlags, int seen, int hash) {
+  /** Per ASCII character: its {@code SEEN_} bit if it is a letter or digit, else 0. */
+  private static final byte[] ASCII_KIND = new byte[128];
+
+  /** Per ASCII character: the character in lower case. */
+  private static final char[] ASCII_LOWER = new char[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_LOWER[c] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+      if (c >= 'a' && c <= 'z') {
+        ASCII_KIND[c] = SEEN_LOWER;
+      } else if (c >= 'A' && c <= 'Z') {
+        ASCII_KIND[c] = SEEN_UPPER;
+      } else if (c >= '0' && c <= '9') {
+        ASCII_KIND[c] = SEEN_DIGIT;
+      }
+    }
+  }
+
+  private void add(int s, int e, int gapFlags, int seen, int hash, long key) {
     if (size == start.length) {
       int cap = size * 2;
       if (ids != null) {
@@ -305,7 +341,7 @@ final class TextTokens {
         ids[size] = lexicon.id(f);
       }
     } else {
-      int id = ids == null ? -1 : lexicon.id(text, s, e, hash);
+      int id = ids == null ? -1 : lexicon.id(text, s, e, hash, key);
       if (ids != null) {
         ids[size] = id;
       }

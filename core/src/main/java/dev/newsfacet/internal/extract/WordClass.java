@@ -25,6 +25,12 @@ final class WordClass {
   /** Any word a place pattern starts at (see {@link PlaceFinder}). */
   static final int PLACE_PATTERN = 1 << 12;
 
+  /** A word that can end an organisation's name ({@link OrganisationFinder#HEADS}). */
+  static final int ORG_HEAD = 1 << 13;
+
+  /** A small word inside an organisation's name ({@link OrganisationFinder#CONNECTORS}). */
+  static final int ORG_CONNECTOR = 1 << 14;
+
   private static final Map<String, Integer> CLASSES = new HashMap<>();
 
   static {
@@ -40,6 +46,8 @@ final class WordClass {
     add(Extractor.GIVEN_NAMES, GIVEN_NAME);
     add(PlaceFinder.FACILITIES, FACILITY);
     add(Extractor.GROUP_NOUNS, GROUP_NOUN);
+    add(OrganisationFinder.HEADS, ORG_HEAD);
+    add(OrganisationFinder.CONNECTORS, ORG_CONNECTOR);
     add(PlaceFinder.PLACE_NOUNS, PLACE_PATTERN);
     add(PlaceFinder.AFTER_NOUNS, PLACE_PATTERN);
     add(PlaceFinder.OF_PLACE, PLACE_PATTERN);

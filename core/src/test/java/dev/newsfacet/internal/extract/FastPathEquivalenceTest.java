@@ -1,0 +1,126 @@
+package dev.newsfacet.internal.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shortcuts of the hot loops give what the plain code they stand in for gives: gap flags
+ * decided early agree with the character scan, word ids found while tokenising agree with a look-up
+ * of the folded word, and word-class bits agree with the word lists they were built from. Seeded
+ * random texts built from the pieces that matter.
+ */
+class FastPathEquivalenceTest {
+  private static final List<String> GAP_PIECES =
+      List.of(
+          " ", " ", ",", ".", "\n", "-", "–", "’", "'", "\"", "(", ")", ";", "!", "&", "\u00A0");
+
+  private static final List<String> WORD_PIECES =
+      List.of(
+          "the",
+          "The",
+          "THE",
+          "Front",
+          "front",
+          "Movement",
+          "of",
+          "Of",
+          "de",
+          "Kyiv",
+          "Azerbaijan",
+          "Москва",
+          "é",
+          "Zürich",
+          "1990",
+          "x",
+          "Q",
+          "s",
+          "Liberation",
+          "party",
+          "Said",
+          "Mr",
+          "armed",
+          "ukrainian",
+          "NATO",
+          "Nato",
+          "nato");
+
+  private static String randomText(Random r) {
+    StringBuilder sb = new StringBuilder();
+    int n = r.nextInt(30);
+    for (int i = 0; i < n; i++) {
+      if (r.nextInt(3) == 0) {
+        sb.append(GAP_PIECES.get(r.nextInt(GAP_PIECES.size())));
+      } else {
+        sb.append(WORD_PIECES.get(r.nextInt(WORD_PIECES.size())));
+        int gap = r.nextInt(3);
+        for (int g = 0; g < gap; g++) {
+          sb.append(GAP_PIECES.get(r.nextInt(GAP_PIECES.size())));
+        }
+      }
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void gapFlagsAgreeWithTheCharacterScan() {
+    Random r = new Random(20261121L);
+    int checked = 0;
+    for (int round = 0; round < 20_000; round++) {
+      String text = randomText(r);
+      TextTokens t = TextTokens.of(text);
+      for (int i = 1; i < t.size; i++) {
+        int flags = t.gap[i] & ~TextTokens.POSSESSIVE;
+        int from = t.end[i - 1];
+        if ((t.gap[i] & TextTokens.POSSESSIVE) != 0) {
+          continue; // the gap starts after the dropped 's, not at the word's end
+        }
+        assertThat(flags)
+            .as("%s [%d, %d)", text, from, t.start[i])
+            .isEqualTo(TextTokens.gapFlagsScan(text, from, t.start[i]));
+        checked++;
+      }
+    }
+    assertThat(checked).isGreaterThan(50_000);
+  }
+
+  @Test
+  void wordIdsAgreeWithALookUpOfTheFoldedWord() {
+    Lexicon lexicon =
+        new Lexicon(List.of("front", "movement", "kyiv", "azerbaijan", "zurich", "1990", "nato"));
+    Random r = new Random(42L);
+    int known = 0;
+    for (int round = 0; round < 20_000; round++) {
+      String text = randomText(r);
+      TextTokens t = TextTokens.of(text, lexicon);
+      TextTokens plain = TextTokens.of(text);
+      assertThat(t.size).isEqualTo(plain.size);
+      for (int i = 0; i < t.size; i++) {
+        String folded = TextTokens.fold(text, t.start[i], t.end[i]);
+        assertThat(t.folded[i]).as(text).isEqualTo(folded).isEqualTo(plain.folded[i]);
+        assertThat(t.ids[i]).as(text).isEqualTo(lexicon.id(folded));
+        assertThat(t.shape[i]).as(text).isEqualTo(plain.shape[i]);
+        known += t.ids[i] >= 0 ? 1 : 0;
+      }
+    }
+    assertThat(known).isGreaterThan(10_000);
+  }
+
+  @Test
+  void wordClassBitsAgreeWithTheirWordLists() {
+    assertBits(OrganisationFinder.HEADS, WordClass.ORG_HEAD);
+    assertBits(OrganisationFinder.CONNECTORS, WordClass.ORG_CONNECTOR);
+  }
+
+  private static void assertBits(Set<String> words, int bit) {
+    for (String w : words) {
+      assertThat(WordClass.of(w) & bit).as(w).isEqualTo(bit);
+    }
+    for (String w : WordClass.all().keySet()) {
+      assertThat((WordClass.of(w) & bit) != 0).as(w).isEqualTo(words.contains(w));
+    }
+  }
+}

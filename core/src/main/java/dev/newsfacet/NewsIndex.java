@@ -309,11 +309,7 @@ public final class NewsIndex implements AutoCloseable {
       requireWriter()
           .updateDocument(
               Schema.idTerm(a.id()),
-              schema.toDocument(
-                  a.toBuilder().storyId(storyId).build(),
-                  st.fingerprint(),
-                  st.sourceStamp(),
-                  st.sourceCount()));
+              schema.toDocument(a, storyId, st.fingerprint(), st.sourceStamp(), st.sourceCount()));
       unrefreshedIds.replace(a.id(), Long.MAX_VALUE, generation.get());
       stories.written(a.id());
       if (addsSinceRefresh.incrementAndGet() >= REFRESH_EVERY) {

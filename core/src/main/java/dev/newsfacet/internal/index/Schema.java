@@ -143,6 +143,18 @@ public final class Schema {
   public Document toDocument(
       Article a, Fingerprint fingerprint, String sourceStamp, int sourceCount)
       throws java.io.IOException {
+    return toDocument(a, a.storyId(), fingerprint, sourceStamp, sourceCount);
+  }
+
+  /**
+   * Maps an article to a document under a story id decided at placement, which overrides the
+   * article's own (no copy of the article just to change that field).
+   *
+   * @param storyId the story id, or null for the article's own id
+   */
+  public Document toDocument(
+      Article a, String storyId, Fingerprint fingerprint, String sourceStamp, int sourceCount)
+      throws java.io.IOException {
     Document doc = new Document();
     doc.add(new StringField(ID, a.id(), Field.Store.YES));
     if (a.title() != null) {
@@ -186,7 +198,8 @@ public final class Schema {
       doc.add(new StringField(SOURCE_STAMP, sourceStamp, Field.Store.NO));
       doc.add(new StoredField(SOURCE_COUNT, sourceCount));
     }
-    String story = a.storyId() == null ? a.id() : a.storyId();
+    // As Article.storyId would hold it: stripped, blank meaning none.
+    String story = storyId == null || storyId.isBlank() ? a.id() : storyId.strip();
     doc.add(new StringField(STORY, story, Field.Store.YES));
     doc.add(new SortedDocValuesField(STORY, new BytesRef(story)));
     if (fingerprint != null) {

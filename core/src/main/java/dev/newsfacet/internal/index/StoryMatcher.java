@@ -9,14 +9,16 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -199,16 +201,44 @@ public final class StoryMatcher {
     if (p != null && !p.id.equals(id)) {
       return new Match(p.storyId, p.id, true, 1);
     }
-    TopDocs td = searcher.search(new TermQuery(new Term(Schema.TEXT_HASH, fp.textHash())), 5);
-    StoredFields stored = searcher.storedFields();
-    for (ScoreDoc sd : td.scoreDocs) {
-      Document doc = stored.document(sd.doc, CANDIDATE_FIELDS);
-      if (!id.equals(doc.get(Schema.ID))) {
-        return new Match(doc.get(Schema.STORY), doc.get(Schema.ID), true, 1);
+    // What a top-5 term query on the hash returned, without a search per article: the hash is an
+    // exact term without norms, so every hit scores the same and the top 5 are the first 5 live
+    // documents in index order.
+    BytesRef hash = new BytesRef(fp.textHash());
+    StoredFields stored = null;
+    int seen = 0;
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      Terms terms = leaf.reader().terms(Schema.TEXT_HASH);
+      if (terms == null) {
+        continue;
+      }
+      TermsEnum te = terms.iterator();
+      if (!te.seekExact(hash)) {
+        continue;
+      }
+      PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
+      Bits live = leaf.reader().getLiveDocs();
+      for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+        if (live != null && !live.get(d)) {
+          continue;
+        }
+        if (seen++ == EXACT_HITS) {
+          return null;
+        }
+        if (stored == null) {
+          stored = searcher.storedFields();
+        }
+        Document doc = stored.document(leaf.docBase + d, CANDIDATE_FIELDS);
+        if (!id.equals(doc.get(Schema.ID))) {
+          return new Match(doc.get(Schema.STORY), doc.get(Schema.ID), true, 1);
+        }
       }
     }
     return null;
   }
+
+  /** How many indexed copies of the same text are looked at for one that is not the article. */
+  private static final int EXACT_HITS = 5;
 
   private Match near(String id, Fingerprint fp, List<Candidate> indexed) {
     String bestId = null;

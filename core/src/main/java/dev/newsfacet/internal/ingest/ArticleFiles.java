@@ -1,6 +1,8 @@
 package dev.newsfacet.internal.ingest;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsfacet.Article;
 import dev.newsfacet.DateSource;
@@ -215,17 +217,28 @@ public final class ArticleFiles {
   private static List<Article> jsonLines(String text, String id, List<RecordError> errors) {
     List<Article> out = new ArrayList<>();
     int lineNo = 0;
-    for (String line : text.split("\n", -1)) {
+    int start = 0;
+    // The same lines as text.split("\n", -1), without the array of all of them at once.
+    while (start <= text.length()) {
+      int nl = text.indexOf('\n', start);
+      int end = nl < 0 ? text.length() : nl;
       lineNo++;
+      String line = text.substring(start, end);
+      start = end + 1;
       if (line.isBlank()) {
         continue;
       }
       try {
-        JsonNode n = Json.MAPPER.readTree(line);
-        if (n == null || !n.isObject()) {
-          throw new IllegalArgumentException("not a JSON object");
+        Map<String, Object> map = objectOrNull(line);
+        if (map == null) {
+          // Not a plain well-formed object: the tree reader gives the reason, as it always did.
+          JsonNode n = Json.MAPPER.readTree(line);
+          if (n == null || !n.isObject()) {
+            throw new IllegalArgumentException("not a JSON object");
+          }
+          map = toMap(n);
         }
-        out.add(fromObject(n, id + "#" + lineNo));
+        out.add(Metadata.toBuilder(map, id + "#" + lineNo, "").build());
       } catch (JsonProcessingException e) {
         errors.add(
             new RecordError(lineNo, "invalid JSON: " + firstLine(e.getOriginalMessage(), e)));
@@ -236,10 +249,30 @@ public final class ArticleFiles {
     return out;
   }
 
+  /**
+   * A line holding exactly one JSON object, read straight into a map (no tree, no conversion); null
+   * for anything else, which the caller hands to the tree reader for the exact error.
+   */
   @SuppressWarnings("unchecked")
+  static Map<String, Object> objectOrNull(String line) {
+    try (JsonParser p = Json.MAPPER.createParser(line)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      Map<String, Object> map = Json.MAPPER.readValue(p, Map.class);
+      return p.nextToken() == null ? map : null;
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> toMap(JsonNode n) {
+    return Json.MAPPER.convertValue(n, Map.class);
+  }
+
   private static Article fromObject(JsonNode n, String defaultId) {
-    Map<String, Object> map = Json.MAPPER.convertValue(n, Map.class);
-    return Metadata.toBuilder(map, defaultId, "").build();
+    return Metadata.toBuilder(toMap(n), defaultId, "").build();
   }
 
   private static String location(JsonProcessingException e) {

@@ -29,6 +29,12 @@ final class TextDecoder {
     if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF) {
       return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
     }
+    // Valid UTF-8 decodes without a replacement character; only text that has one (malformed
+    // input, or a genuine U+FFFD) pays for the strict decoder, which tells the two apart.
+    String lenient = new String(bytes, StandardCharsets.UTF_8);
+    if (lenient.indexOf('\uFFFD') < 0) {
+      return lenient;
+    }
     try {
       CharBuffer chars =
           StandardCharsets.UTF_8

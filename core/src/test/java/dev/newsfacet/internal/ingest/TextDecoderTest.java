@@ -32,6 +32,19 @@ class TextDecoderTest {
   }
 
   @Test
+  void aGenuineReplacementCharacterStaysUtf8() {
+    String text = "before \uFFFD after " + TEXT;
+    assertThat(TextDecoder.decode(text.getBytes(StandardCharsets.UTF_8))).isEqualTo(text);
+  }
+
+  @Test
+  void aReplacementCharacterBesideMalformedBytesFallsBackToWindows1252() {
+    byte[] b = concat("x \uFFFD ".getBytes(StandardCharsets.UTF_8), bytes(0x93, 0x41, 0x94));
+    assertThat(TextDecoder.decode(b))
+        .isEqualTo(new String(b, java.nio.charset.Charset.forName("windows-1252")));
+  }
+
+  @Test
   void utf8WithBomLosesTheBom() {
     byte[] in = concat(bytes(0xEF, 0xBB, 0xBF), TEXT.getBytes(StandardCharsets.UTF_8));
 

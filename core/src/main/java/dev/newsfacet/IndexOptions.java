@@ -126,7 +126,7 @@ public final class IndexOptions {
     private final List<Path> gazetteers = new ArrayList<>();
     private boolean detectDuplicates = true;
     private java.time.Duration searchTimeout = java.time.Duration.ofSeconds(30);
-    private int commitEvery = 10_000;
+    private int commitEvery = 100_000;
     private java.time.Duration commitInterval = java.time.Duration.ofSeconds(60);
     private boolean skipUnchanged = true;
     private double duplicateThreshold = 0.6;
@@ -142,7 +142,7 @@ public final class IndexOptions {
       return this;
     }
 
-    /** Commits during ingest after at least this many articles (default 10,000), at least 1. */
+    /** Commits during ingest after at least this many articles (default 100,000), at least 1. */
     public Builder commitEvery(int articles) {
       if (articles < 1) {
         throw new IllegalArgumentException("commitEvery must be >= 1, got " + articles);

@@ -72,7 +72,9 @@ final class IndexCommand implements Callable<Integer> {
   @Option(
       names = "--commit-every",
       paramLabel = "N",
-      description = "Commit after this many articles (default: 10000); a kill loses at most that.")
+      description =
+          "Commit after this many articles (default: 100000) or every minute; a kill loses at"
+              + " most that.")
   Integer commitEvery;
 
   @Option(names = "--json", description = "Print the report as JSON.")

@@ -11,6 +11,10 @@ import java.util.List;
  * Commits a long ingest every so many articles and every so often, and tells the listener which
  * files each commit made durable. A file is reported only once its articles were all written before
  * the commit began, so a report is never early.
+ *
+ * <p>One thread commits at a time, outside the lock: a thread finishing a file while a commit
+ * (flush and fsync) is under way notes its file for the next commit and goes on indexing instead of
+ * waiting for the disk.
  */
 final class Commits {
   private final int every;
@@ -18,6 +22,7 @@ final class Commits {
   private final List<String> uncommitted = new ArrayList<>();
   private long articlesSince;
   private long last = System.nanoTime();
+  private boolean committing;
 
   Commits(IndexOptions options) {
     this.every = options.commitEvery();
@@ -25,23 +30,51 @@ final class Commits {
   }
 
   /** Notes a finished file, and commits when enough articles or time have passed. */
-  synchronized void fileDone(Ingester.Done d, Ingester.ArticleSink sink, IngestListener listener)
+  void fileDone(Ingester.Done d, Ingester.ArticleSink sink, IngestListener listener)
       throws IOException {
-    if (d.outcome() == FileOutcome.ADDED || d.outcome() == FileOutcome.UPDATED) {
-      uncommitted.add(d.display());
-      articlesSince += d.articles();
+    List<String> files;
+    synchronized (this) {
+      if (d.outcome() == FileOutcome.ADDED || d.outcome() == FileOutcome.UPDATED) {
+        uncommitted.add(d.display());
+        articlesSince += d.articles();
+      }
+      if (committing || (articlesSince < every && System.nanoTime() - last < intervalNanos)) {
+        return;
+      }
+      committing = true;
+      files = take();
     }
-    if (articlesSince >= every || System.nanoTime() - last >= intervalNanos) {
-      commit(sink, listener);
+    try {
+      commit(files, sink, listener);
+    } finally {
+      synchronized (this) {
+        committing = false;
+      }
     }
   }
 
-  /** Commits now and reports the files it made durable. */
-  synchronized void commit(Ingester.ArticleSink sink, IngestListener listener) throws IOException {
+  /**
+   * Commits now and reports the files it made durable. Called once no file is in progress, at the
+   * end of an ingest.
+   */
+  void commit(Ingester.ArticleSink sink, IngestListener listener) throws IOException {
+    List<String> files;
+    synchronized (this) {
+      files = take();
+    }
+    commit(files, sink, listener);
+  }
+
+  private List<String> take() {
     List<String> files = List.copyOf(uncommitted);
     uncommitted.clear();
     articlesSince = 0;
     last = System.nanoTime();
+    return files;
+  }
+
+  private static void commit(List<String> files, Ingester.ArticleSink sink, IngestListener listener)
+      throws IOException {
     sink.commit();
     if (!files.isEmpty()) {
       synchronized (listener) {

@@ -15,8 +15,10 @@ import org.apache.lucene.util.BytesRef;
  * <p>Ordinals are relative to the dimension's first ordinal in the segment ({@code dim␟} sorts
  * before all of the dimension's labels, so they form one range). A single-valued column holds one
  * ordinal per document ({@code -1} for none); a multi-valued one holds, per document, a slice
- * {@code [starts[doc], starts[doc + 1])} of {@code ords}. Segments are immutable, so a column
- * serves every reader that shares the segment's core.
+ * {@code [starts[doc], starts[doc + 1])} of {@code ords}. A single-valued column of few labels
+ * (years, sources) holds its ordinals in bytes instead, a quarter of the memory a counting pass
+ * reads: hits are scattered over the segment, so each one costs a cache line. Segments are
+ * immutable, so a column serves every reader that shares the segment's core.
  */
 final class DimensionColumn {
   /** The segment ordinal of the dimension's first label. */
@@ -28,14 +30,27 @@ final class DimensionColumn {
   /** Per document, the first index into {@link #ords}; null when single-valued. */
   final int[] starts;
 
-  /** Multi-valued: the ordinals, document after document. Single-valued: one per document. */
+  /**
+   * Multi-valued: the ordinals, document after document. Single-valued: one per document; null when
+   * {@link #small} holds them.
+   */
   final int[] ords;
 
-  private DimensionColumn(long segmentStart, int valueCount, int[] starts, int[] ords) {
+  /**
+   * Single-valued with at most {@link #SMALL_VALUES} labels: one ordinal per document, else null.
+   */
+  final byte[] small;
+
+  /** The most labels a byte column holds (ordinals 0 to 126, -1 for none). */
+  static final int SMALL_VALUES = Byte.MAX_VALUE;
+
+  private DimensionColumn(
+      long segmentStart, int valueCount, int[] starts, int[] ords, byte[] small) {
     this.segmentStart = segmentStart;
     this.valueCount = valueCount;
     this.starts = starts;
     this.ords = ords;
+    this.small = small;
   }
 
   boolean singleValued() {
@@ -83,18 +98,25 @@ final class DimensionColumn {
     Arrays.fill(starts, last + 1, maxDoc + 1, n);
     int valueCount = (int) (end - start);
     if (!single) {
-      return new DimensionColumn(start, valueCount, starts, Arrays.copyOf(ords, n));
+      return new DimensionColumn(start, valueCount, starts, Arrays.copyOf(ords, n), null);
+    }
+    if (valueCount <= SMALL_VALUES) {
+      byte[] perDoc = new byte[maxDoc];
+      for (int doc = 0; doc < maxDoc; doc++) {
+        perDoc[doc] = (byte) (starts[doc + 1] > starts[doc] ? ords[starts[doc]] : -1);
+      }
+      return new DimensionColumn(start, valueCount, null, null, perDoc);
     }
     int[] perDoc = new int[maxDoc];
     for (int doc = 0; doc < maxDoc; doc++) {
       perDoc[doc] = starts[doc + 1] > starts[doc] ? ords[starts[doc]] : -1;
     }
-    return new DimensionColumn(start, valueCount, null, perDoc);
+    return new DimensionColumn(start, valueCount, null, perDoc, null);
   }
 
   private static DimensionColumn empty(int maxDoc) {
-    int[] none = new int[maxDoc];
-    Arrays.fill(none, -1);
-    return new DimensionColumn(0, 0, null, none);
+    byte[] none = new byte[maxDoc];
+    Arrays.fill(none, (byte) -1);
+    return new DimensionColumn(0, 0, null, null, none);
   }
 }

@@ -11,6 +11,7 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 
 /**
  * Collects the top hits, the exact total and the facet counts in one pass over the base query's
@@ -19,6 +20,7 @@ import org.apache.lucene.search.ScoreMode;
  * exactly one filter is counted only in that filter's dimension (its sideways count, if that
  * dimension is counted); one that fails more is skipped. This is what {@code DrillSideways} with
  * {@code SortedSetDocValuesFacetCounts} computes, which stays the reference it is tested against.
+ * {@link #countOnly} passes collect no hit and need no scores: they count every match.
  *
  * @param <C> the hits collector
  * @param <R> the hits result
@@ -42,9 +44,42 @@ final class FacetCounting<C extends Collector, R>
   /**
    * The hits and, per counted dimension, counts by dimension-relative global ordinal.
    *
+   * @param matched how many matches passed every filter (the exact total of the hits)
    * @param <R> the hits result
    */
-  record Result<R>(R hits, int[][] counts) {}
+  record Result<R>(R hits, int[][] counts, long matched) {}
+
+  /** Collects nothing (stateless, so one serves every slice): for passes that only count. */
+  private static final Collector NOTHING =
+      new SimpleCollector() {
+        @Override
+        public void collect(int doc) {
+          // Counting only.
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+          return ScoreMode.COMPLETE_NO_SCORES;
+        }
+      };
+
+  private static final CollectorManager<Collector, Void> NO_HITS =
+      new CollectorManager<>() {
+        @Override
+        public Collector newCollector() {
+          return NOTHING;
+        }
+
+        @Override
+        public Void reduce(Collection<Collector> collectors) {
+          return null;
+        }
+      };
+
+  /** Counts the matches in these dimensions without scoring or collecting any hit. */
+  static FacetCounting<Collector, Void> countOnly(ReaderFacets.Dim[] counted) {
+    return new FacetCounting<>(NO_HITS, counted, new Filter[0]);
+  }
 
   FacetCounting(CollectorManager<C, R> hits, ReaderFacets.Dim[] counted, Filter[] filters) {
     this.hits = hits;
@@ -64,12 +99,14 @@ final class FacetCounting<C extends Collector, R>
   @Override
   public Result<R> reduce(Collection<Counting<C>> collectors) throws IOException {
     List<C> delegates = new ArrayList<>(collectors.size());
+    long matched = 0;
     int[][] sum = new int[counted.length][];
     for (int i = 0; i < counted.length; i++) {
       sum[i] = new int[counted[i].size];
     }
     for (Counting<C> c : collectors) {
       delegates.add(c.hits);
+      matched += c.matched;
       for (int i = 0; i < sum.length; i++) {
         int[] from = c.counts[i];
         for (int k = 0; k < from.length; k++) {
@@ -77,11 +114,19 @@ final class FacetCounting<C extends Collector, R>
         }
       }
     }
-    return new Result<>(hits.reduce(delegates), sum);
+    return new Result<>(hits.reduce(delegates), sum, matched);
   }
 
   /** Adds one document's values of a column to counts (by global ordinal). */
   static void count(DimensionColumn c, int[] toGlobal, int[] counts, int doc) {
+    byte[] small = c.small;
+    if (small != null) {
+      int o = small[doc];
+      if (o >= 0) {
+        counts[toGlobal[o]]++;
+      }
+      return;
+    }
     int[] ords = c.ords;
     if (c.starts == null) {
       int o = ords[doc];
@@ -96,6 +141,11 @@ final class FacetCounting<C extends Collector, R>
   }
 
   private static boolean passes(DimensionColumn c, boolean[] allowed, int doc) {
+    byte[] small = c.small;
+    if (small != null) {
+      int o = small[doc];
+      return o >= 0 && allowed[o];
+    }
     int[] ords = c.ords;
     if (c.starts == null) {
       int o = ords[doc];
@@ -117,6 +167,7 @@ final class FacetCounting<C extends Collector, R>
   static final class Counting<C extends Collector> implements Collector {
     final C hits;
     final int[][] counts;
+    private long matched;
     private final ReaderFacets.Dim[] counted;
     private final Filter[] filters;
 
@@ -161,9 +212,13 @@ final class FacetCounting<C extends Collector, R>
         }
         allowed[f] = a;
       }
+      if (hits == NOTHING && filters.length == 0) {
+        return countingOnly(cols, maps);
+      }
       LeafCollector delegate = hits.getLeafCollector(context);
       return new LeafCollector() {
         private int seen;
+        private int passed;
 
         @Override
         public void setScorer(Scorable scorer) throws IOException {
@@ -185,6 +240,7 @@ final class FacetCounting<C extends Collector, R>
             }
           }
           if (failed < 0) {
+            passed++;
             delegate.collect(doc);
             for (int i = 0; i < cols.length; i++) {
               count(cols[i], maps[i], counts[i], doc);
@@ -199,7 +255,35 @@ final class FacetCounting<C extends Collector, R>
 
         @Override
         public void finish() throws IOException {
+          matched += passed;
           delegate.finish();
+        }
+      };
+    }
+
+    /** Counts every match: no filter to decide, no hit to hand on. */
+    private LeafCollector countingOnly(DimensionColumn[] cols, int[][] maps) {
+      return new LeafCollector() {
+        private int seen;
+
+        @Override
+        public void setScorer(Scorable scorer) {
+          // Counting needs no scores.
+        }
+
+        @Override
+        public void collect(int doc) {
+          if ((++seen & (DEADLINE_EVERY - 1)) == 0 && SearchDeadline.INSTANCE.shouldExit()) {
+            throw new CollectionTerminatedException();
+          }
+          for (int i = 0; i < cols.length; i++) {
+            count(cols[i], maps[i], counts[i], doc);
+          }
+        }
+
+        @Override
+        public void finish() {
+          matched += seen;
         }
       };
     }

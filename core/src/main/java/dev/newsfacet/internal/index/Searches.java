@@ -41,6 +41,7 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.ExitableDirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -48,8 +49,12 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
@@ -57,6 +62,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.grouping.GroupDocs;
 import org.apache.lucene.search.grouping.GroupingSearch;
 import org.apache.lucene.search.grouping.TopGroups;
@@ -85,7 +91,8 @@ public final class Searches {
 
   /**
    * @param referenceOnly count every facet through {@code DrillSideways} and the sorted-set facet
-   *     counts, never the column counter (the reference the fast path is tested against)
+   *     counts, never the column counter, and score every match for the total (the reference the
+   *     fast paths are tested against)
    */
   Searches(Schema schema, Analyzer queryAnalyzer, Duration timeout, boolean referenceOnly) {
     this.schema = schema;
@@ -163,8 +170,13 @@ public final class Searches {
       } else if (!counting) {
         // No counts asked for: a plain search, without DrillSideways counting every dimension.
         hitsQuery = request.filters().isEmpty() ? base : drillDown(base, request, state);
-        topDocs =
-            everything ? browseAll(searcher, request) : searcher.search(hitsQuery, hitsManager);
+        if (everything) {
+          topDocs = browseAll(searcher, request);
+        } else if (referenceOnly) {
+          topDocs = searcher.search(hitsQuery, hitsManager);
+        } else {
+          topDocs = topWithTotal(searcher, hitsQuery, request, hitsManager);
+        }
       } else if (!referenceOnly
           && request.pivotRows().isEmpty()
           && !request.countStories()
@@ -282,11 +294,20 @@ public final class Searches {
   }
 
   /**
-   * The top hits, the exact total and the counts of the facets and timeline in one pass over the
-   * facet columns (see {@link FacetCounting}), with whole-index counts reused where the
-   * multi-select semantics make a dimension's counts those of every article.
+   * The top hits, the exact total and the counts of the facets and timeline from the facet columns
+   * (see {@link FacetCounting}), with whole-index counts reused where the multi-select semantics
+   * make a dimension's counts those of every article.
+   *
+   * <p>Without filters on counted dimensions, the top hits come from a search that may skip
+   * non-competitive matches (block-max WAND, date-sorted early termination) and a second pass
+   * without scores counts every match and yields the exact total: scoring every match only to keep
+   * ten costs more than walking the postings twice. Phrase queries, whose matching is the costly
+   * part, stay in one pass. With one filtered counted dimension, one pass over the base query's
+   * matches decides per hit (its sideways counts need those matches anyway). With several, each
+   * filtered counted dimension is counted over the base query and the other filters, as {@code
+   * DrillSideways} does, so no pass visits every match of an unselective base query.
    */
-  private static <R extends TopDocs> FastCount countFast(
+  private <R extends TopDocs> FastCount countFast(
       FacetedSearcher searcher,
       SearchRequest request,
       Query base,
@@ -326,33 +347,100 @@ public final class Searches {
       query = drillDown;
       filters = new FacetCounting.Filter[0];
     } else {
-      query = base;
-      filters = new FacetCounting.Filter[filtered.size()];
-      Labels labels = new Labels(searcher.facetState());
-      org.apache.lucene.index.SortedSetDocValues global = columns.globalDocValues();
-      int f = 0;
-      for (Map.Entry<Dimension, List<String>> e : request.filters().entrySet()) {
-        ReaderFacets.Dim dim = columns.dim(e.getKey());
-        boolean[] allowed = new boolean[dim.size];
-        for (String value : e.getValue()) {
-          int ord = columns.ordinal(dim, labels.resolve(e.getKey(), value), global);
-          if (ord >= 0) {
-            allowed[ord] = true;
-          }
-        }
-        filters[f++] = new FacetCounting.Filter(dim, allowed, countedHere.indexOf(e.getKey()));
+      // Each filtered counted dimension over the base query and the other filters only.
+      SortedSetDocValuesReaderState state = searcher.facetState();
+      for (Dimension d : sideways) {
+        countedHere.remove(d);
+        Map<Dimension, List<String>> others = new LinkedHashMap<>(request.filters());
+        others.remove(d);
+        FacetCounting.Result<Void> side =
+            searcher.search(
+                others.isEmpty() ? base : drillDown(base, others, state),
+                FacetCounting.countOnly(new ReaderFacets.Dim[] {dims.get(d)}));
+        counts.put(d, side.counts()[0]);
       }
+      query = drillDown;
+      filters = new FacetCounting.Filter[0];
     }
     ReaderFacets.Dim[] countedDims = new ReaderFacets.Dim[countedHere.size()];
     for (int i = 0; i < countedDims.length; i++) {
       countedDims[i] = dims.get(countedHere.get(i));
     }
-    FacetCounting.Result<R> r =
-        searcher.search(query, new FacetCounting<>(hitsManager, countedDims, filters));
-    for (int i = 0; i < countedDims.length; i++) {
-      counts.put(countedHere.get(i), r.counts()[i]);
+    TopDocs topDocs;
+    int[][] passCounts;
+    if (filters.length == 0 && countedDims.length == 0) {
+      // Every counted dimension was counted sideways: only the hits and their total are left.
+      topDocs = topWithTotal(searcher, query, request, hitsManager);
+      passCounts = new int[0][];
+    } else if (filters.length == 0 && !hasPhrase(base)) {
+      int window = Math.max(1, request.offset() + request.limit());
+      Query rewritten = searcher.rewrite(query); // once for both passes (wildcards expand)
+      TopDocs top = searcher.search(rewritten, hitsManager(request.sort(), window, window));
+      FacetCounting.Result<Void> r =
+          searcher.search(rewritten, FacetCounting.countOnly(countedDims));
+      topDocs = new TopDocs(new TotalHits(r.matched(), TotalHits.Relation.EQUAL_TO), top.scoreDocs);
+      passCounts = r.counts();
+    } else {
+      FacetCounting.Result<R> r =
+          searcher.search(query, new FacetCounting<>(hitsManager, countedDims, filters));
+      topDocs = r.hits();
+      passCounts = r.counts();
     }
-    return new FastCount(r.hits(), new CountedFacets(columns, dims, counts));
+    for (int i = 0; i < countedDims.length; i++) {
+      counts.put(countedHere.get(i), passCounts[i]);
+    }
+    return new FastCount(topDocs, new CountedFacets(columns, dims, counts));
+  }
+
+  /**
+   * The top hits with the exact total. Except for phrase queries (matched twice otherwise), the
+   * hits come from a search that may skip non-competitive matches and the total from a count, which
+   * needs no scores and for a single term reads only the term's document frequency.
+   */
+  private static TopDocs topWithTotal(
+      IndexSearcher searcher,
+      Query query,
+      SearchRequest request,
+      CollectorManager<?, ? extends TopDocs> exhaustive)
+      throws IOException {
+    if (request.sort() != SortOrder.RELEVANCE) {
+      return searcher.search(query, exhaustive);
+    }
+    Query rewritten = searcher.rewrite(query);
+    Weight counter = searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f);
+    long total = 0;
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      int n = counter.count(leaf);
+      if (n < 0) {
+        return searcher.search(rewritten, exhaustive); // counting would walk every match again
+      }
+      total += n;
+    }
+    int window = Math.max(1, request.offset() + request.limit());
+    TopDocs top = searcher.search(rewritten, hitsManager(request.sort(), window, window));
+    return new TopDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), top.scoreDocs);
+  }
+
+  /** Whether the query matches phrases (positions), which a second pass would match again. */
+  private static boolean hasPhrase(Query query) {
+    boolean[] phrase = {false};
+    query.visit(
+        new QueryVisitor() {
+          @Override
+          public void consumeTerms(Query q, org.apache.lucene.index.Term... terms) {
+            if (q instanceof PhraseQuery || q instanceof MultiPhraseQuery) {
+              phrase[0] = true;
+            }
+          }
+
+          @Override
+          public void visitLeaf(Query q) {
+            if (q instanceof PhraseQuery || q instanceof MultiPhraseQuery) {
+              phrase[0] = true;
+            }
+          }
+        });
+    return phrase[0];
   }
 
   /**
@@ -375,9 +463,16 @@ public final class Searches {
   /** The query with the request's filters as drill-downs, values resolved to indexed labels. */
   private DrillDownQuery drillDown(
       Query base, SearchRequest request, SortedSetDocValuesReaderState state) throws IOException {
+    return drillDown(base, request.filters(), state);
+  }
+
+  /** The query with these filters as drill-downs, values resolved to indexed labels. */
+  private DrillDownQuery drillDown(
+      Query base, Map<Dimension, List<String>> filters, SortedSetDocValuesReaderState state)
+      throws IOException {
     DrillDownQuery ddq = new DrillDownQuery(schema.facetsConfig(), base);
     Labels labels = new Labels(state);
-    for (Map.Entry<Dimension, List<String>> filter : request.filters().entrySet()) {
+    for (Map.Entry<Dimension, List<String>> filter : filters.entrySet()) {
       for (String value : filter.getValue()) {
         ddq.add(filter.getKey().fieldName(), labels.resolve(filter.getKey(), value));
       }

@@ -14,13 +14,11 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 
 /**
- * Collects the top hits, the exact total and the facet counts in one pass over the base query's
- * matches, with multi-select ("drill sideways") semantics decided per hit from the facet columns: a
- * hit that passes every filter is collected and counted in every counted dimension; one that fails
- * exactly one filter is counted only in that filter's dimension (its sideways count, if that
- * dimension is counted); one that fails more is skipped. This is what {@code DrillSideways} with
- * {@code SortedSetDocValuesFacetCounts} computes, which stays the reference it is tested against.
- * {@link #countOnly} passes collect no hit and need no scores: they count every match.
+ * Collects the top hits, the exact total and the facet counts of the counted dimensions in one pass
+ * over a query's matches, reading the facet columns. Multi-select ("drill sideways") counts are the
+ * caller's: it counts a filtered dimension in a pass of its own over the query without that
+ * dimension's filter, as {@code DrillSideways} does, which stays the reference this is tested
+ * against. {@link #countOnly} passes collect no hit and need no scores: they count every match.
  *
  * @param <C> the hits collector
  * @param <R> the hits result
@@ -32,14 +30,6 @@ final class FacetCounting<C extends Collector, R>
 
   private final CollectorManager<C, R> hits;
   private final ReaderFacets.Dim[] counted;
-  private final Filter[] filters;
-
-  /**
-   * One filter: a dimension and the allowed values (dimension-relative global ordinals).
-   *
-   * @param countedSlot the index of the dimension among the counted ones, or -1
-   */
-  record Filter(ReaderFacets.Dim dim, boolean[] allowed, int countedSlot) {}
 
   /**
    * The hits and, per counted dimension, counts by dimension-relative global ordinal.
@@ -78,13 +68,12 @@ final class FacetCounting<C extends Collector, R>
 
   /** Counts the matches in these dimensions without scoring or collecting any hit. */
   static FacetCounting<Collector, Void> countOnly(ReaderFacets.Dim[] counted) {
-    return new FacetCounting<>(NO_HITS, counted, new Filter[0]);
+    return new FacetCounting<>(NO_HITS, counted);
   }
 
-  FacetCounting(CollectorManager<C, R> hits, ReaderFacets.Dim[] counted, Filter[] filters) {
+  FacetCounting(CollectorManager<C, R> hits, ReaderFacets.Dim[] counted) {
     this.hits = hits;
     this.counted = counted;
-    this.filters = filters;
   }
 
   @Override
@@ -93,7 +82,7 @@ final class FacetCounting<C extends Collector, R>
     for (int i = 0; i < counted.length; i++) {
       counts[i] = new int[counted[i].size];
     }
-    return new Counting<>(hits.newCollector(), counted, filters, counts);
+    return new Counting<>(hits.newCollector(), counted, counts);
   }
 
   @Override
@@ -140,25 +129,6 @@ final class FacetCounting<C extends Collector, R>
     }
   }
 
-  private static boolean passes(DimensionColumn c, boolean[] allowed, int doc) {
-    byte[] small = c.small;
-    if (small != null) {
-      int o = small[doc];
-      return o >= 0 && allowed[o];
-    }
-    int[] ords = c.ords;
-    if (c.starts == null) {
-      int o = ords[doc];
-      return o >= 0 && allowed[o];
-    }
-    for (int i = c.starts[doc], end = c.starts[doc + 1]; i < end; i++) {
-      if (allowed[ords[i]]) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * The collector of one slice.
    *
@@ -169,12 +139,10 @@ final class FacetCounting<C extends Collector, R>
     final int[][] counts;
     private long matched;
     private final ReaderFacets.Dim[] counted;
-    private final Filter[] filters;
 
-    Counting(C hits, ReaderFacets.Dim[] counted, Filter[] filters, int[][] counts) {
+    Counting(C hits, ReaderFacets.Dim[] counted, int[][] counts) {
       this.hits = hits;
       this.counted = counted;
-      this.filters = filters;
       this.counts = counts;
     }
 
@@ -200,19 +168,7 @@ final class FacetCounting<C extends Collector, R>
         cols[i] = counted[i].columns[leaf];
         maps[i] = counted[i].toGlobal[leaf];
       }
-      DimensionColumn[] filterCols = new DimensionColumn[filters.length];
-      boolean[][] allowed = new boolean[filters.length][];
-      for (int f = 0; f < filters.length; f++) {
-        ReaderFacets.Dim dim = filters[f].dim();
-        filterCols[f] = dim.columns[leaf];
-        int[] g = dim.toGlobal[leaf];
-        boolean[] a = new boolean[g.length];
-        for (int k = 0; k < g.length; k++) {
-          a[k] = filters[f].allowed()[g[k]];
-        }
-        allowed[f] = a;
-      }
-      if (hits == NOTHING && filters.length == 0) {
+      if (hits == NOTHING) {
         return countingOnly(cols, maps);
       }
       LeafCollector delegate = hits.getLeafCollector(context);
@@ -230,26 +186,10 @@ final class FacetCounting<C extends Collector, R>
           if ((++seen & (DEADLINE_EVERY - 1)) == 0 && SearchDeadline.INSTANCE.shouldExit()) {
             throw new CollectionTerminatedException();
           }
-          int failed = -1;
-          for (int f = 0; f < filterCols.length; f++) {
-            if (!passes(filterCols[f], allowed[f], doc)) {
-              if (failed >= 0) {
-                return;
-              }
-              failed = f;
-            }
-          }
-          if (failed < 0) {
-            passed++;
-            delegate.collect(doc);
-            for (int i = 0; i < cols.length; i++) {
-              count(cols[i], maps[i], counts[i], doc);
-            }
-          } else {
-            int slot = filters[failed].countedSlot();
-            if (slot >= 0) {
-              count(cols[slot], maps[slot], counts[slot], doc);
-            }
+          passed++;
+          delegate.collect(doc);
+          for (int i = 0; i < cols.length; i++) {
+            count(cols[i], maps[i], counts[i], doc);
           }
         }
 

@@ -334,18 +334,15 @@ public final class Searches {
     List<Dimension> sideways = wanted.stream().filter(filtered::contains).toList();
     Query query;
     List<Dimension> countedHere = new ArrayList<>(wanted);
-    FacetCounting.Filter[] filters;
     if (sideways.isEmpty()) {
       // No counted dimension is filtered: the filters only restrict, let the query apply them.
       query = drillDown;
-      filters = new FacetCounting.Filter[0];
     } else if (base instanceof MatchAllDocsQuery && filtered.size() == 1) {
       // One filter over all articles: its dimension's sideways counts are those of every article.
       Dimension d = sideways.get(0);
       counts.put(d, columns.allCounts(dims.get(d)));
       countedHere.remove(d);
       query = drillDown;
-      filters = new FacetCounting.Filter[0];
     } else {
       // Each filtered counted dimension over the base query and the other filters only.
       SortedSetDocValuesReaderState state = searcher.facetState();
@@ -360,7 +357,6 @@ public final class Searches {
         counts.put(d, side.counts()[0]);
       }
       query = drillDown;
-      filters = new FacetCounting.Filter[0];
     }
     ReaderFacets.Dim[] countedDims = new ReaderFacets.Dim[countedHere.size()];
     for (int i = 0; i < countedDims.length; i++) {
@@ -368,11 +364,11 @@ public final class Searches {
     }
     TopDocs topDocs;
     int[][] passCounts;
-    if (filters.length == 0 && countedDims.length == 0) {
+    if (countedDims.length == 0) {
       // Every counted dimension was counted sideways: only the hits and their total are left.
       topDocs = topWithTotal(searcher, query, request, hitsManager);
       passCounts = new int[0][];
-    } else if (filters.length == 0 && !hasPhrase(base)) {
+    } else if (!hasPhrase(base)) {
       int window = Math.max(1, request.offset() + request.limit());
       Query rewritten = searcher.rewrite(query); // once for both passes (wildcards expand)
       TopDocs top = searcher.search(rewritten, hitsManager(request.sort(), window, window));
@@ -382,7 +378,7 @@ public final class Searches {
       passCounts = r.counts();
     } else {
       FacetCounting.Result<R> r =
-          searcher.search(query, new FacetCounting<>(hitsManager, countedDims, filters));
+          searcher.search(query, new FacetCounting<>(hitsManager, countedDims));
       topDocs = r.hits();
       passCounts = r.counts();
     }

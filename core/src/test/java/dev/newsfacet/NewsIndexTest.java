@@ -379,7 +379,7 @@ class NewsIndexTest {
   }
 
   @Test
-  void secondWriterFailsAtOnceNamingTheIndex() throws IOException {
+  void secondWriterFailsNamingTheIndex() throws IOException {
     java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("nf");
     try (NewsIndex first = NewsIndex.open(dir)) {
       assertThatThrownBy(() -> NewsIndex.open(dir))

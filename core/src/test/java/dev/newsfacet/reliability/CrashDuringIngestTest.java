@@ -54,8 +54,6 @@ class CrashDuringIngestTest {
         TEST, f("corpus: %d files, %d articles", corpus.ids().size(), corpus.articles()));
 
     int kills = 0;
-    long childNanos = 0;
-    long verifyNanos = 0;
     int children = 0;
     int completed = 0;
     int creationKills = 0;
@@ -75,9 +73,7 @@ class CrashDuringIngestTest {
       }
       boolean fresh = runsOnIndex == 0;
       String context = f("seed %d, child %d, index %s", seed, children, index.getFileName());
-      long t0 = System.nanoTime();
       ChildRun run = runChild(index, corpus, random, fresh);
-      childNanos += System.nanoTime() - t0;
       children++;
       runsOnIndex++;
       context += ", plan " + run.plan();
@@ -101,9 +97,7 @@ class CrashDuringIngestTest {
             .containsKey(file);
       }
       acked.addAll(run.acked());
-      long t1 = System.nanoTime();
       long[] checked = verify(index, corpus, acked, context);
-      verifyNanos += System.nanoTime() - t1;
       ackedFilesChecked += acked.size();
       articlesChecked += checked[0];
       if (!run.killed()) {
@@ -122,8 +116,7 @@ class CrashDuringIngestTest {
                 + " index: %d; kills in the creation window: %d (%d before the first commit"
                 + " existed); indexes used: %d; CheckIndex clean after every kill;"
                 + " acknowledged files checked: %d (%d articles); resumed to completion after"
-                + " every kill: exactly %d articles, no duplicates; %d s in children, %d s"
-                + " checking",
+                + " every kill: exactly %d articles, no duplicates",
             kills,
             children,
             completed,
@@ -133,9 +126,7 @@ class CrashDuringIngestTest {
             indexes,
             ackedFilesChecked,
             articlesChecked,
-            corpus.articles(),
-            childNanos / 1_000_000_000,
-            verifyNanos / 1_000_000_000));
+            corpus.articles()));
   }
 
   /**
@@ -324,7 +315,6 @@ class CrashDuringIngestTest {
     p.getOutputStream().close();
     Lines lines = new Lines(p);
     lines.start();
-    long start = System.nanoTime();
     boolean destroyed = false;
     try {
       switch (plan.substring(0, plan.indexOf('('))) {
@@ -372,10 +362,6 @@ class CrashDuringIngestTest {
       assertThat(lines.snapshot())
           .as("finished child printed DONE: %s; exit %d; stderr: %s", plan, code, tail(stderr))
           .anyMatch(l -> l.startsWith("DONE "));
-    }
-    long elapsedMs = (System.nanoTime() - start) / 1_000_000;
-    if (Reliability.LONG && elapsedMs > 60_000) {
-      Reliability.print(TEST, "slow child: " + elapsedMs + " ms, " + plan);
     }
     return new ChildRun(killed, code, acked, sawOpen, plan);
   }

@@ -22,7 +22,7 @@ import java.util.List;
  *   <li>{@code hold INDEX}: opens the index for writing, prints {@code OPEN} and holds it until its
  *       standard input closes.
  *   <li>{@code tryopen INDEX}: tries to open the index for writing and prints {@code OPENED} or
- *       {@code FAILED\tclass\tmessage\tmillis}.
+ *       {@code FAILED\tclass\tmessage}.
  * </ul>
  */
 public final class IndexChild {
@@ -76,19 +76,15 @@ public final class IndexChild {
   }
 
   private static void tryOpen(Path index, PrintStream out) {
-    long start = System.nanoTime();
     try (NewsIndex idx = NewsIndex.open(index)) {
       line(out, "OPENED " + idx.writable());
     } catch (IOException | RuntimeException e) {
-      long millis = (System.nanoTime() - start) / 1_000_000;
       line(
           out,
           "FAILED\t"
               + e.getClass().getName()
               + "\t"
-              + String.valueOf(e.getMessage()).replace('\n', '|')
-              + "\t"
-              + millis);
+              + String.valueOf(e.getMessage()).replace('\n', '|'));
     }
   }
 

@@ -8,8 +8,6 @@ import dev.newsfacet.IngestListener;
 import dev.newsfacet.IngestReport;
 import dev.newsfacet.NewsIndex;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +26,6 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Items 3, 5 and 8 of issue 6 through the command line: {@code search} while an ingest runs, {@code
@@ -41,18 +38,6 @@ class CliReliabilityTest {
       "long".equalsIgnoreCase(System.getProperty("newsfacet.reliability", ""));
 
   @TempDir Path tmp;
-
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = Main.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    int code = cli.execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
 
   static void print(String figures) {
     System.out.println("[reliability] cli" + (LONG ? " (long)" : " (ci)") + ": " + figures);
@@ -107,8 +92,8 @@ class CliReliabilityTest {
             pool.submit(() -> writer.ingest(List.of(corpus), IngestListener.NONE));
         long last = 0;
         while (!ingest.isDone() || searches < 3) {
-          Run r =
-              run(
+          CliRun r =
+              CliRun.of(
                   "search",
                   "--index",
                   dir.toString(),
@@ -132,7 +117,7 @@ class CliReliabilityTest {
         pool.shutdownNow();
       }
     }
-    Run end = run("search", "--index", dir.toString(), "--json", "--limit", "0");
+    CliRun end = CliRun.of("search", "--index", dir.toString(), "--json", "--limit", "0");
     assertThat(JSON.readTree(end.out()).get("total").asLong()).isEqualTo(articles);
     print(
         String.format(
@@ -149,7 +134,7 @@ class CliReliabilityTest {
     corpus(corpus, 3, 1);
     Path dir = tmp.resolve("index");
     try (NewsIndex writer = NewsIndex.open(dir)) {
-      Run r = run("index", "--index", dir.toString(), corpus.toString());
+      CliRun r = CliRun.of("index", "--index", dir.toString(), corpus.toString());
       assertThat(r.code()).isEqualTo(1);
       List<String> lines = r.err().lines().toList();
       assertThat(lines.get(0))
@@ -197,14 +182,15 @@ class CliReliabilityTest {
     Path corpus = tmp.resolve("corpus");
     corpus(corpus, 20, 2);
     Path dir = tmp.resolve("index");
-    assertThat(run("index", "--index", dir.toString(), "--no-extract", corpus.toString()).code())
+    assertThat(
+            CliRun.of("index", "--index", dir.toString(), "--no-extract", corpus.toString()).code())
         .isZero();
     int ok = 0;
     int usage = 0;
     int runtime = 0;
     List<String> problems = new ArrayList<>();
     for (Map.Entry<String, String> q : hostileQueries().entrySet()) {
-      Run r = run("search", "--index", dir.toString(), "--", q.getValue());
+      CliRun r = CliRun.of("search", "--index", dir.toString(), "--", q.getValue());
       switch (r.code()) {
         case 0 -> ok++;
         case 1 -> runtime++;
@@ -245,9 +231,10 @@ class CliReliabilityTest {
     Path corpus = tmp.resolve("corpus");
     corpus(corpus, 200, 3);
     Path dir = tmp.resolve("index");
-    assertThat(run("index", "--index", dir.toString(), "--no-extract", corpus.toString()).code())
+    assertThat(
+            CliRun.of("index", "--index", dir.toString(), "--no-extract", corpus.toString()).code())
         .isZero();
-    Run r = run("search", "--index", dir.toString(), "--timeout", "0.001", "c*");
+    CliRun r = CliRun.of("search", "--index", dir.toString(), "--timeout", "0.001", "c*");
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err().lines().findFirst().orElse(""))
         .startsWith("newsfacet: ")
@@ -266,15 +253,15 @@ class CliReliabilityTest {
     Files.createSymbolicLink(corpus.resolve("out"), outside);
     Files.createSymbolicLink(corpus.resolve("secret-link.jsonl"), outside.resolve("secret.jsonl"));
     Path dir = tmp.resolve("index");
-    Run plain = run("index", "--index", dir.toString(), "--no-extract", corpus.toString());
+    CliRun plain = CliRun.of("index", "--index", dir.toString(), "--no-extract", corpus.toString());
     assertThat(plain.code()).isZero();
     assertThat(plain.out()).contains("symbolic link, not followed");
-    assertThat(run("show", "--index", dir.toString(), "secret").code()).isEqualTo(1);
-    assertThat(run("search", "--index", dir.toString(), "--json", "zanzibarword").out())
+    assertThat(CliRun.of("show", "--index", dir.toString(), "secret").code()).isEqualTo(1);
+    assertThat(CliRun.of("search", "--index", dir.toString(), "--json", "zanzibarword").out())
         .contains("\"total\" : 0");
     Path followed = tmp.resolve("index-follow");
-    Run follow =
-        run(
+    CliRun follow =
+        CliRun.of(
             "index",
             "--index",
             followed.toString(),
@@ -282,7 +269,7 @@ class CliReliabilityTest {
             "--follow-symlinks",
             corpus.toString());
     assertThat(follow.code()).isZero();
-    assertThat(run("show", "--index", followed.toString(), "secret").code()).isZero();
+    assertThat(CliRun.of("show", "--index", followed.toString(), "secret").code()).isZero();
     print(
         "symlinks through the CLI: not followed by default (secret absent), followed with --follow-symlinks");
   }

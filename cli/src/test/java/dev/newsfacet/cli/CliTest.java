@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The command line through picocli's {@code execute}, with captured output and exit codes. */
 class CliTest {
@@ -22,19 +19,6 @@ class CliTest {
   @TempDir Path tmp;
   private Path corpus;
   private Path index;
-
-  /** What one run printed and returned. */
-  record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = Main.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    int code = cli.execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
 
   @BeforeEach
   void writeCorpus() throws IOException {
@@ -57,31 +41,31 @@ class CliTest {
     Files.writeString(corpus.resolve(name), text, StandardCharsets.UTF_8);
   }
 
-  private Run index() {
-    return run("index", "--index", index.toString(), corpus.toString());
+  private CliRun index() {
+    return CliRun.of("index", "--index", index.toString(), corpus.toString());
   }
 
   @Test
   void indexReportsEveryFile() {
-    Run r = index();
+    CliRun r = index();
     assertThat(r.code()).isZero();
     assertThat(r.out())
         .contains("indexed 5 articles from 3 files")
         .contains("added 2, updated 0, unchanged 0, skipped 1, failed 0")
         .contains("picture.png: not an article format (.png)")
         .contains("wire.jsonl#5: invalid JSON");
-    Run again = index();
+    CliRun again = index();
     // wire.jsonl has a bad record, so it is never complete and is read again; note.txt is not.
     assertThat(again.out()).contains("added 0, updated 1, unchanged 1, skipped 1, failed 0");
-    Run forced = run("index", "--index", index.toString(), "--force", corpus.toString());
+    CliRun forced = CliRun.of("index", "--index", index.toString(), "--force", corpus.toString());
     assertThat(forced.out()).contains("added 0, updated 2, unchanged 0, skipped 1, failed 0");
   }
 
   @Test
   void searchPrintsHitsAndFacetTables() {
     index();
-    Run r =
-        run(
+    CliRun r =
+        CliRun.of(
             "search",
             "--index",
             index.toString(),
@@ -101,8 +85,8 @@ class CliTest {
   @Test
   void searchJsonFollowsTheDocumentedSchema() throws IOException {
     index();
-    Run r =
-        run(
+    CliRun r =
+        CliRun.of(
             "search",
             "--index",
             index.toString(),
@@ -139,15 +123,15 @@ class CliTest {
   void noSnippetsLeavesThemOutOfBothViews() throws IOException {
     index();
     String dir = index.toString();
-    assertThat(run("search", "--index", dir, "ceasefire").out()).contains("[ceasefire]");
-    Run human = run("search", "--index", dir, "ceasefire", "--no-snippets");
+    assertThat(CliRun.of("search", "--index", dir, "ceasefire").out()).contains("[ceasefire]");
+    CliRun human = CliRun.of("search", "--index", dir, "ceasefire", "--no-snippets");
     assertThat(human.code()).isZero();
     assertThat(human.out())
         .contains("3 articles match \"ceasefire\"")
         .doesNotContain("[ceasefire]");
-    JsonNode with = JSON.readTree(run("search", "--index", dir, "ceasefire", "--json").out());
+    JsonNode with = JSON.readTree(CliRun.of("search", "--index", dir, "ceasefire", "--json").out());
     assertThat(with.get("hits").get(0).get("snippet").asText()).contains("<b>ceasefire</b>");
-    Run bare = run("search", "--index", dir, "ceasefire", "--json", "--no-snippets");
+    CliRun bare = CliRun.of("search", "--index", dir, "ceasefire", "--json", "--no-snippets");
     assertThat(bare.code()).isZero();
     JsonNode hits = JSON.readTree(bare.out()).get("hits");
     assertThat(hits).hasSize(3);
@@ -165,18 +149,19 @@ class CliTest {
             + " said the crossing would stay open at night for the rest of the month.";
     write("wire-a.txt", "Road reopens after repairs\n\n" + story + "\n");
     write("wire-b.txt", "Mountain crossing open again\n\n" + story + "\n");
-    Run indexed = index();
+    CliRun indexed = index();
     assertThat(indexed.out()).contains("1 duplicate grouped into stories").contains("wire-b.txt");
 
-    Run collapsed = run("search", "--index", index.toString(), "bridge", "--collapse", "--json");
+    CliRun collapsed =
+        CliRun.of("search", "--index", index.toString(), "bridge", "--collapse", "--json");
     JsonNode root = JSON.readTree(collapsed.out());
     assertThat(root.get("total").asInt()).isEqualTo(2);
     assertThat(root.get("stories").asInt()).isEqualTo(1);
     assertThat(root.get("hits")).hasSize(1);
     assertThat(root.get("hits").get(0).get("copies").asInt()).isEqualTo(2);
 
-    Run stories =
-        run(
+    CliRun stories =
+        CliRun.of(
             "search",
             "--index",
             index.toString(),
@@ -186,20 +171,21 @@ class CliTest {
             "--facet",
             "year");
     assertThat(stories.out()).contains("2 articles in 1 story match");
-    assertThat(run("search", "--index", index.toString(), "--count", "pages").code()).isEqualTo(2);
+    assertThat(CliRun.of("search", "--index", index.toString(), "--count", "pages").code())
+        .isEqualTo(2);
   }
 
   @Test
   void timelineShowsEmptyYears() {
     index();
-    Run r = run("search", "--index", index.toString(), "--timeline", "-n", "0");
+    CliRun r = CliRun.of("search", "--index", index.toString(), "--timeline", "-n", "0");
     assertThat(r.out()).containsPattern("(?m)^  2017\\s+0 *$").containsPattern("(?m)^  2022\\s+2 ");
   }
 
   @Test
   void badQueryIsAUsageErrorWithItsPosition() {
     index();
-    Run r = run("search", "--index", index.toString(), "ceasefire AND");
+    CliRun r = CliRun.of("search", "--index", index.toString(), "ceasefire AND");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).startsWith("newsfacet: bad query: unexpected end of query at position 14");
     assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
@@ -207,36 +193,37 @@ class CliTest {
 
   @Test
   void badOptionsAreUsageErrors() {
-    assertThat(run("search", "--sort", "sideways").code()).isEqualTo(2);
-    Run badFilter = run("search", "--index", index.toString(), "--filter", "party");
+    assertThat(CliRun.of("search", "--sort", "sideways").code()).isEqualTo(2);
+    CliRun badFilter = CliRun.of("search", "--index", index.toString(), "--filter", "party");
     assertThat(badFilter.code()).isEqualTo(2);
     assertThat(badFilter.err()).contains("--filter takes DIM=VALUE");
-    Run badDim = run("search", "--facet", "colour");
+    CliRun badDim = CliRun.of("search", "--facet", "colour");
     assertThat(badDim.code()).isEqualTo(2);
     assertThat(badDim.err()).contains("unknown dimension 'colour'");
-    assertThat(run("frobnicate").code()).isEqualTo(2);
+    assertThat(CliRun.of("frobnicate").code()).isEqualTo(2);
   }
 
   @Test
   void missingIndexIsARuntimeErrorOfOneLine() {
-    Run r = run("search", "--index", tmp.resolve("nowhere").toString(), "x");
+    CliRun r = CliRun.of("search", "--index", tmp.resolve("nowhere").toString(), "x");
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("no index at").doesNotContain("\tat ");
-    Run verbose = run("search", "--index", tmp.resolve("nowhere").toString(), "x", "--verbose");
+    CliRun verbose =
+        CliRun.of("search", "--index", tmp.resolve("nowhere").toString(), "x", "--verbose");
     assertThat(verbose.err()).contains("\tat ");
   }
 
   @Test
   void showAndStats() throws IOException {
     index();
-    Run show = run("show", "--index", index.toString(), "w3", "--json");
+    CliRun show = CliRun.of("show", "--index", index.toString(), "w3", "--json");
     assertThat(show.code()).isZero();
     JsonNode a = JSON.readTree(show.out());
     assertThat(a.get("body").asText()).isEqualTo("The border ceasefire held overnight.");
     assertThat(a.get("party").toString()).isEqualTo("[\"Armenia\",\"Azerbaijan\"]");
-    assertThat(run("show", "--index", index.toString(), "nope").code()).isEqualTo(1);
+    assertThat(CliRun.of("show", "--index", index.toString(), "nope").code()).isEqualTo(1);
 
-    JsonNode stats = JSON.readTree(run("stats", "--index", index.toString(), "--json").out());
+    JsonNode stats = JSON.readTree(CliRun.of("stats", "--index", index.toString(), "--json").out());
     assertThat(stats.get("articles").asInt()).isEqualTo(5);
     assertThat(stats.get("undated").asInt()).isEqualTo(1);
     assertThat(stats.get("earliest").asText()).isEqualTo("2016-04-05");
@@ -246,13 +233,13 @@ class CliTest {
 
   @Test
   void extractShowsWhatWouldBeIndexed() throws IOException {
-    Run r = run("extract", corpus.resolve("note.txt").toString(), "--json");
+    CliRun r = CliRun.of("extract", corpus.resolve("note.txt").toString(), "--json");
     assertThat(r.code()).isZero();
     JsonNode a = JSON.readTree(r.out().strip());
     assertThat(a.get("title").asText()).isEqualTo("Talks resume in Brussels");
     assertThat(a.get("party").toString()).contains("Armenia").contains("Azerbaijan");
     assertThat(a.get("body").asText()).doesNotContain("cookies");
-    Run bad = run("extract", corpus.resolve("picture.png").toString());
+    CliRun bad = CliRun.of("extract", corpus.resolve("picture.png").toString());
     assertThat(bad.code()).isEqualTo(1);
     assertThat(bad.err()).contains("picture.png: not an article format");
   }

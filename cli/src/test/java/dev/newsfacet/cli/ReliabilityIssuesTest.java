@@ -18,9 +18,7 @@ class ReliabilityIssuesTest {
     CliReliabilityTest.corpus(corpus, 3, 1);
     Path dir = tmp.resolve("index");
     assertThat(
-            CliReliabilityTest.run(
-                    "index", "--index", dir.toString(), "--no-extract", corpus.toString())
-                .code())
+            CliRun.of("index", "--index", dir.toString(), "--no-extract", corpus.toString()).code())
         .isZero();
     return dir;
   }
@@ -34,10 +32,10 @@ class ReliabilityIssuesTest {
   @Test
   void deeplyNestedParenthesesAreABadQuery() throws Exception {
     Path dir = index();
-    CliReliabilityTest.Run r;
+    CliRun r;
     try {
       r =
-          CliReliabilityTest.run(
+          CliRun.of(
               "search", "--index", dir.toString(), "(".repeat(10_000) + "x" + ")".repeat(10_000));
     } catch (StackOverflowError e) {
       throw new AssertionError("StackOverflowError escaped the command line", e);
@@ -60,9 +58,7 @@ class ReliabilityIssuesTest {
   @Test
   void aSubMillisecondTimeoutIsHonouredOrRefusedAsUsage() throws Exception {
     Path dir = index();
-    CliReliabilityTest.Run r =
-        CliReliabilityTest.run(
-            "search", "--index", dir.toString(), "--timeout", "0.0001", "ceasefire");
+    CliRun r = CliRun.of("search", "--index", dir.toString(), "--timeout", "0.0001", "ceasefire");
     if (r.code() == 2) {
       assertThat(r.err()).contains("--timeout");
     } else {

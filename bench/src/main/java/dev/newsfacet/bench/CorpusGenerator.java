@@ -431,7 +431,10 @@ public final class CorpusGenerator {
     return b.length;
   }
 
-  /** A generated article before it is written in a format. */
+  /**
+   * A generated article, before it is written in a format and as {@link JsonlArticles} reads it
+   * back. {@code year} is the date's year when there is a date.
+   */
   record GeneratedArticle(
       String id,
       String title,

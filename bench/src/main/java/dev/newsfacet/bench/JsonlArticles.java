@@ -21,21 +21,9 @@ final class JsonlArticles {
 
   private JsonlArticles() {}
 
-  /** One record. {@code year} is the date's year when there is a date. */
-  record Rec(
-      String id,
-      String title,
-      String body,
-      LocalDate date,
-      Integer year,
-      String source,
-      String url,
-      String author,
-      List<String> parties) {}
-
   /** Receives records. */
   interface Sink {
-    void accept(Rec r) throws Exception;
+    void accept(CorpusGenerator.GeneratedArticle r) throws Exception;
   }
 
   /** The JSON Lines files under a directory, in name order. */
@@ -56,7 +44,7 @@ final class JsonlArticles {
     }
   }
 
-  static Rec parse(String line) throws IOException {
+  static CorpusGenerator.GeneratedArticle parse(String line) throws IOException {
     JsonNode n = MAPPER.readTree(line);
     LocalDate date = n.hasNonNull("date") ? LocalDate.parse(n.get("date").asText()) : null;
     Integer year =
@@ -72,7 +60,7 @@ final class JsonlArticles {
     } else if (p != null && p.isTextual()) {
       parties.add(p.asText());
     }
-    return new Rec(
+    return new CorpusGenerator.GeneratedArticle(
         n.path("id").asText(),
         n.hasNonNull("title") ? n.get("title").asText() : null,
         n.path("text").asText(""),

@@ -130,7 +130,7 @@ final class LuceneEngine implements Engine {
     return count.get();
   }
 
-  static Document document(JsonlArticles.Rec r) {
+  static Document document(CorpusGenerator.GeneratedArticle r) {
     Document doc = new Document();
     doc.add(new StringField(ID, r.id(), Field.Store.YES));
     if (r.title() != null) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -787,7 +788,8 @@ public final class Extractor {
       Set<String> named,
       Set<String> parties,
       List<Found> found) {
-    Set<String> lowerCase = null;
+    int[] picks = null;
+    int picked = 0;
     for (int i = 0; i < t.size; i++) {
       if (t.shape[i] != TextTokens.CAPITALISED
           || t.end[i] - t.start[i] < 5
@@ -809,17 +811,36 @@ public final class Extractor {
       if (i > 0 && !t.sentenceBreakBefore(i) && t.capitalised(i - 1) && t.nameGap(i)) {
         continue; // part of a longer name
       }
-      if (lowerCase == null) {
-        lowerCase = new HashSet<>();
-        for (int k = 0; k < t.size; k++) {
-          if (t.shape[k] == TextTokens.LOWER) {
-            lowerCase.add(t.folded[k]);
-          }
+      if (picks == null) {
+        picks = new int[8];
+      } else if (picked == picks.length) {
+        picks = Arrays.copyOf(picks, picked * 2);
+      }
+      picks[picked++] = i;
+    }
+    if (picked == 0) {
+      return;
+    }
+    // "Power" where the text also writes "power": a word, not a name. The few picks are compared
+    // with the lower-case words in one pass rather than through a set of every lower-case word.
+    boolean[] word = new boolean[picked];
+    for (int k = 0; k < t.size; k++) {
+      if (t.shape[k] != TextTokens.LOWER) {
+        continue;
+      }
+      String f = t.folded[k];
+      for (int p = 0; p < picked; p++) {
+        String g = t.folded[picks[p]];
+        if (!word[p] && f.length() == g.length() && f.equals(g)) {
+          word[p] = true;
         }
       }
-      if (lowerCase.contains(t.folded[i])) {
-        continue; // "Power" where the text also writes "power": a word, not a name
+    }
+    for (int p = 0; p < picked; p++) {
+      if (word[p]) {
+        continue;
       }
+      int i = picks[p];
       GazetteerEntry e = persons.resolveNearSurname(t.folded[i], named, parties);
       if (e != null) {
         found.add(new Found(i, Dimension.PERSON, e.name(), e));

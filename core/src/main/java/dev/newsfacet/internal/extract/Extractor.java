@@ -823,15 +823,22 @@ public final class Extractor {
     }
     // "Power" where the text also writes "power": a word, not a name. The few picks are compared
     // with the lower-case words in one pass rather than through a set of every lower-case word.
+    // Equal folded words have equal lexicon ids (a word the lexicon lacks has -1), so only words
+    // outside the lexicon need their strings compared.
     boolean[] word = new boolean[picked];
+    int[] ids = t.ids;
     for (int k = 0; k < t.size; k++) {
       if (t.shape[k] != TextTokens.LOWER) {
         continue;
       }
       String f = t.folded[k];
       for (int p = 0; p < picked; p++) {
-        String g = t.folded[picks[p]];
-        if (!word[p] && f.length() == g.length() && f.equals(g)) {
+        int i = picks[p];
+        if (word[p] || (ids != null && ids[k] != ids[i])) {
+          continue;
+        }
+        String g = t.folded[i];
+        if (f.length() == g.length() && f.equals(g)) {
           word[p] = true;
         }
       }

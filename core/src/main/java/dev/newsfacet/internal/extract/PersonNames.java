@@ -232,6 +232,9 @@ final class PersonNames {
           : new GazetteerEntry(
               dev.newsfacet.Dimension.PERSON, inArticle, "person", List.of(), null);
     }
+    if (parties.isEmpty()) {
+      return null; // no known person can belong to one of the article's parties
+    }
     // near() holds only for an equal surname or for one of six letters or more whose length
     // differs by at most one: those are the only buckets to look in.
     char initial = surname.charAt(0);

@@ -821,35 +821,58 @@ public final class Extractor {
     if (picked == 0) {
       return;
     }
+    // A surname picked again ("Pashinyan said ... Pashinyan's") is checked and resolved once:
+    // each pick points to the first pick of its word.
+    int[] distinct = new int[picked];
+    int[] of = new int[picked];
+    int distinctCount = 0;
+    for (int p = 0; p < picked; p++) {
+      String g = t.folded[picks[p]];
+      int d = 0;
+      while (d < distinctCount && !t.folded[distinct[d]].equals(g)) {
+        d++;
+      }
+      if (d == distinctCount) {
+        distinct[distinctCount++] = picks[p];
+      }
+      of[p] = d;
+    }
     // "Power" where the text also writes "power": a word, not a name. The few picks are compared
     // with the lower-case words in one pass rather than through a set of every lower-case word.
     // Equal folded words have equal lexicon ids (a word the lexicon lacks has -1), so only words
     // outside the lexicon need their strings compared.
-    boolean[] word = new boolean[picked];
+    boolean[] word = new boolean[distinctCount];
     int[] ids = t.ids;
     for (int k = 0; k < t.size; k++) {
       if (t.shape[k] != TextTokens.LOWER) {
         continue;
       }
       String f = t.folded[k];
-      for (int p = 0; p < picked; p++) {
-        int i = picks[p];
-        if (word[p] || (ids != null && ids[k] != ids[i])) {
+      for (int d = 0; d < distinctCount; d++) {
+        int i = distinct[d];
+        if (word[d] || (ids != null && ids[k] != ids[i])) {
           continue;
         }
         String g = t.folded[i];
         if (f.length() == g.length() && f.equals(g)) {
-          word[p] = true;
+          word[d] = true;
         }
       }
     }
+    GazetteerEntry[] resolved = new GazetteerEntry[distinctCount];
+    boolean[] looked = new boolean[distinctCount];
     for (int p = 0; p < picked; p++) {
-      if (word[p]) {
+      int d = of[p];
+      if (word[d]) {
         continue;
       }
-      int i = picks[p];
-      GazetteerEntry e = persons.resolveNearSurname(t.folded[i], named, parties);
+      if (!looked[d]) {
+        resolved[d] = persons.resolveNearSurname(t.folded[distinct[d]], named, parties);
+        looked[d] = true;
+      }
+      GazetteerEntry e = resolved[d];
       if (e != null) {
+        int i = picks[p];
         found.add(new Found(i, Dimension.PERSON, e.name(), e));
       }
     }

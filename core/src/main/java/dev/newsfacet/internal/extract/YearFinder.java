@@ -447,11 +447,16 @@ final class YearFinder {
     String text = t.text;
     // Every day word gives the publication year or the one before (a weekday is at most six days
     // back): once the set holds every year a day word can give, the rest of the text adds nothing.
-    Set<Integer> possible = new java.util.HashSet<>();
-    for (String w : DAY_WORDS) {
-      possible.add(dayOf(w, published).getYear());
+    // Past the first week of January that is only the publication year.
+    int possible = 1;
+    if (published.getDayOfYear() <= 7) {
+      Set<Integer> all = new java.util.HashSet<>();
+      for (String w : DAY_WORDS) {
+        all.add(dayOf(w, published).getYear());
+      }
+      possible = all.size();
     }
-    for (int k = 0; k < t.size && years.size() < possible.size(); k++) {
+    for (int k = 0; k < t.size && years.size() < possible; k++) {
       int s = t.start[k];
       int e = t.end[k];
       if ((t.chars[k] & TextTokens.SEEN_OTHER) != 0) {

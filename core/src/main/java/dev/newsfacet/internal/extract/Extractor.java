@@ -799,12 +799,14 @@ public final class Extractor {
         continue;
       }
       int n = i + 1;
+      // The possessive first: it spares the verb's set look-up.
+      boolean possessive = n < t.size && t.gapHas(n, TextTokens.POSSESSIVE);
       boolean verb =
-          n < t.size
+          !possessive
+              && n < t.size
               && t.gapHas(n, TextTokens.SPACE)
               && !t.sentenceBreakBefore(n)
               && Contexts.ACTOR_VERBS.contains(t.folded[n]);
-      boolean possessive = n < t.size && t.gapHas(n, TextTokens.POSSESSIVE);
       if (!(verb || possessive)) {
         continue;
       }
@@ -859,6 +861,7 @@ public final class Extractor {
         }
       }
     }
+    PersonNames.NamedSurnames namedSurnames = persons.namedSurnames(named);
     GazetteerEntry[] resolved = new GazetteerEntry[distinctCount];
     boolean[] looked = new boolean[distinctCount];
     for (int p = 0; p < picked; p++) {
@@ -867,7 +870,7 @@ public final class Extractor {
         continue;
       }
       if (!looked[d]) {
-        resolved[d] = persons.resolveNearSurname(t.folded[distinct[d]], named, parties);
+        resolved[d] = persons.resolveNearSurname(t.folded[distinct[d]], namedSurnames, parties);
         looked[d] = true;
       }
       GazetteerEntry e = resolved[d];

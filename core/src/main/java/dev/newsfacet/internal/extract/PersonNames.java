@@ -214,10 +214,37 @@ final class PersonNames {
     if (surname.length() < 5) {
       return null;
     }
-    String inArticle = null;
+    return resolveNearSurname(surname, namedSurnames(named), parties);
+  }
+
+  /** The names of an article's people with their surnames, for repeated look-ups. */
+  record NamedSurnames(String[] names, String[] surnames) {}
+
+  /** The names of two parts or more among {@code named}, in order, each with its last part. */
+  NamedSurnames namedSurnames(Collection<String> named) {
+    List<String> names = new ArrayList<>(named.size());
+    List<String> surnames = new ArrayList<>(named.size());
     for (String p : named) {
       String[] n = known(p);
-      if (n.length >= 2 && near(surname, n[n.length - 1])) {
+      if (n.length >= 2) {
+        names.add(p);
+        surnames.add(n[n.length - 1]);
+      }
+    }
+    return new NamedSurnames(names.toArray(new String[0]), surnames.toArray(new String[0]));
+  }
+
+  /** As {@link #resolveNearSurname(String, Collection, Set)}, the named people prepared. */
+  GazetteerEntry resolveNearSurname(String surname, NamedSurnames named, Set<String> parties) {
+    if (surname.length() < 5) {
+      return null;
+    }
+    String inArticle = null;
+    String[] names = named.names();
+    String[] surnames = named.surnames();
+    for (int k = 0; k < names.length; k++) {
+      if (near(surname, surnames[k])) {
+        String p = names[k];
         if (inArticle != null && !inArticle.equals(p)) {
           return null;
         }

@@ -142,7 +142,7 @@ final class YearFinder {
         for (int i = Math.max(3, t.start[k]); i < e; i++) {
           decadeAt(text, i, out);
         }
-      } else if (e - 1 >= 3) {
+      } else if (e - 1 >= 3 && (t.chars[k] & TextTokens.DECADE_END) != 0) {
         decadeAt(text, e - 1, out);
       }
     }

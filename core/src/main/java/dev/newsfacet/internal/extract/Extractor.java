@@ -324,25 +324,23 @@ public final class Extractor {
     if (!(needParties || needPersons || needPlaces || needYears)) {
       return a;
     }
-    int length = a.body().length() + (a.title() == null ? 0 : a.title().length() + 2);
-    length += a.dateline() == null ? 0 : a.dateline().length() + 2;
-    for (String caption : a.captions()) {
-      length += caption.length() + 2;
-    }
-    StringBuilder text = new StringBuilder(length);
+    List<String> parts = new ArrayList<>(3 + a.captions().size());
     List<Integer> zoneStarts = new ArrayList<>();
     List<Mention.Where> zoneWhere = new ArrayList<>();
+    int[] length = {0};
     if (a.title() != null) {
-      zone(text, zoneStarts, zoneWhere, a.title(), Mention.Where.TITLE);
+      zone(parts, length, zoneStarts, zoneWhere, a.title(), Mention.Where.TITLE);
     }
     if (a.dateline() != null) {
-      zone(text, zoneStarts, zoneWhere, a.dateline(), Mention.Where.BODY);
+      zone(parts, length, zoneStarts, zoneWhere, a.dateline(), Mention.Where.BODY);
     }
-    zone(text, zoneStarts, zoneWhere, a.body(), Mention.Where.BODY);
+    zone(parts, length, zoneStarts, zoneWhere, a.body(), Mention.Where.BODY);
     for (String caption : a.captions()) {
-      zone(text, zoneStarts, zoneWhere, caption, Mention.Where.CAPTION);
+      zone(parts, length, zoneStarts, zoneWhere, caption, Mention.Where.CAPTION);
     }
-    String all = text.toString();
+    // String.join sizes and codes the result from its parts: one allocation, where a builder
+    // starting in Latin-1 is widened (and copied) at the first part beyond it, then copied again.
+    String all = String.join("\n\n", parts);
     TextTokens tokens = TextTokens.of(all, dictionary.lexicon());
     Set<Integer> years = YearFinder.find(tokens);
     Integer era = a.year();
@@ -392,7 +390,8 @@ public final class Extractor {
   }
 
   private static void zone(
-      StringBuilder text,
+      List<String> parts,
+      int[] length,
       List<Integer> starts,
       List<Mention.Where> where,
       String part,
@@ -400,12 +399,13 @@ public final class Extractor {
     if (part == null || part.isBlank()) {
       return;
     }
-    if (!text.isEmpty()) {
-      text.append("\n\n");
+    if (!parts.isEmpty()) {
+      length[0] += 2; // the "\n\n" that joins it to the part before
     }
-    starts.add(text.length());
+    starts.add(length[0]);
     where.add(w);
-    text.append(part);
+    parts.add(part);
+    length[0] += part.length();
   }
 
   /** Parties, persons and places named in a text, in order of first mention. */

@@ -94,6 +94,18 @@ final class DictionaryMatcher<T> {
    * WordClass} bits ({@link TextTokens#is}).
    */
   void match(TextTokens text, MatchSink<T> sink) {
+    match(text, sink, true);
+  }
+
+  /**
+   * {@link #match} following each phrase's next word through its string map instead of its word id:
+   * the reference that the id walk is tested against.
+   */
+  void matchByStrings(TextTokens text, MatchSink<T> sink) {
+    match(text, sink, false);
+  }
+
+  private void match(TextTokens text, MatchSink<T> sink, boolean byId) {
     FirstWords<T> table = firstWords();
     int size = text.size;
     String[] folded = text.folded;
@@ -124,7 +136,11 @@ final class DictionaryMatcher<T> {
       List<T> best = null;
       for (int j = i; j < size && j - i < maxWords; j++) {
         if (j > i) {
-          node = node.next.isEmpty() ? null : node.next.get(folded[j]);
+          if (byId) {
+            node = node.child(slots[j]);
+          } else {
+            node = node.next.isEmpty() ? null : node.next.get(folded[j]);
+          }
         }
         if (node == null) {
           break;
@@ -243,7 +259,22 @@ final class DictionaryMatcher<T> {
 
     @SuppressWarnings("unchecked")
     FirstWords(Map<String, Node<T>> words) {
-      lexicon = new Lexicon(words.keySet());
+      // The first words get the first ids; every later word of a phrase is in the lexicon too, so
+      // that a phrase is followed by word ids (a word outside the lexicon ends it at once).
+      java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(words.keySet());
+      java.util.ArrayDeque<Node<T>> todo = new java.util.ArrayDeque<>(words.values());
+      while (!todo.isEmpty()) {
+        Node<T> node = todo.pop();
+        all.addAll(node.next.keySet());
+        todo.addAll(node.next.values());
+      }
+      lexicon = new Lexicon(all);
+      todo.addAll(words.values());
+      while (!todo.isEmpty()) {
+        Node<T> node = todo.pop();
+        node.index(lexicon);
+        todo.addAll(node.next.values());
+      }
       int n = lexicon.size();
       nodes = (Node<T>[]) new Node<?>[n];
       info = new int[n];
@@ -264,5 +295,58 @@ final class DictionaryMatcher<T> {
 
     /** For a first word: its {@link WordClass} bits. */
     int wordClass;
+
+    /**
+     * {@link #next} by word id, ids ascending, written when a {@link FirstWords} table is built
+     * (before it is published).
+     */
+    private int[] nextIds = new int[0];
+
+    @SuppressWarnings("unchecked")
+    private Node<T>[] nextNodes = (Node<T>[]) new Node<?>[0];
+
+    @SuppressWarnings("unchecked")
+    void index(Lexicon lexicon) {
+      int[] ids = new int[next.size()];
+      Node<T>[] nodes = (Node<T>[]) new Node<?>[next.size()];
+      int k = 0;
+      for (Map.Entry<String, Node<T>> e : next.entrySet()) {
+        ids[k] = lexicon.id(e.getKey());
+        nodes[k] = e.getValue();
+        k++;
+      }
+      // Sorted by id, for a binary search.
+      Integer[] order = new Integer[ids.length];
+      for (int i = 0; i < order.length; i++) {
+        order[i] = i;
+      }
+      java.util.Arrays.sort(order, (a, b) -> Integer.compare(ids[a], ids[b]));
+      int[] sortedIds = new int[ids.length];
+      Node<T>[] sortedNodes = (Node<T>[]) new Node<?>[ids.length];
+      for (int i = 0; i < order.length; i++) {
+        sortedIds[i] = ids[order[i]];
+        sortedNodes[i] = nodes[order[i]];
+      }
+      nextNodes = sortedNodes;
+      nextIds = sortedIds;
+    }
+
+    /** The next node for a word id (-1: a word outside the lexicon), or null. */
+    Node<T> child(int id) {
+      int[] ids = nextIds;
+      if (id < 0 || ids.length == 0) {
+        return null;
+      }
+      if (ids.length <= 8) {
+        for (int k = 0; k < ids.length; k++) {
+          if (ids[k] == id) {
+            return nextNodes[k];
+          }
+        }
+        return null;
+      }
+      int k = java.util.Arrays.binarySearch(ids, id);
+      return k >= 0 ? nextNodes[k] : null;
+    }
   }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -323,25 +324,23 @@ public final class Extractor {
     if (!(needParties || needPersons || needPlaces || needYears)) {
       return a;
     }
-    int length = a.body().length() + (a.title() == null ? 0 : a.title().length() + 2);
-    length += a.dateline() == null ? 0 : a.dateline().length() + 2;
-    for (String caption : a.captions()) {
-      length += caption.length() + 2;
-    }
-    StringBuilder text = new StringBuilder(length);
+    List<String> parts = new ArrayList<>(3 + a.captions().size());
     List<Integer> zoneStarts = new ArrayList<>();
     List<Mention.Where> zoneWhere = new ArrayList<>();
+    int[] length = {0};
     if (a.title() != null) {
-      zone(text, zoneStarts, zoneWhere, a.title(), Mention.Where.TITLE);
+      zone(parts, length, zoneStarts, zoneWhere, a.title(), Mention.Where.TITLE);
     }
     if (a.dateline() != null) {
-      zone(text, zoneStarts, zoneWhere, a.dateline(), Mention.Where.BODY);
+      zone(parts, length, zoneStarts, zoneWhere, a.dateline(), Mention.Where.BODY);
     }
-    zone(text, zoneStarts, zoneWhere, a.body(), Mention.Where.BODY);
+    zone(parts, length, zoneStarts, zoneWhere, a.body(), Mention.Where.BODY);
     for (String caption : a.captions()) {
-      zone(text, zoneStarts, zoneWhere, caption, Mention.Where.CAPTION);
+      zone(parts, length, zoneStarts, zoneWhere, caption, Mention.Where.CAPTION);
     }
-    String all = text.toString();
+    // String.join sizes and codes the result from its parts: one allocation, where a builder
+    // starting in Latin-1 is widened (and copied) at the first part beyond it, then copied again.
+    String all = String.join("\n\n", parts);
     TextTokens tokens = TextTokens.of(all, dictionary.lexicon());
     Set<Integer> years = YearFinder.find(tokens);
     Integer era = a.year();
@@ -391,7 +390,8 @@ public final class Extractor {
   }
 
   private static void zone(
-      StringBuilder text,
+      List<String> parts,
+      int[] length,
       List<Integer> starts,
       List<Mention.Where> where,
       String part,
@@ -399,12 +399,13 @@ public final class Extractor {
     if (part == null || part.isBlank()) {
       return;
     }
-    if (!text.isEmpty()) {
-      text.append("\n\n");
+    if (!parts.isEmpty()) {
+      length[0] += 2; // the "\n\n" that joins it to the part before
     }
-    starts.add(text.length());
+    starts.add(length[0]);
     where.add(w);
-    text.append(part);
+    parts.add(part);
+    length[0] += part.length();
   }
 
   /** Parties, persons and places named in a text, in order of first mention. */
@@ -787,7 +788,8 @@ public final class Extractor {
       Set<String> named,
       Set<String> parties,
       List<Found> found) {
-    Set<String> lowerCase = null;
+    int[] picks = null;
+    int picked = 0;
     for (int i = 0; i < t.size; i++) {
       if (t.shape[i] != TextTokens.CAPITALISED
           || t.end[i] - t.start[i] < 5
@@ -797,31 +799,83 @@ public final class Extractor {
         continue;
       }
       int n = i + 1;
+      // The possessive first: it spares the verb's set look-up.
+      boolean possessive = n < t.size && t.gapHas(n, TextTokens.POSSESSIVE);
       boolean verb =
-          n < t.size
+          !possessive
+              && n < t.size
               && t.gapHas(n, TextTokens.SPACE)
               && !t.sentenceBreakBefore(n)
               && Contexts.ACTOR_VERBS.contains(t.folded[n]);
-      boolean possessive = n < t.size && t.gapHas(n, TextTokens.POSSESSIVE);
       if (!(verb || possessive)) {
         continue;
       }
       if (i > 0 && !t.sentenceBreakBefore(i) && t.capitalised(i - 1) && t.nameGap(i)) {
         continue; // part of a longer name
       }
-      if (lowerCase == null) {
-        lowerCase = new HashSet<>();
-        for (int k = 0; k < t.size; k++) {
-          if (t.shape[k] == TextTokens.LOWER) {
-            lowerCase.add(t.folded[k]);
-          }
+      if (picks == null) {
+        picks = new int[8];
+      } else if (picked == picks.length) {
+        picks = Arrays.copyOf(picks, picked * 2);
+      }
+      picks[picked++] = i;
+    }
+    if (picked == 0) {
+      return;
+    }
+    // A surname picked again ("Pashinyan said ... Pashinyan's") is checked and resolved once:
+    // each pick points to the first pick of its word.
+    int[] distinct = new int[picked];
+    int[] of = new int[picked];
+    int distinctCount = 0;
+    for (int p = 0; p < picked; p++) {
+      String g = t.folded[picks[p]];
+      int d = 0;
+      while (d < distinctCount && !t.folded[distinct[d]].equals(g)) {
+        d++;
+      }
+      if (d == distinctCount) {
+        distinct[distinctCount++] = picks[p];
+      }
+      of[p] = d;
+    }
+    // "Power" where the text also writes "power": a word, not a name. The few picks are compared
+    // with the lower-case words in one pass rather than through a set of every lower-case word.
+    // Equal folded words have equal lexicon ids (a word the lexicon lacks has -1), so only words
+    // outside the lexicon need their strings compared.
+    boolean[] word = new boolean[distinctCount];
+    int[] ids = t.ids;
+    for (int k = 0; k < t.size; k++) {
+      if (t.shape[k] != TextTokens.LOWER) {
+        continue;
+      }
+      String f = t.folded[k];
+      for (int d = 0; d < distinctCount; d++) {
+        int i = distinct[d];
+        if (word[d] || (ids != null && ids[k] != ids[i])) {
+          continue;
+        }
+        String g = t.folded[i];
+        if (f.length() == g.length() && f.equals(g)) {
+          word[d] = true;
         }
       }
-      if (lowerCase.contains(t.folded[i])) {
-        continue; // "Power" where the text also writes "power": a word, not a name
+    }
+    PersonNames.NamedSurnames namedSurnames = persons.namedSurnames(named);
+    GazetteerEntry[] resolved = new GazetteerEntry[distinctCount];
+    boolean[] looked = new boolean[distinctCount];
+    for (int p = 0; p < picked; p++) {
+      int d = of[p];
+      if (word[d]) {
+        continue;
       }
-      GazetteerEntry e = persons.resolveNearSurname(t.folded[i], named, parties);
+      if (!looked[d]) {
+        resolved[d] = persons.resolveNearSurname(t.folded[distinct[d]], namedSurnames, parties);
+        looked[d] = true;
+      }
+      GazetteerEntry e = resolved[d];
       if (e != null) {
+        int i = picks[p];
         found.add(new Found(i, Dimension.PERSON, e.name(), e));
       }
     }

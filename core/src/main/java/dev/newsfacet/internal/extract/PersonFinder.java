@@ -837,11 +837,12 @@ final class PersonFinder {
           add(t, out, used, excluded, i, end);
         }
       }
-      if (GivenNames.ALL.contains(w)
-          && t.shape[i] == TextTokens.CAPITALISED
+      // The set look-up last: most words are not capitalised or not before a name gap.
+      if (t.shape[i] == TextTokens.CAPITALISED
           && !known.get(i)
           && i + 1 < t.size
           && t.nameGap(i + 1)
+          && GivenNames.ALL.contains(w)
           && isNameWord(t, i + 1, known)
           && !(i > 0 && t.gapHas(i, TextTokens.HYPHEN))
           // "Second Thomas Shoal": inside a longer capitalised name, unless after a title

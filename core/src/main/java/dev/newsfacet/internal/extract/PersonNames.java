@@ -48,6 +48,12 @@ final class PersonNames {
   private final Map<Character, List<Form>> byInitial = new HashMap<>();
   private final Map<String, List<Form>> byFirstAndLast = new HashMap<>();
 
+  /**
+   * The forms by the initial and the length of their surname ({@link #lengthKey}): a near surname
+   * is one edit away, so only three lengths of one initial need a look.
+   */
+  private final Map<Integer, List<Form>> byInitialAndLength = new HashMap<>();
+
   void add(GazetteerEntry e) {
     partsByName.put(e.name(), parts(e.name()));
     List<String> names = new ArrayList<>(e.aliases());
@@ -62,11 +68,19 @@ final class PersonNames {
         String last = parts[parts.length - 1];
         bySurname.computeIfAbsent(last, k -> new LinkedHashSet<>()).add(e);
         byInitial.computeIfAbsent(last.charAt(0), k -> new ArrayList<>()).add(new Form(e, parts));
+        byInitialAndLength
+            .computeIfAbsent(lengthKey(last.charAt(0), last.length()), k -> new ArrayList<>())
+            .add(new Form(e, parts));
         byFirstAndLast
             .computeIfAbsent(parts[0] + " " + last, k -> new ArrayList<>())
             .add(new Form(e, parts));
       }
     }
+  }
+
+  /** Lengths from 255 up share a key; the exact test follows the look-up anyway. */
+  private static int lengthKey(char initial, int length) {
+    return (initial << 8) | Math.max(0, Math.min(length, 255));
   }
 
   /** The parts of a canonical name, from the index when it is a known person's. */
@@ -200,10 +214,37 @@ final class PersonNames {
     if (surname.length() < 5) {
       return null;
     }
-    String inArticle = null;
+    return resolveNearSurname(surname, namedSurnames(named), parties);
+  }
+
+  /** The names of an article's people with their surnames, for repeated look-ups. */
+  record NamedSurnames(String[] names, String[] surnames) {}
+
+  /** The names of two parts or more among {@code named}, in order, each with its last part. */
+  NamedSurnames namedSurnames(Collection<String> named) {
+    List<String> names = new ArrayList<>(named.size());
+    List<String> surnames = new ArrayList<>(named.size());
     for (String p : named) {
       String[] n = known(p);
-      if (n.length >= 2 && near(surname, n[n.length - 1])) {
+      if (n.length >= 2) {
+        names.add(p);
+        surnames.add(n[n.length - 1]);
+      }
+    }
+    return new NamedSurnames(names.toArray(new String[0]), surnames.toArray(new String[0]));
+  }
+
+  /** As {@link #resolveNearSurname(String, Collection, Set)}, the named people prepared. */
+  GazetteerEntry resolveNearSurname(String surname, NamedSurnames named, Set<String> parties) {
+    if (surname.length() < 5) {
+      return null;
+    }
+    String inArticle = null;
+    String[] names = named.names();
+    String[] surnames = named.surnames();
+    for (int k = 0; k < names.length; k++) {
+      if (near(surname, surnames[k])) {
+        String p = names[k];
         if (inArticle != null && !inArticle.equals(p)) {
           return null;
         }
@@ -218,6 +259,44 @@ final class PersonNames {
           : new GazetteerEntry(
               dev.newsfacet.Dimension.PERSON, inArticle, "person", List.of(), null);
     }
+    if (parties.isEmpty()) {
+      return null; // no known person can belong to one of the article's parties
+    }
+    // near() holds only for an equal surname or for one of six letters or more whose length
+    // differs by at most one: those are the only buckets to look in.
+    char initial = surname.charAt(0);
+    int length = surname.length();
+    GazetteerEntry one = null;
+    boolean several = false;
+    for (int l = length - 1; l <= length + 1 && !several; l++) {
+      if (l != length && (length < 6 || l < 6)
+          || (l > length && lengthKey(initial, l) == lengthKey(initial, length))) {
+        continue;
+      }
+      for (Form f : byInitialAndLength.getOrDefault(lengthKey(initial, l), List.of())) {
+        if (near(surname, f.parts()[f.parts().length - 1])) {
+          if (one == null) {
+            one = f.entry();
+          } else if (!one.equals(f.entry())) {
+            several = true;
+            break;
+          }
+        }
+      }
+    }
+    return !several
+            && one != null
+            && one.affiliation() != null
+            && parties.contains(one.affiliation())
+        ? one
+        : null;
+  }
+
+  /**
+   * {@link #resolveNearSurname}'s search among the known people as it was first written, over every
+   * form of the initial: the reference its bucketed search is tested against.
+   */
+  GazetteerEntry nearSurnameByInitial(String surname, Set<String> parties) {
     Set<GazetteerEntry> fits = new LinkedHashSet<>();
     for (Form f : byInitial.getOrDefault(surname.charAt(0), List.of())) {
       if (near(surname, f.parts()[f.parts().length - 1])) {

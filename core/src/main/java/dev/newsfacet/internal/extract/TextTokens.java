@@ -299,6 +299,12 @@ final class TextTokens {
   /** In {@link #chars}: the word has an ASCII digit. */
   static final int SEEN_DIGIT = 8;
 
+  /**
+   * In {@link #chars}, for a word of ASCII letters and digits: it ends in "0s" or "es" (any case),
+   * as a decade ("1990s", "nineties") must.
+   */
+  static final int DECADE_END = 16;
+
   /** Per ASCII character: its {@code SEEN_} bit if it is a letter or digit, else 0. */
   private static final byte[] ASCII_KIND = new byte[128];
 
@@ -351,6 +357,13 @@ final class TextTokens {
         folded[size] = (seen & SEEN_UPPER) == 0 ? text.substring(s, e) : asciiLower(text, s, e);
       }
       shape[size] = asciiShape(text, s, e, seen);
+    }
+    if ((seen & SEEN_OTHER) == 0 && (key & 0xFF) == 's') {
+      // The key holds the word's last characters folded, one a byte, whatever the word's length.
+      long before = (key >>> 8) & 0xFF;
+      if (before == '0' || before == 'e') {
+        seen |= DECADE_END;
+      }
     }
     gap[size] = gapFlags;
     chars[size] = (byte) seen;

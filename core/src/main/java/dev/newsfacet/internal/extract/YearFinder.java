@@ -142,7 +142,7 @@ final class YearFinder {
         for (int i = Math.max(3, t.start[k]); i < e; i++) {
           decadeAt(text, i, out);
         }
-      } else if (e - 1 >= 3) {
+      } else if (e - 1 >= 3 && (t.chars[k] & TextTokens.DECADE_END) != 0) {
         decadeAt(text, e - 1, out);
       }
     }
@@ -445,7 +445,18 @@ final class YearFinder {
   static Set<Integer> relativeDays(TextTokens t, java.time.LocalDate published) {
     Set<Integer> years = new java.util.LinkedHashSet<>();
     String text = t.text;
-    for (int k = 0; k < t.size; k++) {
+    // Every day word gives the publication year or the one before (a weekday is at most six days
+    // back): once the set holds every year a day word can give, the rest of the text adds nothing.
+    // Past the first week of January that is only the publication year.
+    int possible = 1;
+    if (published.getDayOfYear() <= 7) {
+      Set<Integer> all = new java.util.HashSet<>();
+      for (String w : DAY_WORDS) {
+        all.add(dayOf(w, published).getYear());
+      }
+      possible = all.size();
+    }
+    for (int k = 0; k < t.size && years.size() < possible; k++) {
       int s = t.start[k];
       int e = t.end[k];
       if ((t.chars[k] & TextTokens.SEEN_OTHER) != 0) {
@@ -469,18 +480,21 @@ final class YearFinder {
         i++;
         continue;
       }
-      java.time.LocalDate day =
-          switch (word) {
-            case "yesterday" -> published.minusDays(1);
-            case "today", "tonight" -> published;
-            default ->
-                published.with(
-                    java.time.temporal.TemporalAdjusters.previousOrSame(
-                        java.time.DayOfWeek.valueOf(word.toUpperCase(java.util.Locale.ROOT))));
-          };
-      years.add(day.getYear());
+      years.add(dayOf(word, published).getYear());
       i += word.length();
     }
+  }
+
+  /** The day a day word names in an article published on the given date. */
+  private static java.time.LocalDate dayOf(String word, java.time.LocalDate published) {
+    return switch (word) {
+      case "yesterday" -> published.minusDays(1);
+      case "today", "tonight" -> published;
+      default ->
+          published.with(
+              java.time.temporal.TemporalAdjusters.previousOrSame(
+                  java.time.DayOfWeek.valueOf(word.toUpperCase(java.util.Locale.ROOT))));
+    };
   }
 
   /**

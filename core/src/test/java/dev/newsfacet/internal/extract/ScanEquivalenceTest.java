@@ -127,6 +127,28 @@ class ScanEquivalenceTest {
   }
 
   @Test
+  void dayWordsStopEarlyOnlyWhenNothingCanBeAdded() {
+    Random r = new Random(20261122L);
+    int both = 0;
+    for (int round = 0; round < 20_000; round++) {
+      String text = randomText(r);
+      // Early January half the time, where day words give two years; any day of 2023 otherwise.
+      LocalDate published =
+          r.nextBoolean()
+              ? LocalDate.of(2024, 1, 1 + r.nextInt(8))
+              : LocalDate.of(2023, 1, 1).plusDays(r.nextInt(365));
+      Set<Integer> days = YearFinder.relativeDays(text, published);
+      assertThat(YearFinder.relativeDays(TextTokens.of(text), published))
+          .as("%s %s", published, text)
+          .containsExactlyElementsOf(days);
+      if (days.size() == 2) {
+        both++;
+      }
+    }
+    assertThat(both).isGreaterThan(100);
+  }
+
+  @Test
   void theScansFindWhatTheyShould() {
     TextTokens t = TextTokens.of("In the 1990s, from 1991–94, and on Friday; not 2,000 troops.");
     assertThat(YearFinder.find(t)).containsExactly(1991, 1992, 1993, 1994);

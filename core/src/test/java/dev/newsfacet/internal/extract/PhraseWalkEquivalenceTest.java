@@ -1,0 +1,81 @@
+package dev.newsfacet.internal.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Phrases followed word by word through word ids match exactly what following them through the
+ * string maps matches: the built-in gazetteer's names and aliases over the corpus articles and over
+ * seeded random texts made of alias words, common words and near misses, tokenised with the
+ * matcher's lexicon and without it.
+ */
+class PhraseWalkEquivalenceTest {
+  private static final Path ARTICLES = Path.of("..", "testdata", "articles");
+
+  private static final List<String> FILLER =
+      List.of(
+          "the", "of", "and", "said", "in", "on", "Monday", "talks", "new", "North", "South",
+          "Court", "of the", ", ", ". ", "\n", "\n\n", "’s", "-", " – ", "(", ")", "US", "us", "Un",
+          "UN");
+
+  @Test
+  void idWalkAgreesWithStringWalk() throws IOException {
+    DictionaryMatcher<String> m = new DictionaryMatcher<>();
+    List<String> aliases = new ArrayList<>();
+    for (GazetteerEntry e : Gazetteer.builtIn().entries()) {
+      m.add(e.name(), e.name());
+      aliases.add(e.name());
+      for (String a : e.aliases()) {
+        m.add(a, e.name());
+        aliases.add(a);
+      }
+    }
+    List<String> texts = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(ARTICLES)) {
+      for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
+        // Some messy files are not valid UTF-8: decoding replaces what it cannot read.
+        texts.add(new String(Files.readAllBytes(p), StandardCharsets.UTF_8));
+      }
+    }
+    assertThat(texts).isNotEmpty();
+    Random r = new Random(20261121L);
+    for (int round = 0; round < 3_000; round++) {
+      StringBuilder sb = new StringBuilder();
+      int pieces = 5 + r.nextInt(40);
+      for (int k = 0; k < pieces; k++) {
+        String piece =
+            r.nextInt(3) == 0
+                ? FILLER.get(r.nextInt(FILLER.size()))
+                : aliases.get(r.nextInt(aliases.size()));
+        if (r.nextInt(5) == 0 && piece.length() > 3) {
+          // A near miss: the alias cut short or with a letter changed.
+          int at = r.nextInt(piece.length());
+          piece = r.nextBoolean() ? piece.substring(0, at) : piece.replace(piece.charAt(at), 'x');
+        }
+        sb.append(piece).append(r.nextInt(4) == 0 ? " " : r.nextBoolean() ? " " : ", ");
+      }
+      texts.add(sb.toString());
+    }
+    int matched = 0;
+    for (String text : texts) {
+      for (TextTokens t : List.of(TextTokens.of(text, m.lexicon()), TextTokens.of(text))) {
+        List<String> byId = new ArrayList<>();
+        m.match(t, (from, to, values) -> byId.add(from + "-" + to + ":" + values));
+        List<String> byString = new ArrayList<>();
+        m.matchByStrings(t, (from, to, values) -> byString.add(from + "-" + to + ":" + values));
+        assertThat(byId).as(text).isEqualTo(byString);
+        matched += byId.size();
+      }
+    }
+    assertThat(matched).isGreaterThan(10_000);
+  }
+}

@@ -99,10 +99,13 @@ public final class NewsIndex implements AutoCloseable {
   private final Pipeline pipeline = new Pipeline();
 
   /**
-   * Adds between refreshes: bounds what the id set and the story matcher hold in memory during a
-   * long ingest.
+   * Adds between refreshes: bounds what the id set and the story matcher hold in memory. An ingest
+   * refreshes at each commit anyway, so refreshing more often than it commits only costs (every
+   * refresh writes a segment and reopens the readers); at least this often for {@link #add}.
    */
-  private static final int REFRESH_EVERY = 20_000;
+  private static final int MIN_REFRESH_EVERY = 20_000;
+
+  private final int refreshEvery;
 
   private final java.util.concurrent.atomic.AtomicInteger addsSinceRefresh =
       new java.util.concurrent.atomic.AtomicInteger();
@@ -118,6 +121,7 @@ public final class NewsIndex implements AutoCloseable {
     this.extractor =
         writable && options.extractEntities() ? Extractor.create(options.gazetteers()) : null;
     this.stories = new StoryMatcher(options.duplicateThreshold());
+    this.refreshEvery = Math.max(MIN_REFRESH_EVERY, options.commitEvery());
     if (writable) {
       this.writer = openWriter(name, directory, options);
       this.searchers =
@@ -335,7 +339,7 @@ public final class NewsIndex implements AutoCloseable {
         }
       }
       stories.written(a.id(), g);
-      if (addsSinceRefresh.incrementAndGet() >= REFRESH_EVERY) {
+      if (addsSinceRefresh.incrementAndGet() >= refreshEvery) {
         addsSinceRefresh.set(0);
         searchers.maybeRefresh();
       }
@@ -646,6 +650,10 @@ public final class NewsIndex implements AutoCloseable {
 
     @Override
     public void afterRefresh(boolean didRefresh) {
+      if (didRefresh) {
+        // Any refresh (a commit's too) bounds the pending memory for the next period.
+        addsSinceRefresh.set(0);
+      }
       forget(generations.afterRefresh(didRefresh));
     }
   }

@@ -49,6 +49,7 @@ public final class StoryMatcher {
     final String textHash;
     final int[] signature;
     long generation = Long.MAX_VALUE;
+    boolean forgotten;
 
     Pending(String id, String storyId, String textHash, int[] signature) {
       this.id = id;
@@ -62,7 +63,7 @@ public final class StoryMatcher {
   private int pendingCount;
   private final Map<String, Pending> pendingByHash = new HashMap<>();
   private final Map<String, Pending> pendingById = new HashMap<>();
-  private final Map<Long, List<Pending>> pendingByBand = new HashMap<>();
+  private final BandChains<Pending> pendingByBand = new BandChains<>(p -> !p.forgotten);
 
   /**
    * Written articles in the order they were written, so in nondecreasing generation order (nearly:
@@ -153,7 +154,7 @@ public final class StoryMatcher {
       pendingById.put(id, p);
       pendingByHash.putIfAbsent(fp.textHash(), p);
       for (long band : fp.bands()) {
-        pendingByBand.computeIfAbsent(band, b -> new ArrayList<>(1)).add(p);
+        pendingByBand.add(band, p);
       }
       out.add(match);
     }
@@ -299,7 +300,11 @@ public final class StoryMatcher {
     double best = -1;
     long[] bands = fp.bands();
     for (long band : bands) {
-      for (Pending p : pendingByBand.getOrDefault(band, List.of())) {
+      for (int e = pendingByBand.first(band); e >= 0; e = pendingByBand.next(e)) {
+        Pending p = pendingByBand.value(e);
+        if (p.forgotten) {
+          continue;
+        }
         double sim = fp.similarity(p.signature);
         if (!p.id.equals(id) && sim > best) {
           best = sim;
@@ -350,12 +355,8 @@ public final class StoryMatcher {
       pendingCount--;
       pendingById.remove(p.id, p);
       pendingByHash.remove(p.textHash, p);
-      for (long band : Fingerprint.bands(p.signature)) {
-        List<Pending> list = pendingByBand.get(band);
-        if (list != null && list.remove(p) && list.isEmpty()) {
-          pendingByBand.remove(band);
-        }
-      }
+      p.forgotten = true;
+      pendingByBand.dropped(Fingerprint.BANDS);
     }
   }
 

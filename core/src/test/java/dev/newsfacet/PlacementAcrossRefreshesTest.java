@@ -75,7 +75,7 @@ class PlacementAcrossRefreshesTest {
             .append('\n');
       }
       Files.writeString(
-          dir.resolve(String.format("file-%03d.jsonl", f)),
+          dir.resolve(String.format(java.util.Locale.ROOT, "file-%03d.jsonl", f)),
           lines.toString(),
           StandardCharsets.UTF_8);
     }

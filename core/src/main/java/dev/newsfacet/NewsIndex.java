@@ -4,6 +4,7 @@ import dev.newsfacet.internal.extract.Extractor;
 import dev.newsfacet.internal.index.ArticleScan;
 import dev.newsfacet.internal.index.FacetedSearcher;
 import dev.newsfacet.internal.index.Fingerprint;
+import dev.newsfacet.internal.index.RefreshGenerations;
 import dev.newsfacet.internal.index.Schema;
 import dev.newsfacet.internal.index.Searches;
 import dev.newsfacet.internal.index.StagedArticle;
@@ -21,6 +22,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -78,14 +80,16 @@ public final class NewsIndex implements AutoCloseable {
   private final Extractor extractor;
 
   /**
-   * Ids placed since the searcher last refreshed, which it may not show yet, with the refresh
+   * Ids placed that a searcher still in use for placing may not show yet, with the refresh
    * generation in which they were written ({@code Long.MAX_VALUE} until then).
    */
   private final Map<String, Long> unrefreshedIds = new ConcurrentHashMap<>();
 
-  /** Counts refreshes, to tell what a refresh makes visible. */
-  private final java.util.concurrent.atomic.AtomicLong generation =
-      new java.util.concurrent.atomic.AtomicLong();
+  /** The written ids of {@link #unrefreshedIds} in the order they were written, to forget them. */
+  private final ArrayDeque<Map.Entry<String, Long>> writtenIds = new ArrayDeque<>();
+
+  /** Counts refreshes and tells what every searcher still used for placing shows. */
+  private final RefreshGenerations generations = new RefreshGenerations();
 
   private final StoryMatcher stories;
 
@@ -95,10 +99,13 @@ public final class NewsIndex implements AutoCloseable {
   private final Pipeline pipeline = new Pipeline();
 
   /**
-   * Adds between refreshes: bounds what the id set and the story matcher hold in memory during a
-   * long ingest.
+   * Adds between refreshes: bounds what the id set and the story matcher hold in memory. An ingest
+   * refreshes at each commit anyway, so refreshing more often than it commits only costs (every
+   * refresh writes a segment and reopens the readers); at least this often for {@link #add}.
    */
-  private static final int REFRESH_EVERY = 20_000;
+  private static final int MIN_REFRESH_EVERY = 20_000;
+
+  private final int refreshEvery;
 
   private final java.util.concurrent.atomic.AtomicInteger addsSinceRefresh =
       new java.util.concurrent.atomic.AtomicInteger();
@@ -114,6 +121,7 @@ public final class NewsIndex implements AutoCloseable {
     this.extractor =
         writable && options.extractEntities() ? Extractor.create(options.gazetteers()) : null;
     this.stories = new StoryMatcher(options.duplicateThreshold());
+    this.refreshEvery = Math.max(MIN_REFRESH_EVERY, options.commitEvery());
     if (writable) {
       this.writer = openWriter(name, directory, options);
       this.searchers =
@@ -252,7 +260,10 @@ public final class NewsIndex implements AutoCloseable {
     Objects.requireNonNull(article, "article");
     requireWriter();
     StagedArticle staged = pipeline.stage(article);
-    pipeline.place(List.of(staged));
+    List<StagedArticle> one = List.of(staged);
+    try (Ingester.ArticleSink.Lookup lookup = pipeline.lookUp(one)) {
+      pipeline.place(one, lookup);
+    }
     return pipeline.write(staged);
   }
 
@@ -265,38 +276,49 @@ public final class NewsIndex implements AutoCloseable {
     }
 
     @Override
-    public void place(List<StagedArticle> articles) throws IOException {
+    public Ingester.ArticleSink.Lookup lookUp(List<StagedArticle> articles) throws IOException {
+      // Pinned before acquiring: until released, nothing the searcher may not show is forgotten.
+      long pin = generations.pin();
+      IndexSearcher s;
+      try {
+        s = searchers.acquire();
+      } catch (IOException | RuntimeException e) {
+        forget(generations.unpin(pin));
+        throw e;
+      }
+      PlacementLookup lookup = new PlacementLookup(s, pin);
+      try {
+        lookup.read(articles);
+      } catch (IOException | RuntimeException e) {
+        lookup.close();
+        throw e;
+      }
+      return lookup;
+    }
+
+    @Override
+    public void place(List<StagedArticle> articles, Ingester.ArticleSink.Lookup lookup) {
       if (articles.isEmpty()) {
         return;
       }
-      // Holding the matcher for the whole list keeps a refresh from forgetting articles that the
-      // searcher in hand does not show yet.
+      PlacementLookup l = (PlacementLookup) lookup;
+      // Only what the searcher cannot show is decided here, from memory: the ids and stories of
+      // the articles placed since it was acquired.
       synchronized (stories) {
-        IndexSearcher s = searchers.acquire();
-        try {
-          List<String> ids = new ArrayList<>(articles.size());
-          List<Fingerprint> fingerprints = new ArrayList<>(articles.size());
-          boolean[] existed = new boolean[articles.size()];
-          for (int i = 0; i < articles.size(); i++) {
-            StagedArticle st = articles.get(i);
-            String id = st.article().id();
-            existed[i] =
-                unrefreshedIds.containsKey(id) || s.count(new TermQuery(Schema.idTerm(id))) > 0;
-            unrefreshedIds.put(id, Long.MAX_VALUE);
-            ids.add(id);
-            fingerprints.add(st.fingerprint());
-          }
-          // The band walk visits every point of the index: without the search time limit's
-          // per-point checks, which only searches need.
-          IndexSearcher plain =
-              new IndexSearcher(FilterDirectoryReader.unwrap((DirectoryReader) s.getIndexReader()));
-          plain.setQueryCache(null);
-          List<StoryMatcher.Match> matches = stories.assignAll(ids, fingerprints, plain);
-          for (int i = 0; i < articles.size(); i++) {
-            articles.get(i).place(existed[i], matches.get(i));
-          }
-        } finally {
-          searchers.release(s);
+        List<String> ids = new ArrayList<>(articles.size());
+        List<Fingerprint> fingerprints = new ArrayList<>(articles.size());
+        boolean[] existed = new boolean[articles.size()];
+        for (int i = 0; i < articles.size(); i++) {
+          StagedArticle st = articles.get(i);
+          String id = st.article().id();
+          existed[i] = l.inIndex[i] || unrefreshedIds.containsKey(id);
+          unrefreshedIds.put(id, Long.MAX_VALUE);
+          ids.add(id);
+          fingerprints.add(st.fingerprint());
+        }
+        List<StoryMatcher.Match> matches = stories.assignAll(ids, fingerprints, l.view);
+        for (int i = 0; i < articles.size(); i++) {
+          articles.get(i).place(existed[i], matches.get(i));
         }
       }
     }
@@ -310,9 +332,14 @@ public final class NewsIndex implements AutoCloseable {
           .updateDocument(
               Schema.idTerm(a.id()),
               schema.toDocument(a, storyId, st.fingerprint(), st.sourceStamp(), st.sourceCount()));
-      unrefreshedIds.replace(a.id(), Long.MAX_VALUE, generation.get());
-      stories.written(a.id());
-      if (addsSinceRefresh.incrementAndGet() >= REFRESH_EVERY) {
+      long g = generations.current();
+      if (unrefreshedIds.replace(a.id(), Long.MAX_VALUE, g)) {
+        synchronized (writtenIds) {
+          writtenIds.addLast(Map.entry(a.id(), g));
+        }
+      }
+      stories.written(a.id(), g);
+      if (addsSinceRefresh.incrementAndGet() >= refreshEvery) {
         addsSinceRefresh.set(0);
         searchers.maybeRefresh();
       }
@@ -551,24 +578,83 @@ public final class NewsIndex implements AutoCloseable {
     return "NewsIndex[" + name + (writer == null ? ", read-only]" : "]");
   }
 
-  /** Forgets pending ids once a refresh has made them visible. */
-  private final class PendingIdsListener implements ReferenceManager.RefreshListener {
-    private long refreshing = -1;
+  /**
+   * What placing a file's articles read from the index before its turn, through a searcher pinned
+   * until this is closed.
+   */
+  private final class PlacementLookup implements Ingester.ArticleSink.Lookup {
+    private final IndexSearcher searcher;
+    private final long pin;
+    private boolean[] inIndex = new boolean[0];
+    private StoryMatcher.IndexView view;
+    private boolean closed;
+
+    PlacementLookup(IndexSearcher searcher, long pin) {
+      this.searcher = searcher;
+      this.pin = pin;
+    }
+
+    void read(List<StagedArticle> articles) throws IOException {
+      // The band walk visits every point of the index: without the search time limit's
+      // per-point checks, which only searches need.
+      IndexSearcher plain =
+          new IndexSearcher(
+              FilterDirectoryReader.unwrap((DirectoryReader) searcher.getIndexReader()));
+      plain.setQueryCache(null);
+      List<String> ids = new ArrayList<>(articles.size());
+      List<Fingerprint> fingerprints = new ArrayList<>(articles.size());
+      inIndex = new boolean[articles.size()];
+      for (int i = 0; i < articles.size(); i++) {
+        StagedArticle st = articles.get(i);
+        ids.add(st.article().id());
+        fingerprints.add(st.fingerprint());
+        inIndex[i] = plain.count(new TermQuery(Schema.idTerm(st.article().id()))) > 0;
+      }
+      view = StoryMatcher.lookUp(ids, fingerprints, plain);
+    }
 
     @Override
+    public void close() throws IOException {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      try {
+        searchers.release(searcher);
+      } finally {
+        forget(generations.unpin(pin));
+      }
+    }
+  }
+
+  /** Forgets the placed articles of this refresh generation and older. */
+  private void forget(long upTo) {
+    if (upTo < 0) {
+      return;
+    }
+    synchronized (writtenIds) {
+      while (!writtenIds.isEmpty() && writtenIds.peekFirst().getValue() <= upTo) {
+        Map.Entry<String, Long> e = writtenIds.pollFirst();
+        unrefreshedIds.remove(e.getKey(), e.getValue());
+      }
+    }
+    stories.forget(upTo);
+  }
+
+  /** Forgets pending ids once a refresh has made them visible to every searcher in use. */
+  private final class PendingIdsListener implements ReferenceManager.RefreshListener {
+    @Override
     public void beforeRefresh() {
-      refreshing = generation.getAndIncrement();
-      stories.beforeRefresh();
+      generations.beforeRefresh();
     }
 
     @Override
     public void afterRefresh(boolean didRefresh) {
-      if (didRefresh && refreshing >= 0) {
-        long visible = refreshing;
-        unrefreshedIds.values().removeIf(g -> g <= visible);
+      if (didRefresh) {
+        // Any refresh (a commit's too) bounds the pending memory for the next period.
+        addsSinceRefresh.set(0);
       }
-      refreshing = -1;
-      stories.afterRefresh(didRefresh);
+      forget(generations.afterRefresh(didRefresh));
     }
   }
 }

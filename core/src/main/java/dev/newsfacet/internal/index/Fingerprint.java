@@ -47,9 +47,9 @@ public final class Fingerprint {
     for (long w : words) {
       exact = mix(exact ^ w);
     }
-    int[] sig = new int[HASHES];
-    java.util.Arrays.fill(sig, Integer.MAX_VALUE);
     int shingles = Math.max(1, n - SHINGLE + 1);
+    long[] v = new long[shingles];
+    long[] step = new long[shingles];
     for (int s = 0; s < shingles; s++) {
       long h = 0;
       for (int k = s; k < Math.min(n, s + SHINGLE); k++) {
@@ -57,17 +57,27 @@ public final class Fingerprint {
       }
       // 128 hash functions from two (Kirsch and Mitzenmacher): h1 + i * h2.
       long h1 = mix(h);
-      long h2 = mix(h1 ^ 0x9E3779B97F4A7C15L) | 1;
-      long v = h1;
-      for (int i = 0; i < HASHES; i++) {
-        int x = (int) (v >>> 33);
-        if (x < sig[i]) {
-          sig[i] = x;
-        }
-        v += h2;
-      }
+      v[s] = h1;
+      step[s] = mix(h1 ^ 0x9E3779B97F4A7C15L) | 1;
+    }
+    // One pass over the shingles per hash function, not one over the hash functions per shingle:
+    // the inner loop is then a plain array loop that the JIT can vectorise.
+    int[] sig = new int[HASHES];
+    for (int i = 0; i < HASHES; i++) {
+      sig[i] = minHash(v, step, shingles);
     }
     return new Fingerprint(Long.toHexString(mix(exact)) + "-" + n, sig);
+  }
+
+  /** The smallest top-31-bit value over the shingles' current hashes, then steps each hash. */
+  private static int minHash(long[] v, long[] step, int shingles) {
+    int m = Integer.MAX_VALUE;
+    for (int s = 0; s < shingles; s++) {
+      long x = v[s];
+      m = Math.min(m, (int) (x >>> 33));
+      v[s] = x + step[s];
+    }
+    return m;
   }
 
   /** Restores a fingerprint's signature from its stored bytes. */

@@ -1,6 +1,7 @@
 package dev.newsfacet.internal.index;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,32 +46,76 @@ public final class StoryMatcher {
   private static final class Pending {
     final String id;
     final String storyId;
+    final String textHash;
     final int[] signature;
     long generation = Long.MAX_VALUE;
+    boolean forgotten;
 
-    Pending(String id, String storyId, int[] signature) {
+    Pending(String id, String storyId, String textHash, int[] signature) {
       this.id = id;
       this.storyId = storyId;
+      this.textHash = textHash;
       this.signature = signature;
     }
   }
 
   private final double threshold;
-  private final List<Pending> pending = new ArrayList<>();
+  private int pendingCount;
   private final Map<String, Pending> pendingByHash = new HashMap<>();
   private final Map<String, Pending> pendingById = new HashMap<>();
-  private final Map<Long, List<Pending>> pendingByBand = new HashMap<>();
-  private long generation;
-  private long refreshing = -1;
+  private final BandChains<Pending> pendingByBand = new BandChains<>(p -> !p.forgotten);
+
+  /**
+   * Written articles in the order they were written, so in nondecreasing generation order (nearly:
+   * two threads may enqueue out of order, which only delays forgetting): forgetting pops the head.
+   */
+  private final ArrayDeque<Pending> written = new ArrayDeque<>();
 
   public StoryMatcher(double threshold) {
     this.threshold = threshold;
   }
 
   /** Finds the story of an article and remembers it for the articles that follow. */
-  public synchronized Match assign(String id, Fingerprint fp, IndexSearcher searcher)
-      throws IOException {
+  public Match assign(String id, Fingerprint fp, IndexSearcher searcher) throws IOException {
     return assignAll(List.of(id), java.util.Collections.singletonList(fp), searcher).get(0);
+  }
+
+  /**
+   * What the index shows about a list of articles: for each, its near-duplicate candidates and an
+   * indexed exact copy. Read before placing, by any thread, from a searcher that must show at least
+   * every article the matcher has forgotten.
+   */
+  public static final class IndexView {
+    private final List<List<Candidate>> candidates;
+    private final Match[] exact;
+
+    private IndexView(List<List<Candidate>> candidates, Match[] exact) {
+      this.candidates = candidates;
+      this.exact = exact;
+    }
+  }
+
+  /** Reads from the index what placing these articles needs; holds no lock. */
+  public static IndexView lookUp(List<String> ids, List<Fingerprint> fps, IndexSearcher searcher)
+      throws IOException {
+    List<List<Candidate>> candidates = indexCandidates(fps, searcher);
+    Match[] exact = new Match[ids.size()];
+    for (int i = 0; i < ids.size(); i++) {
+      Fingerprint fp = fps.get(i);
+      if (fp != null) {
+        exact[i] = indexExact(ids.get(i), fp, searcher);
+      }
+    }
+    return new IndexView(candidates, exact);
+  }
+
+  /** {@link #assignAll(List, List, IndexView)} with the index read now. */
+  public List<Match> assignAll(List<String> ids, List<Fingerprint> fps, IndexSearcher searcher)
+      throws IOException {
+    IndexView view = lookUp(ids, fps, searcher);
+    synchronized (this) {
+      return assignAll(ids, fps, view);
+    }
   }
 
   /**
@@ -80,10 +125,11 @@ public final class StoryMatcher {
    * points costs far less than one point lookup per band and article.
    *
    * @param fps the fingerprints, null entries for articles without one (their match is null)
+   * @param view what the index showed of these articles ({@link #lookUp})
    */
   public synchronized List<Match> assignAll(
-      List<String> ids, List<Fingerprint> fps, IndexSearcher searcher) throws IOException {
-    List<List<Candidate>> candidates = indexCandidates(fps, searcher);
+      List<String> ids, List<Fingerprint> fps, IndexView view) {
+    List<List<Candidate>> candidates = view.candidates;
     List<Match> out = new ArrayList<>(ids.size());
     for (int i = 0; i < ids.size(); i++) {
       Fingerprint fp = fps.get(i);
@@ -92,7 +138,10 @@ public final class StoryMatcher {
         continue;
       }
       String id = ids.get(i);
-      Match match = exact(id, fp, searcher);
+      Match match = pendingExact(id, fp);
+      if (match == null) {
+        match = view.exact[i];
+      }
       if (match == null) {
         match = near(id, fp, candidates.get(i));
       }
@@ -100,12 +149,12 @@ public final class StoryMatcher {
         // Alone, or re-indexed as the first article of its own story.
         match = new Match(id, null, false, 0);
       }
-      Pending p = new Pending(id, match.storyId(), fp.signature());
-      pending.add(p);
+      Pending p = new Pending(id, match.storyId(), fp.textHash(), fp.signature());
+      pendingCount++;
       pendingById.put(id, p);
       pendingByHash.putIfAbsent(fp.textHash(), p);
       for (long band : fp.bands()) {
-        pendingByBand.computeIfAbsent(band, b -> new ArrayList<>(1)).add(p);
+        pendingByBand.add(band, p);
       }
       out.add(match);
     }
@@ -196,11 +245,16 @@ public final class StoryMatcher {
     return docs;
   }
 
-  private Match exact(String id, Fingerprint fp, IndexSearcher searcher) throws IOException {
+  private Match pendingExact(String id, Fingerprint fp) {
     Pending p = pendingByHash.get(fp.textHash());
     if (p != null && !p.id.equals(id)) {
       return new Match(p.storyId, p.id, true, 1);
     }
+    return null;
+  }
+
+  private static Match indexExact(String id, Fingerprint fp, IndexSearcher searcher)
+      throws IOException {
     // What a top-5 term query on the hash returned, without a search per article: the hash is an
     // exact term without norms, so every hit scores the same and the top 5 are the first 5 live
     // documents in index order.
@@ -246,7 +300,11 @@ public final class StoryMatcher {
     double best = -1;
     long[] bands = fp.bands();
     for (long band : bands) {
-      for (Pending p : pendingByBand.getOrDefault(band, List.of())) {
+      for (int e = pendingByBand.first(band); e >= 0; e = pendingByBand.next(e)) {
+        Pending p = pendingByBand.value(e);
+        if (p.forgotten) {
+          continue;
+        }
         double sim = fp.similarity(p.signature);
         if (!p.id.equals(id) && sim > best) {
           best = sim;
@@ -276,40 +334,34 @@ public final class StoryMatcher {
   }
 
   /**
-   * Called once an article is in the index writer: a refresh that starts after this shows it. Until
-   * then, no refresh may forget it.
+   * Called once an article is in the index writer, with the refresh generation then current: a
+   * refresh of a later generation shows it. Until then, no refresh may forget it.
    */
-  public synchronized void written(String id) {
+  public synchronized void written(String id, long generation) {
     Pending p = pendingById.get(id);
     if (p != null && p.generation == Long.MAX_VALUE) {
       p.generation = generation;
+      written.addLast(p);
     }
   }
 
-  /** Called before the searcher refreshes: what is written now will be visible after it. */
-  public synchronized void beforeRefresh() {
-    refreshing = generation++;
-  }
-
-  /** Called after the searcher refreshed: forgets what the new searcher shows. */
-  public synchronized void afterRefresh(boolean didRefresh) {
-    if (didRefresh && refreshing >= 0) {
-      long visible = refreshing;
-      pending.removeIf(p -> p.generation <= visible);
-      pendingById.values().removeIf(p -> p.generation <= visible);
-      pendingByHash.values().removeIf(p -> p.generation <= visible);
-      pendingByBand
-          .values()
-          .removeIf(list -> {
-            list.removeIf(p -> p.generation <= visible);
-            return list.isEmpty();
-          });
+  /**
+   * Forgets the written articles of this generation and older: every searcher still in use shows
+   * them.
+   */
+  public synchronized void forget(long upTo) {
+    while (!written.isEmpty() && written.peekFirst().generation <= upTo) {
+      Pending p = written.pollFirst();
+      pendingCount--;
+      pendingById.remove(p.id, p);
+      pendingByHash.remove(p.textHash, p);
+      p.forgotten = true;
+      pendingByBand.dropped(Fingerprint.BANDS);
     }
-    refreshing = -1;
   }
 
-  /** Articles remembered until the next refresh. */
+  /** Articles remembered until every searcher in use shows them. */
   public synchronized int pending() {
-    return pending.size();
+    return pendingCount;
   }
 }

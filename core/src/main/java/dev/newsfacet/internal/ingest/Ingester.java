@@ -48,18 +48,31 @@ public final class Ingester {
 
   /**
    * Where articles go. {@link #stage} and {@link #write} run on any thread in any order; {@link
-   * #place} is called in file order, once per file with its articles in record order, one call at a
-   * time.
+   * #lookUp} too, once per file; {@link #place} is called in file order, once per file with its
+   * articles in record order, one call at a time.
    */
   public interface ArticleSink {
     /** Enriches and fingerprints an article: the costly part, done in parallel. */
     StagedArticle stage(Article article) throws IOException;
 
     /**
-     * Decides, in list order, whether each article replaces one and which story it joins (an
-     * article can join the story of one before it in the list).
+     * Reads from the index what placing these articles needs, before their turn: any thread, in
+     * parallel. The result is passed to {@link #place} and closed after it.
      */
-    void place(List<StagedArticle> articles) throws IOException;
+    Lookup lookUp(List<StagedArticle> articles) throws IOException;
+
+    /**
+     * Decides, in list order, whether each article replaces one and which story it joins (an
+     * article can join the story of one before it in the list), from the lookup and what was placed
+     * since it was made.
+     */
+    void place(List<StagedArticle> articles, Lookup lookup) throws IOException;
+
+    /** What {@link #lookUp} read; holds index resources until closed. */
+    interface Lookup extends AutoCloseable {
+      @Override
+      void close() throws IOException;
+    }
 
     /** Writes a placed article to the index. */
     AddResult write(StagedArticle article) throws IOException;
@@ -214,12 +227,23 @@ public final class Ingester {
     } catch (StackOverflowError e) {
       early = problem(s, FileOutcome.FAILED, "nested too deeply to read");
     }
-    // Placing in file order makes the first copy of a story the same on every run.
-    turns.await(ticket);
+    ArticleSink.Lookup lookup;
     try {
-      sink.place(staged);
-    } finally {
+      lookup = sink.lookUp(staged);
+    } catch (IOException | RuntimeException e) {
+      // The files after this one wait for its turn.
+      turns.await(ticket);
       turns.done(ticket);
+      throw e;
+    }
+    try (lookup) {
+      // Placing in file order makes the first copy of a story the same on every run.
+      turns.await(ticket);
+      try {
+        sink.place(staged, lookup);
+      } finally {
+        turns.done(ticket);
+      }
     }
     if (early != null) {
       return early;

@@ -30,7 +30,12 @@ class CommitsTest {
     }
 
     @Override
-    public void place(List<StagedArticle> articles) {
+    public Lookup lookUp(List<StagedArticle> articles) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void place(List<StagedArticle> articles, Lookup lookup) {
       throw new UnsupportedOperationException();
     }
 

@@ -226,6 +226,7 @@ final class FacetCounting<C extends Collector, R>
 
         @Override
         public void finish() throws IOException {
+          leafCounts.flush();
           matched += passed;
           delegate.finish();
         }
@@ -252,6 +253,7 @@ final class FacetCounting<C extends Collector, R>
 
         @Override
         public void finish() {
+          leafCounts.flush();
           matched += seen;
         }
       };
@@ -290,22 +292,102 @@ final class FacetCounting<C extends Collector, R>
     }
   }
 
-  /** Counts the hits of one segment into a collector's counts. */
-  private record LeafCounts(
-      PairColumn fused,
-      int[] firstMap,
-      int[] firstCounts,
-      int[] secondMap,
-      int[] secondCounts,
-      DimensionColumn[] cols,
-      int[][] maps,
-      int[][] counts) {
+  /**
+   * Counts the hits of one segment into a collector's counts, in batches: the column entries of a
+   * batch of hits are read in one loop before any count is added, so that the processor can wait
+   * for many of those (scattered, mostly uncached) reads at once instead of one after the other.
+   */
+  private static final class LeafCounts {
+    private static final int BATCH = 128;
+
+    private final PairColumn fused;
+    private final int[] firstMap;
+    private final int[] firstCounts;
+    private final int[] secondMap;
+    private final int[] secondCounts;
+    private final DimensionColumn[] cols;
+    private final int[][] maps;
+    private final int[][] counts;
+    private final int[] docs = new int[BATCH];
+    private final int[] values = new int[BATCH];
+    private int pending;
+
+    LeafCounts(
+        PairColumn fused,
+        int[] firstMap,
+        int[] firstCounts,
+        int[] secondMap,
+        int[] secondCounts,
+        DimensionColumn[] cols,
+        int[][] maps,
+        int[][] counts) {
+      this.fused = fused;
+      this.firstMap = firstMap;
+      this.firstCounts = firstCounts;
+      this.secondMap = secondMap;
+      this.secondCounts = secondCounts;
+      this.cols = cols;
+      this.maps = maps;
+      this.counts = counts;
+    }
+
     void count(int doc) {
-      if (fused != null) {
-        fused.count(doc, firstMap, firstCounts, secondMap, secondCounts);
+      docs[pending++] = doc;
+      if (pending == BATCH) {
+        flush();
       }
-      for (int i = 0; i < cols.length; i++) {
-        FacetCounting.count(cols[i], maps[i], counts[i], doc);
+    }
+
+    /** Counts the hits still waiting in the batch; call before the counts are read. */
+    void flush() {
+      int n = pending;
+      pending = 0;
+      int[] v = values;
+      if (fused != null) {
+        int[] packed = fused.packed;
+        for (int i = 0; i < n; i++) {
+          v[i] = packed[docs[i]];
+        }
+        for (int i = 0; i < n; i++) {
+          fused.countPacked(v[i], firstMap, firstCounts, secondMap, secondCounts);
+        }
+      }
+      for (int c = 0; c < cols.length; c++) {
+        DimensionColumn col = cols[c];
+        int[] map = maps[c];
+        int[] into = counts[c];
+        if (col.small != null) {
+          byte[] small = col.small;
+          for (int i = 0; i < n; i++) {
+            v[i] = small[docs[i]];
+          }
+          for (int i = 0; i < n; i++) {
+            if (v[i] >= 0) {
+              into[map[v[i]]]++;
+            }
+          }
+        } else if (col.starts == null) {
+          int[] ords = col.ords;
+          for (int i = 0; i < n; i++) {
+            v[i] = ords[docs[i]];
+          }
+          for (int i = 0; i < n; i++) {
+            if (v[i] >= 0) {
+              into[map[v[i]]]++;
+            }
+          }
+        } else {
+          int[] starts = col.starts;
+          int[] ords = col.ords;
+          for (int i = 0; i < n; i++) {
+            v[i] = starts[docs[i]];
+          }
+          for (int i = 0; i < n; i++) {
+            for (int k = v[i], end = starts[docs[i] + 1]; k < end; k++) {
+              into[map[ords[k]]]++;
+            }
+          }
+        }
       }
     }
   }

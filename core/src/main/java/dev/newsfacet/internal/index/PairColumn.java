@@ -78,7 +78,12 @@ final class PairColumn {
    */
   void count(
       int doc, int[] firstToGlobal, int[] firstCounts, int[] secondToGlobal, int[] secondCounts) {
-    int v = packed[doc];
+    countPacked(packed[doc], firstToGlobal, firstCounts, secondToGlobal, secondCounts);
+  }
+
+  /** Adds the values of one document, given its {@link #packed} entry, to their counts. */
+  void countPacked(
+      int v, int[] firstToGlobal, int[] firstCounts, int[] secondToGlobal, int[] secondCounts) {
     int low = v & SECOND_MASK;
     if (low != 0) {
       secondCounts[secondToGlobal[low - 1]]++;

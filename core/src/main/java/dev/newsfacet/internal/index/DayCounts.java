@@ -2,6 +2,7 @@ package dev.newsfacet.internal.index;
 
 import java.io.IOException;
 import java.util.List;
+import org.apache.lucene.index.FilterLeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -38,12 +39,17 @@ final class DayCounts {
     this.articles = articles;
   }
 
+  /** A segment's publication days, unwrapped: building a table is not a timed search. */
+  private static NumericDocValues dates(LeafReaderContext leaf) throws IOException {
+    return FilterLeafReader.unwrap(leaf.reader()).getNumericDocValues(Schema.DATE);
+  }
+
   /** The day span of a reader's live dated articles, or {@code null} when it is too long. */
   static DayCounts of(List<LeafReaderContext> leaves) throws IOException {
     long min = Long.MAX_VALUE;
     long max = Long.MIN_VALUE;
     for (LeafReaderContext leaf : leaves) {
-      NumericDocValues dates = leaf.reader().getNumericDocValues(Schema.DATE);
+      NumericDocValues dates = dates(leaf);
       Bits live = leaf.reader().getLiveDocs();
       if (dates == null) {
         continue;
@@ -65,7 +71,7 @@ final class DayCounts {
     int days = (int) (max - min + 1);
     int[] articles = new int[days + 1];
     for (LeafReaderContext leaf : leaves) {
-      NumericDocValues dates = leaf.reader().getNumericDocValues(Schema.DATE);
+      NumericDocValues dates = dates(leaf);
       Bits live = leaf.reader().getLiveDocs();
       if (dates == null) {
         continue;
@@ -99,7 +105,7 @@ final class DayCounts {
     }
     for (int i = 0; i < leaves.size(); i++) {
       LeafReaderContext leaf = leaves.get(i);
-      NumericDocValues dates = leaf.reader().getNumericDocValues(Schema.DATE);
+      NumericDocValues dates = dates(leaf);
       Bits live = leaf.reader().getLiveDocs();
       if (dates == null) {
         continue;

@@ -4,6 +4,7 @@ import dev.newsfacet.Dimension;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.FilterLeafReader;
 import org.apache.lucene.index.IndexReader;
@@ -17,6 +18,8 @@ import org.apache.lucene.index.LeafReader;
 final class ColumnCache {
   private final Map<IndexReader.CacheKey, Map<Dimension, DimensionColumn>> bySegment =
       new ConcurrentHashMap<>();
+  private final Map<IndexReader.CacheKey, Map<Dimension, Map<Dimension, Optional<PairColumn>>>>
+      pairsBySegment = new ConcurrentHashMap<>();
 
   /** The column of one dimension in one segment, built on first use. */
   DimensionColumn column(LeafReader leaf, Dimension d) throws IOException {
@@ -45,6 +48,31 @@ final class ColumnCache {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
+  }
+
+  /**
+   * The fused column of two dimensions in one segment (see {@link PairColumn}), built on first use;
+   * {@code null} when the two do not fit one.
+   */
+  PairColumn pair(LeafReader leaf, Dimension first, Dimension second) throws IOException {
+    DimensionColumn a = column(leaf, first);
+    DimensionColumn b = column(leaf, second);
+    LeafReader segment = FilterLeafReader.unwrap(leaf);
+    IndexReader.CacheHelper helper = segment.getCoreCacheHelper();
+    if (helper == null) {
+      return PairColumn.of(a, b, segment.maxDoc());
+    }
+    Map<Dimension, Map<Dimension, Optional<PairColumn>>> pairs =
+        pairsBySegment.computeIfAbsent(
+            helper.getKey(),
+            key -> {
+              helper.addClosedListener(pairsBySegment::remove);
+              return new ConcurrentHashMap<>();
+            });
+    return pairs
+        .computeIfAbsent(first, x -> new ConcurrentHashMap<>())
+        .computeIfAbsent(second, y -> Optional.ofNullable(PairColumn.of(a, b, segment.maxDoc())))
+        .orElse(null);
   }
 
   /** How many segments have columns (for tests). */

@@ -30,6 +30,7 @@ final class FacetCounting<C extends Collector, R>
 
   private final CollectorManager<C, R> hits;
   private final ReaderFacets.Dim[] counted;
+  private final ReaderFacets.Pair pair;
 
   /**
    * The hits and, per counted dimension, counts by dimension-relative global ordinal.
@@ -68,12 +69,25 @@ final class FacetCounting<C extends Collector, R>
 
   /** Counts the matches in these dimensions without scoring or collecting any hit. */
   static FacetCounting<Collector, Void> countOnly(ReaderFacets.Dim[] counted) {
-    return new FacetCounting<>(NO_HITS, counted);
+    return new FacetCounting<>(NO_HITS, counted, null);
   }
 
-  FacetCounting(CollectorManager<C, R> hits, ReaderFacets.Dim[] counted) {
+  /**
+   * Counts the matches in these dimensions without scoring or collecting any hit, two of them fused
+   * where {@code pair} has a column.
+   */
+  static FacetCounting<Collector, Void> countOnly(
+      ReaderFacets.Dim[] counted, ReaderFacets.Pair pair) {
+    return new FacetCounting<>(NO_HITS, counted, pair);
+  }
+
+  /**
+   * @param pair two of the counted dimensions to count from their fused columns, or {@code null}
+   */
+  FacetCounting(CollectorManager<C, R> hits, ReaderFacets.Dim[] counted, ReaderFacets.Pair pair) {
     this.hits = hits;
     this.counted = counted;
+    this.pair = pair;
   }
 
   @Override
@@ -82,7 +96,7 @@ final class FacetCounting<C extends Collector, R>
     for (int i = 0; i < counted.length; i++) {
       counts[i] = new int[counted[i].size];
     }
-    return new Counting<>(hits.newCollector(), counted, counts);
+    return new Counting<>(hits.newCollector(), counted, pair, counts);
   }
 
   @Override
@@ -129,6 +143,29 @@ final class FacetCounting<C extends Collector, R>
     }
   }
 
+  /** Adds one document's values of a column to counts[at + global ordinal]. */
+  static void count(DimensionColumn c, int[] toGlobal, int[] counts, int at, int doc) {
+    byte[] small = c.small;
+    if (small != null) {
+      int o = small[doc];
+      if (o >= 0) {
+        counts[at + toGlobal[o]]++;
+      }
+      return;
+    }
+    int[] ords = c.ords;
+    if (c.starts == null) {
+      int o = ords[doc];
+      if (o >= 0) {
+        counts[at + toGlobal[o]]++;
+      }
+    } else {
+      for (int i = c.starts[doc], end = c.starts[doc + 1]; i < end; i++) {
+        counts[at + toGlobal[ords[i]]]++;
+      }
+    }
+  }
+
   /**
    * The collector of one slice.
    *
@@ -139,10 +176,12 @@ final class FacetCounting<C extends Collector, R>
     final int[][] counts;
     private long matched;
     private final ReaderFacets.Dim[] counted;
+    private final ReaderFacets.Pair pair;
 
-    Counting(C hits, ReaderFacets.Dim[] counted, int[][] counts) {
+    Counting(C hits, ReaderFacets.Dim[] counted, ReaderFacets.Pair pair, int[][] counts) {
       this.hits = hits;
       this.counted = counted;
+      this.pair = pair;
       this.counts = counts;
     }
 
@@ -161,15 +200,9 @@ final class FacetCounting<C extends Collector, R>
       if (SearchDeadline.INSTANCE.shouldExit()) {
         throw new CollectionTerminatedException(); // the search reports the timeout
       }
-      int leaf = context.ord;
-      DimensionColumn[] cols = new DimensionColumn[counted.length];
-      int[][] maps = new int[counted.length][];
-      for (int i = 0; i < counted.length; i++) {
-        cols[i] = counted[i].columns[leaf];
-        maps[i] = counted[i].toGlobal[leaf];
-      }
+      LeafCounts leafCounts = leafCounts(context.ord);
       if (hits == NOTHING) {
-        return countingOnly(cols, maps);
+        return countingOnly(leafCounts);
       }
       LeafCollector delegate = hits.getLeafCollector(context);
       return new LeafCollector() {
@@ -188,13 +221,12 @@ final class FacetCounting<C extends Collector, R>
           }
           passed++;
           delegate.collect(doc);
-          for (int i = 0; i < cols.length; i++) {
-            count(cols[i], maps[i], counts[i], doc);
-          }
+          leafCounts.count(doc);
         }
 
         @Override
         public void finish() throws IOException {
+          leafCounts.flush();
           matched += passed;
           delegate.finish();
         }
@@ -202,7 +234,7 @@ final class FacetCounting<C extends Collector, R>
     }
 
     /** Counts every match: no filter to decide, no hit to hand on. */
-    private LeafCollector countingOnly(DimensionColumn[] cols, int[][] maps) {
+    private LeafCollector countingOnly(LeafCounts leafCounts) {
       return new LeafCollector() {
         private int seen;
 
@@ -216,16 +248,147 @@ final class FacetCounting<C extends Collector, R>
           if ((++seen & (DEADLINE_EVERY - 1)) == 0 && SearchDeadline.INSTANCE.shouldExit()) {
             throw new CollectionTerminatedException();
           }
-          for (int i = 0; i < cols.length; i++) {
-            count(cols[i], maps[i], counts[i], doc);
-          }
+          leafCounts.count(doc);
         }
 
         @Override
         public void finish() {
+          leafCounts.flush();
           matched += seen;
         }
       };
+    }
+
+    /** What counting a hit of one segment reads: the fused pair, if any, then the other columns. */
+    private LeafCounts leafCounts(int leaf) {
+      PairColumn fused = pair == null ? null : pair.leaves()[leaf];
+      int n = counted.length - (fused == null ? 0 : 2);
+      DimensionColumn[] cols = new DimensionColumn[n];
+      int[][] maps = new int[n][];
+      int[][] into = new int[n][];
+      int k = 0;
+      for (int i = 0; i < counted.length; i++) {
+        if (fused != null && (i == pair.first() || i == pair.second())) {
+          continue;
+        }
+        cols[k] = counted[i].columns[leaf];
+        maps[k] = counted[i].toGlobal[leaf];
+        into[k++] = counts[i];
+      }
+      if (fused == null) {
+        return new LeafCounts(null, null, null, null, null, cols, maps, into);
+      }
+      int a = pair.first();
+      int b = pair.second();
+      return new LeafCounts(
+          fused,
+          counted[a].toGlobal[leaf],
+          counts[a],
+          counted[b].toGlobal[leaf],
+          counts[b],
+          cols,
+          maps,
+          into);
+    }
+  }
+
+  /**
+   * Counts the hits of one segment into a collector's counts, in batches: the column entries of a
+   * batch of hits are read in one loop before any count is added, so that the processor can wait
+   * for many of those (scattered, mostly uncached) reads at once instead of one after the other.
+   */
+  private static final class LeafCounts {
+    private static final int BATCH = 128;
+
+    private final PairColumn fused;
+    private final int[] firstMap;
+    private final int[] firstCounts;
+    private final int[] secondMap;
+    private final int[] secondCounts;
+    private final DimensionColumn[] cols;
+    private final int[][] maps;
+    private final int[][] counts;
+    private final int[] docs = new int[BATCH];
+    private final int[] values = new int[BATCH];
+    private int pending;
+
+    LeafCounts(
+        PairColumn fused,
+        int[] firstMap,
+        int[] firstCounts,
+        int[] secondMap,
+        int[] secondCounts,
+        DimensionColumn[] cols,
+        int[][] maps,
+        int[][] counts) {
+      this.fused = fused;
+      this.firstMap = firstMap;
+      this.firstCounts = firstCounts;
+      this.secondMap = secondMap;
+      this.secondCounts = secondCounts;
+      this.cols = cols;
+      this.maps = maps;
+      this.counts = counts;
+    }
+
+    void count(int doc) {
+      docs[pending++] = doc;
+      if (pending == BATCH) {
+        flush();
+      }
+    }
+
+    /** Counts the hits still waiting in the batch; call before the counts are read. */
+    void flush() {
+      int n = pending;
+      pending = 0;
+      int[] v = values;
+      if (fused != null) {
+        int[] packed = fused.packed;
+        for (int i = 0; i < n; i++) {
+          v[i] = packed[docs[i]];
+        }
+        for (int i = 0; i < n; i++) {
+          fused.countPacked(v[i], firstMap, firstCounts, secondMap, secondCounts);
+        }
+      }
+      for (int c = 0; c < cols.length; c++) {
+        DimensionColumn col = cols[c];
+        int[] map = maps[c];
+        int[] into = counts[c];
+        if (col.small != null) {
+          byte[] small = col.small;
+          for (int i = 0; i < n; i++) {
+            v[i] = small[docs[i]];
+          }
+          for (int i = 0; i < n; i++) {
+            if (v[i] >= 0) {
+              into[map[v[i]]]++;
+            }
+          }
+        } else if (col.starts == null) {
+          int[] ords = col.ords;
+          for (int i = 0; i < n; i++) {
+            v[i] = ords[docs[i]];
+          }
+          for (int i = 0; i < n; i++) {
+            if (v[i] >= 0) {
+              into[map[v[i]]]++;
+            }
+          }
+        } else {
+          int[] starts = col.starts;
+          int[] ords = col.ords;
+          for (int i = 0; i < n; i++) {
+            v[i] = starts[docs[i]];
+          }
+          for (int i = 0; i < n; i++) {
+            for (int k = v[i], end = starts[docs[i] + 1]; k < end; k++) {
+              into[map[ords[k]]]++;
+            }
+          }
+        }
+      }
     }
   }
 }

@@ -27,6 +27,19 @@ final class ReaderFacets {
   private final SortedSetDocValuesReaderState state;
   private final ColumnCache cache;
   private final Map<Dimension, Dim> dims = new ConcurrentHashMap<>();
+  private final Map<List<Dimension>, PairColumn[]> pairs = new ConcurrentHashMap<>();
+  private final Map<Dimension, java.util.Optional<int[]>> dayTables = new ConcurrentHashMap<>();
+  private java.util.Optional<DayCounts> days;
+
+  /**
+   * Two of the counted dimensions fused per segment (see {@link PairColumn}).
+   *
+   * @param first index of the first dimension among the counted ones
+   * @param second index of the second (a byte column)
+   * @param leaves per segment (leaf order): the fused column, or {@code null} where the two did not
+   *     fit one (that segment counts them apart)
+   */
+  record Pair(int first, int second, PairColumn[] leaves) {}
 
   ReaderFacets(IndexReader reader, SortedSetDocValuesReaderState state, ColumnCache cache) {
     this.reader = reader;
@@ -153,10 +166,77 @@ final class ReaderFacets {
     return counts;
   }
 
+  /**
+   * A pair of the counted dimensions to count fused, or {@code null} when none fits: the second
+   * must be held in byte columns (single-valued, few labels), the first is the first other one.
+   */
+  Pair pair(Dim[] counted) throws IOException {
+    int second = -1;
+    for (int i = 0; i < counted.length && second < 0; i++) {
+      for (DimensionColumn c : counted[i].columns) {
+        if (c.small != null && c.valueCount > 0) {
+          second = i;
+          break;
+        }
+      }
+    }
+    if (second < 0 || counted.length < 2) {
+      return null;
+    }
+    int first = second == 0 ? 1 : 0;
+    Dimension a = counted[first].dimension;
+    Dimension b = counted[second].dimension;
+    PairColumn[] leaves = pairs.get(List.of(a, b));
+    if (leaves == null) {
+      List<LeafReaderContext> contexts = reader.leaves();
+      leaves = new PairColumn[contexts.size()];
+      for (int i = 0; i < leaves.length; i++) {
+        leaves[i] = cache.pair(contexts.get(i).reader(), a, b);
+      }
+      pairs.putIfAbsent(List.of(a, b), leaves);
+    }
+    return new Pair(first, second, leaves);
+  }
+
+  /**
+   * The reader's articles counted by publication day, built on first use; {@code null} when the
+   * days span too long a time for a table.
+   */
+  synchronized DayCounts dayCounts() throws IOException {
+    if (days == null) {
+      days = java.util.Optional.ofNullable(DayCounts.of(reader.leaves()));
+    }
+    return days.orElse(null);
+  }
+
+  /**
+   * A dimension's cumulative counts by publication day (see {@link DayCounts#table}), built on
+   * first use; {@code null} when there is no day table or it would be too large.
+   */
+  int[] dayTable(Dim dim) throws IOException {
+    java.util.Optional<int[]> table = dayTables.get(dim.dimension);
+    if (table == null) {
+      DayCounts counts = dayCounts();
+      synchronized (this) {
+        table = dayTables.get(dim.dimension);
+        if (table == null) {
+          table =
+              java.util.Optional.ofNullable(
+                  counts == null ? null : counts.table(reader.leaves(), dim));
+          dayTables.put(dim.dimension, table);
+        }
+      }
+    }
+    return table.orElse(null);
+  }
+
   /** Builds the columns of these dimensions now, so the first search does not pay for them. */
   void warm(Dimension... warmed) throws IOException {
     for (Dimension d : warmed) {
       allCounts(dim(d));
+    }
+    if (warmed.length == 2) {
+      pair(new Dim[] {dim(warmed[0]), dim(warmed[1])});
     }
   }
 }

@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
@@ -182,7 +183,10 @@ public final class Searches {
           && !request.countStories()
           && searcher.columns() != null) {
         hitsQuery = request.filters().isEmpty() ? base : drillDown(base, request, state);
-        FastCount fast = countFast(searcher, request, base, hitsQuery, everything, hitsManager);
+        boolean datesOnly =
+            !everything && userQuery instanceof MatchAllDocsQuery && request.filters().isEmpty();
+        FastCount fast =
+            countFast(searcher, request, base, hitsQuery, everything, datesOnly, hitsManager);
         topDocs = fast.topDocs();
         counted = fast.facets();
       } else {
@@ -313,6 +317,7 @@ public final class Searches {
       Query base,
       Query drillDown,
       boolean everything,
+      boolean datesOnly,
       CollectorManager<?, R> hitsManager)
       throws IOException {
     ReaderFacets columns = searcher.columns();
@@ -329,6 +334,12 @@ public final class Searches {
       }
       TopDocs td = browseAll(searcher, request);
       return new FastCount(td, new CountedFacets(columns, dims, counts));
+    }
+    if (datesOnly) {
+      FastCount browsed = browseDates(searcher, request, dims);
+      if (browsed != null) {
+        return browsed;
+      }
     }
     Set<Dimension> filtered = request.filters().keySet();
     List<Dimension> sideways = wanted.stream().filter(filtered::contains).toList();
@@ -362,6 +373,7 @@ public final class Searches {
     for (int i = 0; i < countedDims.length; i++) {
       countedDims[i] = dims.get(countedHere.get(i));
     }
+    ReaderFacets.Pair pair = columns.pair(countedDims);
     TopDocs topDocs;
     int[][] passCounts;
     if (countedDims.length == 0) {
@@ -373,12 +385,12 @@ public final class Searches {
       Query rewritten = searcher.rewrite(query); // once for both passes (wildcards expand)
       TopDocs top = searcher.search(rewritten, hitsManager(request.sort(), window, window));
       FacetCounting.Result<Void> r =
-          searcher.search(rewritten, FacetCounting.countOnly(countedDims));
+          searcher.search(rewritten, FacetCounting.countOnly(countedDims, pair));
       topDocs = new TopDocs(new TotalHits(r.matched(), TotalHits.Relation.EQUAL_TO), top.scoreDocs);
       passCounts = r.counts();
     } else {
       FacetCounting.Result<R> r =
-          searcher.search(query, new FacetCounting<>(hitsManager, countedDims));
+          searcher.search(query, new FacetCounting<>(hitsManager, countedDims, pair));
       topDocs = r.hits();
       passCounts = r.counts();
     }
@@ -386,6 +398,74 @@ public final class Searches {
       counts.put(countedHere.get(i), passCounts[i]);
     }
     return new FastCount(topDocs, new CountedFacets(columns, dims, counts));
+  }
+
+  /**
+   * A date range over all articles (no query, no filter): the total and the counts come from the
+   * reader's counts by publication day, and the hits collector may stop once it has the page.
+   * Returns {@code null} when a counted dimension has no day table (too many labels or days).
+   */
+  private static FastCount browseDates(
+      FacetedSearcher searcher, SearchRequest request, Map<Dimension, ReaderFacets.Dim> dims)
+      throws IOException {
+    ReaderFacets columns = searcher.columns();
+    DayCounts days = columns.dayCounts();
+    if (days == null) {
+      return null;
+    }
+    long from = request.from().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
+    long to = request.to().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
+    DayCounts.Split split = days.split(from, to);
+    if (!split.hasBlocks()) {
+      return null; // a short range: counting its articles costs little
+    }
+    Map<Dimension, int[]> counts = new EnumMap<>(Dimension.class);
+    List<Dimension> order = new ArrayList<>(dims.keySet());
+    ReaderFacets.Dim[] counted = new ReaderFacets.Dim[order.size()];
+    for (int i = 0; i < counted.length; i++) {
+      counted[i] = dims.get(order.get(i));
+      int[] table = columns.dayTable(counted[i]);
+      if (table == null) {
+        return null;
+      }
+      counts.put(order.get(i), DayCounts.counts(table, counted[i].size, split));
+    }
+    // The days before and after the whole blocks, counted per hit.
+    BooleanQuery.Builder ends = new BooleanQuery.Builder();
+    if (from <= split.headTo()) {
+      ends.add(
+          LongPoint.newRangeQuery(Schema.DATE, from, split.headTo()), BooleanClause.Occur.SHOULD);
+    }
+    if (split.tailFrom() <= to) {
+      ends.add(
+          LongPoint.newRangeQuery(Schema.DATE, split.tailFrom(), to), BooleanClause.Occur.SHOULD);
+    }
+    BooleanQuery endsQuery = ends.build();
+    if (!endsQuery.clauses().isEmpty()) {
+      FacetCounting.Result<Void> r =
+          searcher.search(endsQuery, FacetCounting.countOnly(counted, columns.pair(counted)));
+      for (int i = 0; i < counted.length; i++) {
+        int[] into = counts.get(order.get(i));
+        int[] add = r.counts()[i];
+        for (int k = 0; k < into.length; k++) {
+          into[k] += add[k];
+        }
+      }
+    }
+    int window = Math.max(1, request.offset() + request.limit());
+    // The same matches and scores as the base query, but tested per candidate on the doc values:
+    // the point range would first collect every article of the range, where the page needs few.
+    Query lazy =
+        new BooleanQuery.Builder()
+            .add(MatchAllDocsQuery.INSTANCE, BooleanClause.Occur.MUST)
+            .add(
+                NumericDocValuesField.newSlowRangeQuery(Schema.DATE, from, to),
+                BooleanClause.Occur.FILTER)
+            .build();
+    TopDocs td = searcher.search(lazy, hitsManager(request.sort(), window, window));
+    TotalHits total = new TotalHits(days.articles(from, to), TotalHits.Relation.EQUAL_TO);
+    return new FastCount(
+        new TopDocs(total, td.scoreDocs), new CountedFacets(columns, dims, counts));
   }
 
   /**

@@ -169,8 +169,9 @@ class FastFacetsEquivalenceTest {
   private static SearchRequest request(Random random) {
     String w1 = WORDS[random.nextInt(WORDS.length)];
     String w2 = WORDS[random.nextInt(WORDS.length)];
+    boolean browseDates = random.nextInt(10) == 0;
     String query =
-        switch (random.nextInt(7)) {
+        switch (browseDates ? 0 : random.nextInt(7)) {
           case 0, 1 -> "";
           case 2 -> w1;
           case 3 -> w1 + " " + w2;
@@ -185,13 +186,28 @@ class FastFacetsEquivalenceTest {
             .limit(random.nextInt(25))
             .sort(SortOrder.values()[random.nextInt(SortOrder.values().length)])
             .collapse(random.nextInt(6) == 0);
-    for (Dimension d : DIMS) {
-      if (random.nextInt(3) == 0) {
-        b.facet(d);
+    if (random.nextInt(4) == 0) {
+      // The benchmark's shape: party and year (counted from their fused column).
+      b.facet(Dimension.PARTY).facet(Dimension.YEAR);
+    } else {
+      for (Dimension d : DIMS) {
+        if (random.nextInt(3) == 0) {
+          b.facet(d);
+        }
       }
     }
     if (random.nextInt(4) == 0) {
       b.timeline(random.nextBoolean() ? Dimension.YEAR : Dimension.MENTIONED_YEAR);
+    }
+    if (browseDates) {
+      // Browsing a date range: no query, no filter (counted from the per-day counts).
+      LocalDate from = LocalDate.of(2011 + random.nextInt(11), 1 + random.nextInt(12), 1);
+      switch (random.nextInt(3)) {
+        case 0 -> b.from(from);
+        case 1 -> b.to(from);
+        default -> b.from(from).to(from.plusDays(random.nextInt(1500)));
+      }
+      return b.build();
     }
     for (int f = random.nextInt(4); f > 0; f--) {
       Dimension d = DIMS[random.nextInt(DIMS.length)];

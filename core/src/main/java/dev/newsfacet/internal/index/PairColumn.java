@@ -1,0 +1,103 @@
+package dev.newsfacet.internal.index;
+
+/**
+ * Two dimensions' ordinals of one segment fused into one int per document, so that counting both
+ * for a hit reads one cache line instead of two or three: hits are scattered over the segment, and
+ * at a million articles the columns no longer stay in the processor's caches, so each array a hit
+ * touches costs a memory access. The second dimension must be a byte column ({@link
+ * DimensionColumn#small}, e.g. year); the first may be anything.
+ *
+ * <p>Layout of {@link #packed}: bits 0-6 hold the second dimension's ordinal + 1 (0 for none). When
+ * the sign bit is clear, bits 7-30 hold the first dimension's only ordinal + 1 (0 for none); when
+ * it is set, the document has several values of the first dimension and bits 7-30 are an offset
+ * into {@link #extra}, which holds there how many, then the ordinals. Ordinals are
+ * segment-relative, as in {@link DimensionColumn}.
+ */
+final class PairColumn {
+  /** The largest first-dimension ordinal + 1 that fits beside the second dimension. */
+  private static final int MAX_FIRST = (1 << 24) - 1;
+
+  private static final int SECOND_BITS = 7;
+  private static final int SECOND_MASK = (1 << SECOND_BITS) - 1;
+
+  final int[] packed;
+  final int[] extra;
+
+  private PairColumn(int[] packed, int[] extra) {
+    this.packed = packed;
+    this.extra = extra;
+  }
+
+  /**
+   * Fuses two columns of one segment, or returns {@code null} when they do not fit the layout (the
+   * second is not a byte column, or the first has too many labels or values).
+   */
+  static PairColumn of(DimensionColumn first, DimensionColumn second, int maxDoc) {
+    if (second.small == null || first.valueCount >= MAX_FIRST) {
+      return null;
+    }
+    int[] packed = new int[maxDoc];
+    int[] extra = new int[16];
+    int n = 0;
+    for (int doc = 0; doc < maxDoc; doc++) {
+      int low = second.small[doc] + 1;
+      int high;
+      if (first.small != null) {
+        high = first.small[doc] + 1;
+      } else if (first.starts == null) {
+        high = first.ords[doc] + 1;
+      } else {
+        int s = first.starts[doc];
+        int count = first.starts[doc + 1] - s;
+        if (count <= 1) {
+          high = count == 0 ? 0 : first.ords[s] + 1;
+        } else {
+          if (n + count + 1 > MAX_FIRST) {
+            return null;
+          }
+          if (n + count + 1 > extra.length) {
+            extra = java.util.Arrays.copyOf(extra, Math.max(n + count + 1, extra.length * 2));
+          }
+          packed[doc] = Integer.MIN_VALUE | (n << SECOND_BITS) | low;
+          extra[n++] = count;
+          System.arraycopy(first.ords, s, extra, n, count);
+          n += count;
+          continue;
+        }
+      }
+      packed[doc] = (high << SECOND_BITS) | low;
+    }
+    return new PairColumn(packed, java.util.Arrays.copyOf(extra, n));
+  }
+
+  /**
+   * Adds one document's values of both dimensions to their counts (by global ordinal).
+   *
+   * @param firstToGlobal segment ordinal to global ordinal of the first dimension
+   * @param secondToGlobal the same for the second
+   */
+  void count(
+      int doc, int[] firstToGlobal, int[] firstCounts, int[] secondToGlobal, int[] secondCounts) {
+    countPacked(packed[doc], firstToGlobal, firstCounts, secondToGlobal, secondCounts);
+  }
+
+  /** Adds the values of one document, given its {@link #packed} entry, to their counts. */
+  void countPacked(
+      int v, int[] firstToGlobal, int[] firstCounts, int[] secondToGlobal, int[] secondCounts) {
+    int low = v & SECOND_MASK;
+    if (low != 0) {
+      secondCounts[secondToGlobal[low - 1]]++;
+    }
+    if (v >= 0) {
+      int high = v >>> SECOND_BITS;
+      if (high != 0) {
+        firstCounts[firstToGlobal[high - 1]]++;
+      }
+    } else {
+      int at = (v & Integer.MAX_VALUE) >>> SECOND_BITS;
+      for (int i = at + 1, end = at + 1 + extra[at]; i < end; i++) {
+        firstCounts[firstToGlobal[extra[i]]]++;
+      }
+    }
+  }
+}

@@ -51,6 +51,16 @@ public final class StoryMatcher {
     long generation = Long.MAX_VALUE;
     boolean forgotten;
 
+    /**
+     * An earlier placement of the same id, not written yet when this one was placed. Writes of one
+     * id may come in any order from different threads, so the chain is marked written only when all
+     * its writes are done, with the generation of the last.
+     */
+    Pending earlier;
+
+    /** Writes still due for this id's chain (kept on its newest member). */
+    int unwritten = 1;
+
     Pending(String id, String storyId, String textHash, int[] signature) {
       this.id = id;
       this.storyId = storyId;
@@ -151,7 +161,11 @@ public final class StoryMatcher {
       }
       Pending p = new Pending(id, match.storyId(), fp.textHash(), fp.signature());
       pendingCount++;
-      pendingById.put(id, p);
+      Pending previous = pendingById.put(id, p);
+      if (previous != null && previous.generation == Long.MAX_VALUE) {
+        p.earlier = previous;
+        p.unwritten = previous.unwritten + 1;
+      }
       pendingByHash.putIfAbsent(fp.textHash(), p);
       for (long band : fp.bands()) {
         pendingByBand.add(band, p);
@@ -339,9 +353,15 @@ public final class StoryMatcher {
    */
   public synchronized void written(String id, long generation) {
     Pending p = pendingById.get(id);
-    if (p != null && p.generation == Long.MAX_VALUE) {
-      p.generation = generation;
-      written.addLast(p);
+    if (p == null || p.generation != Long.MAX_VALUE || --p.unwritten > 0) {
+      return;
+    }
+    for (Pending q = p; q != null; ) {
+      q.generation = generation;
+      written.addLast(q);
+      Pending next = q.earlier;
+      q.earlier = null;
+      q = next;
     }
   }
 

@@ -119,4 +119,31 @@ class StoryMatcherTest {
       }
     }
   }
+
+  @Test
+  void anIdPlacedTwiceIsRememberedUntilBothWritesShow() throws IOException {
+    Random r = new Random(7);
+    Fingerprint first = Fingerprint.of(body(r, 200));
+    Fingerprint second = Fingerprint.of(body(r, 200));
+    try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+      new IndexWriter(dir, new IndexWriterConfig()).close();
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        IndexSearcher empty = new IndexSearcher(reader);
+        StoryMatcher m = new StoryMatcher(0.6);
+        m.assign("x", first, empty);
+        // Placed again (an update) before either version is written.
+        m.assign("x", second, empty);
+        m.written("x", 0);
+        m.forget(0);
+        // One write of "x" is not in any searcher yet: its text must still be matched from memory.
+        assertThat(m.assign("copy", second, empty).storyId()).isEqualTo("x");
+        m.written("copy", 0);
+        m.written("x", 1);
+        m.forget(0);
+        assertThat(m.pending()).isEqualTo(2);
+        m.forget(1);
+        assertThat(m.pending()).isZero();
+      }
+    }
+  }
 }

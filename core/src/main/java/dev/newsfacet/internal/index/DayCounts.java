@@ -2,6 +2,7 @@ package dev.newsfacet.internal.index;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.function.LongConsumer;
 import org.apache.lucene.index.FilterLeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -44,10 +45,9 @@ final class DayCounts {
     return FilterLeafReader.unwrap(leaf.reader()).getNumericDocValues(Schema.DATE);
   }
 
-  /** The day span of a reader's live dated articles, or {@code null} when it is too long. */
-  static DayCounts of(List<LeafReaderContext> leaves) throws IOException {
-    long min = Long.MAX_VALUE;
-    long max = Long.MIN_VALUE;
+  /** Calls the consumer with the publication day of every live dated article of the reader. */
+  private static void forEachLiveDay(List<LeafReaderContext> leaves, LongConsumer consumer)
+      throws IOException {
     for (LeafReaderContext leaf : leaves) {
       NumericDocValues dates = dates(leaf);
       Bits live = leaf.reader().getLiveDocs();
@@ -56,12 +56,23 @@ final class DayCounts {
       }
       for (int doc = dates.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = dates.nextDoc()) {
         if (live == null || live.get(doc)) {
-          long day = dates.longValue();
-          min = Math.min(min, day);
-          max = Math.max(max, day);
+          consumer.accept(dates.longValue());
         }
       }
     }
+  }
+
+  /** The day span of a reader's live dated articles, or {@code null} when it is too long. */
+  static DayCounts of(List<LeafReaderContext> leaves) throws IOException {
+    long[] span = {Long.MAX_VALUE, Long.MIN_VALUE};
+    forEachLiveDay(
+        leaves,
+        day -> {
+          span[0] = Math.min(span[0], day);
+          span[1] = Math.max(span[1], day);
+        });
+    long min = span[0];
+    long max = span[1];
     if (min > max) {
       return new DayCounts(0, 0, new int[1]);
     }
@@ -70,18 +81,7 @@ final class DayCounts {
     }
     int days = (int) (max - min + 1);
     int[] articles = new int[days + 1];
-    for (LeafReaderContext leaf : leaves) {
-      NumericDocValues dates = dates(leaf);
-      Bits live = leaf.reader().getLiveDocs();
-      if (dates == null) {
-        continue;
-      }
-      for (int doc = dates.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = dates.nextDoc()) {
-        if (live == null || live.get(doc)) {
-          articles[(int) (dates.longValue() - min) + 1]++;
-        }
-      }
-    }
+    forEachLiveDay(leaves, day -> articles[(int) (day - min) + 1]++);
     for (int i = 1; i <= days; i++) {
       articles[i] += articles[i - 1];
     }

@@ -46,12 +46,7 @@ class JsonLineObjectTest {
   void sameMapAsTheTreeForObjectsAndNullForTheRest() throws Exception {
     int objects = 0;
     for (String line : LINES) {
-      Object expected;
-      try {
-        expected = viaTree(line);
-      } catch (Exception e) {
-        expected = null;
-      }
+      Object expected = viaTreeOrNull(line);
       assertThat(ArticleFiles.objectOrNull(line)).as(line).isEqualTo(expected);
       objects += expected == null ? 0 : 1;
     }
@@ -78,15 +73,21 @@ class JsonLineObjectTest {
         }
       }
       String line = sb.toString();
-      Object expected;
-      try {
-        expected = viaTree(line);
-      } catch (Exception e) {
-        expected = null;
-      }
+      Object expected = viaTreeOrNull(line);
       assertThat(ArticleFiles.objectOrNull(line)).as(line).isEqualTo(expected);
       agreedObjects += expected == null ? 0 : 1;
     }
     assertThat(agreedObjects).isPositive();
+  }
+
+  /**
+   * What the tree reader makes of a line, or null where it fails: what the map reader must give.
+   */
+  private static Object viaTreeOrNull(String line) {
+    try {
+      return viaTree(line);
+    } catch (Exception e) {
+      return null;
+    }
   }
 }

@@ -312,6 +312,34 @@ class NewsIndexTest {
   }
 
   @Test
+  void snippetsMarkTheWordsTheIndexMatched() throws IOException {
+    // The index keeps no offsets: snippets re-analyse the body, and must still mark what the
+    // index chain matched, joined hyphenated words, folded diacritics and phrases included.
+    index.add(
+        Article.builder("s1")
+            .title("Envoys meet")
+            .body(
+                "Talks resumed. The cease-fire held along the line, said Mevlüt Çavuşoğlu."
+                    + " Shelling was heard far from the line.")
+            .build());
+    index.commit();
+    assertThat(snippet("ceasefire AND cavusoglu", "s1"))
+        .contains("The <b>cease-fire</b> held")
+        .contains("<b>Çavuşoğlu</b>");
+    String phrase = snippet("\"the line\" AND cavusoglu", "s1");
+    assertThat(phrase).contains("along <b>the line</b>, said");
+    assertThat(phrase).doesNotContain("<b>Talks").doesNotContain("<b>The</b> <b>cease");
+  }
+
+  private String snippet(String query, String id) throws IOException {
+    return search(SearchRequest.query(query)).hits().stream()
+        .filter(h -> h.id().equals(id))
+        .findFirst()
+        .orElseThrow()
+        .snippet();
+  }
+
+  @Test
   void snippetsCanBeLeftOutWithoutChangingTheRest() throws IOException {
     SearchRequest with =
         SearchRequest.query("ceasefire").facet(Dimension.PARTY).facet(Dimension.YEAR).build();

@@ -33,8 +33,9 @@ import org.apache.lucene.util.BytesRef;
  *
  * <ul>
  *   <li>{@code id}: exact term, stored; the update key.
- *   <li>{@code title}, {@code body}, {@code caption}: full text with positions and offsets
- *       (phrases, highlighting), stored.
+ *   <li>{@code title}, {@code body}, {@code caption}: full text with positions (phrases), stored.
+ *       No offsets: snippets re-analyse the stored text of the page's few hits, which costs far
+ *       less than writing an offset for every word of every article at index time.
  *   <li>{@code date}: epoch day as a point (range filter), doc value (sort) and stored value.
  *   <li>each {@link Dimension}: a folded exact term per value (fielded queries), the original value
  *       stored, and a sorted-set facet value in the shared {@code $facets} field.
@@ -77,7 +78,7 @@ public final class Schema {
   static {
     TEXT.setTokenized(true);
     TEXT.setStored(true);
-    TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
     TEXT.freeze();
     KEYWORD.setTokenized(true);
     KEYWORD.setStored(false);

@@ -82,6 +82,8 @@ public final class Searches {
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final Schema schema;
+  private static final Analyzer INDEX_ANALYZER = Schema.analyzer(true);
+
   private final Analyzer queryAnalyzer;
   private final Duration timeout;
   private final boolean referenceOnly;
@@ -681,7 +683,9 @@ public final class Searches {
       throws IOException {
     UnifiedHighlighter highlighter =
         new PreloadedHighlighter(
-            UnifiedHighlighter.builder(searcher, queryAnalyzer)
+            // The index has no offsets, so the highlighter re-analyses the body: with the index
+            // chain, so it sees the very tokens and positions that the query matched.
+            UnifiedHighlighter.builder(searcher, INDEX_ANALYZER)
                 .withMaxNoHighlightPassages(1)
                 .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", false)),
             bodies,

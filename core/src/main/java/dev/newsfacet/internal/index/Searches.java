@@ -41,8 +41,10 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -78,6 +80,8 @@ public final class Searches {
 
   /** The stored fields of a hit and its body, read together. */
   private static final Set<String> HIT_AND_BODY = withBody(Schema.HIT_FIELDS);
+
+  private static final Set<String> BODY_ONLY = Set.of(Schema.BODY);
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -628,21 +632,32 @@ public final class Searches {
     if (page.length == 0) {
       return List.of();
     }
-    // One stored-document read per hit: its fields and the body the highlighter needs.
+    Article[] articles = referenceOnly ? new Article[page.length] : fromHitValues(searcher, page);
+    // One stored-document read per hit whose fields the doc values did not give (the reference,
+    // an index without them): its fields and the body the highlighter needs.
     StoredFields stored = searcher.storedFields();
-    Document[] docs = new Document[page.length];
     Map<Integer, String> bodies = new HashMap<>();
     for (int i = 0; i < page.length; i++) {
-      if (highlightQuery == null) {
-        docs[i] = stored.document(page[i].doc, Schema.HIT_FIELDS);
+      if (articles[i] != null) {
+        if (highlightQuery != null) {
+          String body = stored.document(page[i].doc, BODY_ONLY).get(Schema.BODY);
+          if (body != null) {
+            bodies.put(page[i].doc, body);
+          }
+        }
         continue;
       }
-      docs[i] = stored.document(page[i].doc, HIT_AND_BODY);
-      String body = docs[i].get(Schema.BODY);
+      if (highlightQuery == null) {
+        articles[i] = Schema.toArticle(stored.document(page[i].doc, Schema.HIT_FIELDS));
+        continue;
+      }
+      Document doc = stored.document(page[i].doc, HIT_AND_BODY);
+      String body = doc.get(Schema.BODY);
       if (body != null) {
         bodies.put(page[i].doc, body);
       }
-      docs[i].removeFields(Schema.BODY);
+      doc.removeFields(Schema.BODY);
+      articles[i] = Schema.toArticle(doc);
     }
     String[] snippets =
         highlightQuery == null
@@ -650,7 +665,7 @@ public final class Searches {
             : snippets(searcher, highlightQuery, page, topDocs, bodies);
     List<Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
-      Article a = Schema.toArticle(docs[i]);
+      Article a = articles[i];
       float score = Float.isNaN(page[i].score) ? 0f : page[i].score;
       hits.add(
           new Hit(
@@ -670,6 +685,35 @@ public final class Searches {
               copies == null ? 1 : copies.get(i)));
     }
     return hits;
+  }
+
+  /**
+   * The page's hits as {@link HitValues} hold them, in page order; null where a hit has none (an
+   * index written before they existed).
+   */
+  private static Article[] fromHitValues(IndexSearcher searcher, ScoreDoc[] page)
+      throws IOException {
+    Integer[] byDoc = new Integer[page.length];
+    for (int i = 0; i < page.length; i++) {
+      byDoc[i] = i;
+    }
+    // Doc values iterate forward only: visit the hits in index order, one iterator per segment.
+    Arrays.sort(byDoc, (x, y) -> Integer.compare(page[x].doc, page[y].doc));
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    Article[] out = new Article[page.length];
+    LeafReaderContext leaf = null;
+    BinaryDocValues values = null;
+    for (int i : byDoc) {
+      int doc = page[i].doc;
+      if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+        leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        values = leaf.reader().getBinaryDocValues(Schema.HIT);
+      }
+      if (values != null && values.advanceExact(doc - leaf.docBase)) {
+        out[i] = HitValues.decode(values.binaryValue());
+      }
+    }
+    return out;
   }
 
   private String[] snippets(

@@ -345,6 +345,10 @@ public final class Searches {
         return browsed;
       }
     }
+    FastCount single = oneValue(searcher, request, base, drillDown, dims);
+    if (single != null) {
+      return single;
+    }
     Set<Dimension> filtered = request.filters().keySet();
     List<Dimension> sideways = wanted.stream().filter(filtered::contains).toList();
     Query query;
@@ -401,6 +405,65 @@ public final class Searches {
     for (int i = 0; i < countedDims.length; i++) {
       counts.put(countedHere.get(i), passCounts[i]);
     }
+    return new FastCount(topDocs, new CountedFacets(columns, dims, counts));
+  }
+
+  /**
+   * One value of a dimension over all articles, as a fielded term ({@code party:Ukraine}) or as the
+   * only filter with one value: the total and the counts are rows of the reader's tables (see
+   * {@link ReaderFacets#cross}), so only the page is searched for. A filtered dimension keeps its
+   * multi-select counts (every article's). Returns {@code null} for any other search, or when a
+   * table would be too large or the term stands for several labels.
+   */
+  private static FastCount oneValue(
+      FacetedSearcher searcher,
+      SearchRequest request,
+      Query base,
+      Query drillDown,
+      Map<Dimension, ReaderFacets.Dim> dims)
+      throws IOException {
+    ReaderFacets columns = searcher.columns();
+    Dimension by = null;
+    int ord = -1;
+    boolean filter = false;
+    if (base instanceof MatchAllDocsQuery && request.filters().size() == 1) {
+      Map.Entry<Dimension, List<String>> only = request.filters().entrySet().iterator().next();
+      if (only.getValue().size() != 1) {
+        return null;
+      }
+      by = only.getKey();
+      String label = new Labels(searcher.facetState()).resolve(by, only.getValue().get(0));
+      ord = columns.ordinal(columns.dim(by), label, columns.globalDocValues());
+      filter = true;
+    } else if (request.filters().isEmpty() && base instanceof TermQuery tq) {
+      for (Dimension d : Dimension.values()) {
+        if (d.fieldName().equals(tq.getTerm().field())) {
+          by = d;
+          ord = columns.ordinalOfTerm(columns.dim(d), tq.getTerm().bytes());
+        }
+      }
+    }
+    if (by == null || ord < 0) {
+      return null;
+    }
+    ReaderFacets.Dim byDim = columns.dim(by);
+    Map<Dimension, int[]> counts = new EnumMap<>(Dimension.class);
+    for (Map.Entry<Dimension, ReaderFacets.Dim> e : dims.entrySet()) {
+      ReaderFacets.Dim of = e.getValue();
+      if (filter && e.getKey() == by) {
+        counts.put(e.getKey(), columns.allCounts(of));
+        continue;
+      }
+      int[] table = columns.cross(byDim, of);
+      if (table == null) {
+        return null;
+      }
+      counts.put(e.getKey(), Arrays.copyOfRange(table, ord * of.size, (ord + 1) * of.size));
+    }
+    int total = columns.allCounts(byDim)[ord];
+    int window = Math.max(1, request.offset() + request.limit());
+    TopDocs top = searcher.search(drillDown, hitsManager(request.sort(), window, window));
+    TopDocs topDocs = new TopDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), top.scoreDocs);
     return new FastCount(topDocs, new CountedFacets(columns, dims, counts));
   }
 

@@ -32,6 +32,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FilterDirectoryReader;
+import org.apache.lucene.index.IndexFileNames;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
@@ -532,13 +533,17 @@ public final class NewsIndex implements AutoCloseable {
   }
 
   /**
-   * Lets searches see new articles: the writer's own additions, or another process's commits (a
-   * directory listing; cheap next to a search).
+   * Lets searches see new articles: the writer's own additions, or another process's commits (two
+   * file checks, and a directory listing when they show a change; cheap next to a search).
    */
   private void refreshIfDue() throws IOException {
     if (writer == null) {
       // Read-only: another process's commit shows as a newer segments_N in the listing; re-reading
       // the current commit on every search cost more than some searches themselves.
+      long seen = seenCommit;
+      if (seen > 0 && stillLatestCommit(seen)) {
+        return;
+      }
       long commit = SegmentInfos.getLastCommitGeneration(directory);
       if (commit != seenCommit && searchers.maybeRefresh()) {
         seenCommit = commit;
@@ -546,6 +551,26 @@ public final class NewsIndex implements AutoCloseable {
       return;
     }
     searchers.maybeRefresh();
+  }
+
+  /**
+   * Whether commit {@code generation} is, by two file checks, still the latest: its segments_N is
+   * there and the next one is not. A writer (newsfacet keeps Lucene's default of only the last
+   * commit) removes the old segments_N as it finishes a new commit, so a finished commit always
+   * fails one check; listing the directory on every search cost more than a small search's page.
+   * False when the directory is not a file system one: the caller then lists it.
+   */
+  private boolean stillLatestCommit(long generation) {
+    if (!(directory instanceof FSDirectory fs)) {
+      return false;
+    }
+    Path dir = fs.getDirectory();
+    return Files.exists(dir.resolve(segmentsFile(generation)))
+        && !Files.exists(dir.resolve(segmentsFile(generation + 1)));
+  }
+
+  private static String segmentsFile(long generation) {
+    return IndexFileNames.fileNameFromGeneration(IndexFileNames.SEGMENTS, "", generation);
   }
 
   /** Whether this instance can add articles (it was not opened read-only). */

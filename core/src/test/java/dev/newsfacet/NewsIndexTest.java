@@ -392,6 +392,26 @@ class NewsIndexTest {
   }
 
   @Test
+  void readOnlyInstancesSeeEveryCommitAtTheirNextSearch() throws IOException {
+    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("nf");
+    try (NewsIndex w = NewsIndex.open(dir, IndexOptions.builder().extractEntities(false).build())) {
+      w.add(Article.builder("x0").body("text").build());
+      w.commit();
+      try (NewsIndex r = NewsIndex.openReadOnly(dir)) {
+        SearchRequest all = SearchRequest.builder().build();
+        assertThat(r.search(all).total()).isEqualTo(1);
+        assertThat(r.search(all).total()).as("no commit since").isEqualTo(1);
+        for (int i = 1; i <= 4; i++) {
+          w.add(Article.builder("x" + i).body("text").build());
+          assertThat(r.search(all).total()).as("added, not committed").isEqualTo(i);
+          w.commit();
+          assertThat(r.search(all).total()).as("after commit %d", i).isEqualTo(i + 1);
+        }
+      }
+    }
+  }
+
+  @Test
   void readOnlyInstancesRefuseWrites() throws IOException {
     java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("nf");
     try (NewsIndex w = NewsIndex.open(dir, IndexOptions.builder().extractEntities(false).build())) {

@@ -179,6 +179,34 @@ final class DayCounts {
     return (int) Math.min(days, day - firstDay);
   }
 
+  /**
+   * The latest day on or after which at least {@code n} live articles were published (the newest
+   * {@code n} articles are all from that day or later), or {@code Long.MIN_VALUE} when fewer than
+   * {@code n} are dated.
+   */
+  long newestFrom(int n) {
+    int total = articles[days];
+    for (int i = days - 1; i >= 0; i--) {
+      if (total - articles[i] >= n) {
+        return firstDay + i;
+      }
+    }
+    return Long.MIN_VALUE;
+  }
+
+  /**
+   * The earliest day up to which at least {@code n} live articles were published, or {@code
+   * Long.MAX_VALUE} when fewer than {@code n} are dated.
+   */
+  long oldestTo(int n) {
+    for (int i = 1; i <= days; i++) {
+      if (articles[i] >= n) {
+        return firstDay + i - 1;
+      }
+    }
+    return Long.MAX_VALUE;
+  }
+
   /** Live dated articles published from {@code from} to {@code to} (epoch days, inclusive). */
   int articles(long from, long to) {
     int lo = index(from);

@@ -8,6 +8,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdStream;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
@@ -252,6 +253,16 @@ final class FacetCounting<C extends Collector, R>
         }
 
         @Override
+        public void collect(DocIdStream stream) throws IOException {
+          // A bit set's worth of matches at once, a batch at a time: no call per match.
+          int before = seen;
+          seen += leafCounts.countAll(stream);
+          if ((before ^ seen) >= DEADLINE_EVERY && SearchDeadline.INSTANCE.shouldExit()) {
+            throw new CollectionTerminatedException();
+          }
+        }
+
+        @Override
         public void finish() {
           leafCounts.flush();
           matched += seen;
@@ -312,6 +323,10 @@ final class FacetCounting<C extends Collector, R>
     private final int[] values = new int[BATCH];
     private int pending;
 
+    /** Keeps the touching reads of {@link #flush} from being optimised away. */
+    @SuppressWarnings("unused")
+    private int sink;
+
     LeafCounts(
         PairColumn fused,
         int[] firstMap,
@@ -338,6 +353,24 @@ final class FacetCounting<C extends Collector, R>
       }
     }
 
+    /** Counts every document of the stream; returns how many. */
+    int countAll(DocIdStream stream) throws IOException {
+      int total = 0;
+      while (stream.mayHaveRemaining()) {
+        if (pending > 0) {
+          flush();
+        }
+        int n = stream.intoArray(docs);
+        if (n == 0) {
+          break;
+        }
+        pending = n;
+        total += n;
+        flush();
+      }
+      return total;
+    }
+
     /** Counts the hits still waiting in the batch; call before the counts are read. */
     void flush() {
       int n = pending;
@@ -348,6 +381,17 @@ final class FacetCounting<C extends Collector, R>
         for (int i = 0; i < n; i++) {
           v[i] = packed[docs[i]];
         }
+        // The value lists of several-valued hits are scattered too: touch them all before
+        // counting, again so that the uncached reads overlap.
+        int[] extra = fused.extra;
+        int touched = 0;
+        for (int i = 0; i < n; i++) {
+          int x = v[i];
+          if (x < 0) {
+            touched += extra[PairColumn.offset(x)];
+          }
+        }
+        sink = touched;
         for (int i = 0; i < n; i++) {
           fused.countPacked(v[i], firstMap, firstCounts, secondMap, secondCounts);
         }

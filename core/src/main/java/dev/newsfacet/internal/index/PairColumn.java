@@ -81,6 +81,11 @@ final class PairColumn {
     countPacked(packed[doc], firstToGlobal, firstCounts, secondToGlobal, secondCounts);
   }
 
+  /** Where in {@link #extra} the values of a {@link #packed} entry with the sign bit set start. */
+  static int offset(int v) {
+    return (v & Integer.MAX_VALUE) >>> SECOND_BITS;
+  }
+
   /** Adds the values of one document, given its {@link #packed} entry, to their counts. */
   void countPacked(
       int v, int[] firstToGlobal, int[] firstCounts, int[] secondToGlobal, int[] secondCounts) {
@@ -94,7 +99,7 @@ final class PairColumn {
         firstCounts[firstToGlobal[high - 1]]++;
       }
     } else {
-      int at = (v & Integer.MAX_VALUE) >>> SECOND_BITS;
+      int at = offset(v);
       for (int i = at + 1, end = at + 1 + extra[at]; i < end; i++) {
         firstCounts[firstToGlobal[extra[i]]]++;
       }

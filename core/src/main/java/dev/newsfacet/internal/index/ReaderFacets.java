@@ -30,6 +30,12 @@ final class ReaderFacets {
   private final Map<List<Dimension>, PairColumn[]> pairs = new ConcurrentHashMap<>();
   private final Map<Dimension, java.util.Optional<int[]>> dayTables = new ConcurrentHashMap<>();
   private java.util.Optional<DayCounts> days;
+  private final Map<List<Dimension>, java.util.Optional<int[]>> crossTables =
+      new ConcurrentHashMap<>();
+  private final Map<Dimension, Map<BytesRef, Integer>> folded = new ConcurrentHashMap<>();
+
+  /** Folds labels as the dimension fields' terms are folded. */
+  private static final KeywordNormalizer FOLD = new KeywordNormalizer();
 
   /**
    * Two of the counted dimensions fused per segment (see {@link PairColumn}).
@@ -228,6 +234,85 @@ final class ReaderFacets {
       }
     }
     return table.orElse(null);
+  }
+
+  /**
+   * Counts of one dimension ({@code of}) over the articles with each value of another ({@code by}):
+   * cell {@code a * of.size + b} holds the live articles with value a of {@code by} and value b of
+   * {@code of}. Built once per reader on first use, so a search for one value over all articles (a
+   * fielded term, or one filter value) reads its counts from a row instead of counting every match;
+   * {@code null} when the table would hold more than {@link DayCounts#MAX_CELLS} cells.
+   */
+  int[] cross(Dim by, Dim of) {
+    List<Dimension> key = List.of(by.dimension, of.dimension);
+    java.util.Optional<int[]> table = crossTables.get(key);
+    if (table == null) {
+      table = java.util.Optional.ofNullable(buildCross(by, of));
+      java.util.Optional<int[]> raced = crossTables.putIfAbsent(key, table);
+      table = raced == null ? table : raced;
+    }
+    return table.orElse(null);
+  }
+
+  private int[] buildCross(Dim by, Dim of) {
+    if ((long) by.size * of.size > DayCounts.MAX_CELLS) {
+      return null;
+    }
+    int[] table = new int[by.size * of.size];
+    List<LeafReaderContext> leaves = reader.leaves();
+    for (int i = 0; i < leaves.size(); i++) {
+      Bits live = leaves.get(i).reader().getLiveDocs();
+      DimensionColumn byCol = by.columns[i];
+      int[] byGlobal = by.toGlobal[i];
+      DimensionColumn ofCol = of.columns[i];
+      int[] ofGlobal = of.toGlobal[i];
+      int maxDoc = leaves.get(i).reader().maxDoc();
+      for (int doc = 0; doc < maxDoc; doc++) {
+        if (live != null && !live.get(doc)) {
+          continue;
+        }
+        if (byCol.small != null) {
+          int o = byCol.small[doc];
+          if (o >= 0) {
+            FacetCounting.count(ofCol, ofGlobal, table, byGlobal[o] * of.size, doc);
+          }
+        } else if (byCol.starts == null) {
+          int o = byCol.ords[doc];
+          if (o >= 0) {
+            FacetCounting.count(ofCol, ofGlobal, table, byGlobal[o] * of.size, doc);
+          }
+        } else {
+          for (int k = byCol.starts[doc], end = byCol.starts[doc + 1]; k < end; k++) {
+            FacetCounting.count(ofCol, ofGlobal, table, byGlobal[byCol.ords[k]] * of.size, doc);
+          }
+        }
+      }
+    }
+    return table;
+  }
+
+  /**
+   * The dimension-relative global ordinal of the one label whose folded form is this indexed term
+   * of the dimension's field, or -1 when none or several fold to it (the term then matches the
+   * articles of several labels).
+   */
+  int ordinalOfTerm(Dim dim, BytesRef term) throws IOException {
+    Map<BytesRef, Integer> byTerm = folded.get(dim.dimension);
+    if (byTerm == null) {
+      byTerm = new java.util.HashMap<>();
+      SortedSetDocValues global = globalDocValues();
+      for (int i = 0; i < dim.size; i++) {
+        String[] path =
+            FacetsConfig.stringToPath(global.lookupOrd((long) dim.globalStart + i).utf8ToString());
+        if (path.length != 2) {
+          continue; // the dimension's own entry (its count), not a label
+        }
+        BytesRef f = BytesRef.deepCopyOf(FOLD.normalize(dim.dimension.fieldName(), path[1]));
+        byTerm.merge(f, i, (x, y) -> -1);
+      }
+      folded.putIfAbsent(dim.dimension, byTerm);
+    }
+    return byTerm.getOrDefault(term, -1);
   }
 
   /** Builds the columns of these dimensions now, so the first search does not pay for them. */

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -42,6 +43,7 @@ import org.apache.lucene.util.BytesRef;
  *   <li>{@code story}: the story id, exact term, stored and a sorted doc value (grouping, counting
  *       stories); {@code texthash}, {@code lsh} and {@code minhash} find duplicates.
  *   <li>{@code url}, {@code author}, {@code dateline}, precision, provenance: stored only.
+ *   <li>{@code hit}: what a search hit shows, in one binary doc value ({@link HitValues}).
  * </ul>
  */
 public final class Schema {
@@ -63,6 +65,9 @@ public final class Schema {
   public static final String SIGNATURE = "minhash";
   public static final String SOURCE_STAMP = "source_stamp";
   static final String SOURCE_COUNT = "source_count";
+
+  /** What a search hit shows, packed into one binary doc value ({@link HitValues}). */
+  static final String HIT = "hit";
 
   /** Facet values longer than this are dropped: they are not labels but misplaced text. */
   static final int MAX_VALUE_LENGTH = 300;
@@ -203,6 +208,7 @@ public final class Schema {
     String story = storyId == null || storyId.isBlank() ? a.id() : storyId.strip();
     doc.add(new StringField(STORY, story, Field.Store.YES));
     doc.add(new SortedDocValuesField(STORY, new BytesRef(story)));
+    doc.add(new BinaryDocValuesField(HIT, HitValues.encode(a, story)));
     if (fingerprint != null) {
       doc.add(new StringField(TEXT_HASH, fingerprint.textHash(), Field.Store.NO));
       // Points, not terms: 32 near-unique values a document would bloat the term dictionary.

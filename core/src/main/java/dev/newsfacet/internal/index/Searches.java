@@ -41,8 +41,10 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -78,6 +80,8 @@ public final class Searches {
 
   /** The stored fields of a hit and its body, read together. */
   private static final Set<String> HIT_AND_BODY = withBody(Schema.HIT_FIELDS);
+
+  private static final Set<String> BODY_ONLY = Set.of(Schema.BODY);
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -174,7 +178,7 @@ public final class Searches {
         // No counts asked for: a plain search, without DrillSideways counting every dimension.
         hitsQuery = request.filters().isEmpty() ? base : drillDown(base, request, state);
         if (everything) {
-          topDocs = browseAll(searcher, request);
+          topDocs = browseAll(searcher, request, referenceOnly);
         } else if (referenceOnly) {
           topDocs = searcher.search(hitsQuery, hitsManager);
         } else {
@@ -334,7 +338,7 @@ public final class Searches {
       for (Dimension d : wanted) {
         counts.put(d, columns.allCounts(dims.get(d)));
       }
-      TopDocs td = browseAll(searcher, request);
+      TopDocs td = browseAll(searcher, request, false);
       return new FastCount(td, new CountedFacets(columns, dims, counts));
     }
     if (datesOnly) {
@@ -342,6 +346,10 @@ public final class Searches {
       if (browsed != null) {
         return browsed;
       }
+    }
+    FastCount single = oneValue(searcher, request, base, drillDown, dims);
+    if (single != null) {
+      return single;
     }
     Set<Dimension> filtered = request.filters().keySet();
     List<Dimension> sideways = wanted.stream().filter(filtered::contains).toList();
@@ -399,6 +407,65 @@ public final class Searches {
     for (int i = 0; i < countedDims.length; i++) {
       counts.put(countedHere.get(i), passCounts[i]);
     }
+    return new FastCount(topDocs, new CountedFacets(columns, dims, counts));
+  }
+
+  /**
+   * One value of a dimension over all articles, as a fielded term ({@code party:Ukraine}) or as the
+   * only filter with one value: the total and the counts are rows of the reader's tables (see
+   * {@link ReaderFacets#cross}), so only the page is searched for. A filtered dimension keeps its
+   * multi-select counts (every article's). Returns {@code null} for any other search, or when a
+   * table would be too large or the term stands for several labels.
+   */
+  private static FastCount oneValue(
+      FacetedSearcher searcher,
+      SearchRequest request,
+      Query base,
+      Query drillDown,
+      Map<Dimension, ReaderFacets.Dim> dims)
+      throws IOException {
+    ReaderFacets columns = searcher.columns();
+    Dimension by = null;
+    int ord = -1;
+    boolean filter = false;
+    if (base instanceof MatchAllDocsQuery && request.filters().size() == 1) {
+      Map.Entry<Dimension, List<String>> only = request.filters().entrySet().iterator().next();
+      if (only.getValue().size() != 1) {
+        return null;
+      }
+      by = only.getKey();
+      String label = new Labels(searcher.facetState()).resolve(by, only.getValue().get(0));
+      ord = columns.ordinal(columns.dim(by), label, columns.globalDocValues());
+      filter = true;
+    } else if (request.filters().isEmpty() && base instanceof TermQuery tq) {
+      for (Dimension d : Dimension.values()) {
+        if (d.fieldName().equals(tq.getTerm().field())) {
+          by = d;
+          ord = columns.ordinalOfTerm(columns.dim(d), tq.getTerm().bytes());
+        }
+      }
+    }
+    if (by == null || ord < 0) {
+      return null;
+    }
+    ReaderFacets.Dim byDim = columns.dim(by);
+    Map<Dimension, int[]> counts = new EnumMap<>(Dimension.class);
+    for (Map.Entry<Dimension, ReaderFacets.Dim> e : dims.entrySet()) {
+      ReaderFacets.Dim of = e.getValue();
+      if (filter && e.getKey() == by) {
+        counts.put(e.getKey(), columns.allCounts(of));
+        continue;
+      }
+      int[] table = columns.cross(byDim, of);
+      if (table == null) {
+        return null;
+      }
+      counts.put(e.getKey(), Arrays.copyOfRange(table, ord * of.size, (ord + 1) * of.size));
+    }
+    int total = columns.allCounts(byDim)[ord];
+    int window = Math.max(1, request.offset() + request.limit());
+    TopDocs top = searcher.search(drillDown, hitsManager(request.sort(), window, window));
+    TopDocs topDocs = new TopDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), top.scoreDocs);
     return new FastCount(topDocs, new CountedFacets(columns, dims, counts));
   }
 
@@ -524,15 +591,46 @@ public final class Searches {
   /**
    * The page of all articles: the total is the number of live articles, so the hits collector may
    * stop (or skip by date) once it has the page instead of visiting every article.
+   *
+   * @param sortAll search all articles even in date order (the reference the day counts' shortcut
+   *     is tested against)
    */
-  private static TopDocs browseAll(IndexSearcher searcher, SearchRequest request)
+  private static TopDocs browseAll(FacetedSearcher searcher, SearchRequest request, boolean sortAll)
       throws IOException {
     int window = Math.max(1, request.offset() + request.limit());
-    TopDocs td =
-        searcher.search(MatchAllDocsQuery.INSTANCE, hitsManager(request.sort(), window, window));
+    Query query = sortAll ? MatchAllDocsQuery.INSTANCE : newestOrOldest(searcher, request, window);
+    TopDocs td = searcher.search(query, hitsManager(request.sort(), window, window));
     return new TopDocs(
         new TotalHits(searcher.getIndexReader().numDocs(), TotalHits.Relation.EQUAL_TO),
         td.scoreDocs);
+  }
+
+  /**
+   * What to search for a page of all articles: in date order, only the days that hold the page (by
+   * the reader's counts per day), as they hold every article that sorts before the page's last;
+   * sorting all articles, whose order in the index can be any, cost up to a few milliseconds at a
+   * million. Constant scores either way, so the hits and their ties come out the same.
+   */
+  private static Query newestOrOldest(FacetedSearcher searcher, SearchRequest request, int window)
+      throws IOException {
+    if (request.sort() == SortOrder.RELEVANCE) {
+      return MatchAllDocsQuery.INSTANCE;
+    }
+    ReaderFacets columns = searcher.columns();
+    DayCounts days = columns == null ? null : columns.dayCounts();
+    if (days == null) {
+      return MatchAllDocsQuery.INSTANCE;
+    }
+    if (request.sort() == SortOrder.NEWEST) {
+      long from = days.newestFrom(window);
+      return from == Long.MIN_VALUE
+          ? MatchAllDocsQuery.INSTANCE
+          : LongPoint.newRangeQuery(Schema.DATE, from, Long.MAX_VALUE);
+    }
+    long to = days.oldestTo(window);
+    return to == Long.MAX_VALUE
+        ? MatchAllDocsQuery.INSTANCE
+        : LongPoint.newRangeQuery(Schema.DATE, Long.MIN_VALUE, to);
   }
 
   /** Hits and counts of the fast path. */
@@ -630,21 +728,32 @@ public final class Searches {
     if (page.length == 0) {
       return List.of();
     }
-    // One stored-document read per hit: its fields and the body the highlighter needs.
+    Article[] articles = referenceOnly ? new Article[page.length] : fromHitValues(searcher, page);
+    // One stored-document read per hit whose fields the doc values did not give (the reference,
+    // an index without them): its fields and the body the highlighter needs.
     StoredFields stored = searcher.storedFields();
-    Document[] docs = new Document[page.length];
     Map<Integer, String> bodies = new HashMap<>();
     for (int i = 0; i < page.length; i++) {
-      if (highlightQuery == null) {
-        docs[i] = stored.document(page[i].doc, Schema.HIT_FIELDS);
+      if (articles[i] != null) {
+        if (highlightQuery != null) {
+          String body = stored.document(page[i].doc, BODY_ONLY).get(Schema.BODY);
+          if (body != null) {
+            bodies.put(page[i].doc, body);
+          }
+        }
         continue;
       }
-      docs[i] = stored.document(page[i].doc, HIT_AND_BODY);
-      String body = docs[i].get(Schema.BODY);
+      if (highlightQuery == null) {
+        articles[i] = Schema.toArticle(stored.document(page[i].doc, Schema.HIT_FIELDS));
+        continue;
+      }
+      Document doc = stored.document(page[i].doc, HIT_AND_BODY);
+      String body = doc.get(Schema.BODY);
       if (body != null) {
         bodies.put(page[i].doc, body);
       }
-      docs[i].removeFields(Schema.BODY);
+      doc.removeFields(Schema.BODY);
+      articles[i] = Schema.toArticle(doc);
     }
     String[] snippets =
         highlightQuery == null
@@ -652,7 +761,7 @@ public final class Searches {
             : snippets(searcher, highlightQuery, page, topDocs, bodies);
     List<Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
-      Article a = Schema.toArticle(docs[i]);
+      Article a = articles[i];
       float score = Float.isNaN(page[i].score) ? 0f : page[i].score;
       hits.add(
           new Hit(
@@ -672,6 +781,35 @@ public final class Searches {
               copies == null ? 1 : copies.get(i)));
     }
     return hits;
+  }
+
+  /**
+   * The page's hits as {@link HitValues} hold them, in page order; null where a hit has none (an
+   * index written before they existed).
+   */
+  private static Article[] fromHitValues(IndexSearcher searcher, ScoreDoc[] page)
+      throws IOException {
+    Integer[] byDoc = new Integer[page.length];
+    for (int i = 0; i < page.length; i++) {
+      byDoc[i] = i;
+    }
+    // Doc values iterate forward only: visit the hits in index order, one iterator per segment.
+    Arrays.sort(byDoc, (x, y) -> Integer.compare(page[x].doc, page[y].doc));
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    Article[] out = new Article[page.length];
+    LeafReaderContext leaf = null;
+    BinaryDocValues values = null;
+    for (int i : byDoc) {
+      int doc = page[i].doc;
+      if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+        leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        values = leaf.reader().getBinaryDocValues(Schema.HIT);
+      }
+      if (values != null && values.advanceExact(doc - leaf.docBase)) {
+        out[i] = HitValues.decode(values.binaryValue());
+      }
+    }
+    return out;
   }
 
   private String[] snippets(

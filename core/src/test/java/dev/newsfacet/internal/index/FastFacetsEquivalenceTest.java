@@ -83,6 +83,123 @@ class FastFacetsEquivalenceTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(longs = {4L, 19L, 606L})
+  void browsingInDateOrderReadsOnlyThePagesDaysYetSortsLikeAllArticles(long seed)
+      throws IOException {
+    Random random = new Random(seed);
+    Schema schema = new Schema();
+    try (Directory dir = new ByteBuffersDirectory();
+        IndexWriter writer = writer(dir)) {
+      int articles = 60 + random.nextInt(200);
+      for (int i = 0; i < articles; i++) {
+        Article a = article(random, i);
+        // Few distinct days: many ties on the date, which the page must break as a full sort does.
+        Article.Builder b = a.toBuilder().date(null).year(null);
+        switch (random.nextInt(6)) {
+          case 0 -> b.year(2015);
+          case 1 -> {}
+          default -> b.date(LocalDate.of(2015, 3, 1).plusDays(random.nextInt(6) * 40L));
+        }
+        writer.addDocument(schema.toDocument(b.build(), null));
+        if (random.nextInt(articles) < 4) {
+          writer.commit();
+        }
+      }
+      for (int i = 0; i < articles / 8; i++) {
+        writer.deleteDocuments(Schema.idTerm("a" + random.nextInt(articles)));
+      }
+      writer.commit();
+      try (DirectoryReader reader = FacetedSearcher.exitable(DirectoryReader.open(dir))) {
+        FacetedSearcher searcher =
+            new FacetedSearcher(reader, schema.facetsConfig(), new ColumnCache());
+        Searches fast = searches(schema, false);
+        Searches reference = searches(schema, true);
+        for (int round = 0; round < 60; round++) {
+          SearchRequest.Builder b =
+              SearchRequest.query("")
+                  .sort(random.nextBoolean() ? SortOrder.NEWEST : SortOrder.OLDEST)
+                  .offset(random.nextInt(3) == 0 ? random.nextInt(articles + 10) : 0)
+                  .limit(1 + random.nextInt(40));
+          if (random.nextBoolean()) {
+            b.facet(Dimension.PARTY).facet(Dimension.YEAR);
+          }
+          SearchRequest request = b.build();
+          assertThat(fast.search(searcher, request))
+              .as("seed %d round %d: %s", seed, round, request)
+              .isEqualTo(reference.search(searcher, request));
+        }
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {5L, 23L, 1001L})
+  void oneValueOverAllArticlesCountsFromTheTablesLikeDrillSideways(long seed) throws IOException {
+    Random random = new Random(seed);
+    Schema schema = new Schema();
+    // Two labels that fold to one term: a fielded query then matches both and may not use a row.
+    String[] parties = {"Armenia", "Türkiye", "Turkiye", "Iran", "United Nations"};
+    try (Directory dir = new ByteBuffersDirectory();
+        IndexWriter writer = writer(dir)) {
+      int articles = 60 + random.nextInt(250);
+      for (int i = 0; i < articles; i++) {
+        Article a = article(random, i);
+        writer.addDocument(
+            schema.toDocument(a.toBuilder().parties(pick(random, parties, 3)).build(), null));
+        if (random.nextInt(articles) < 4) {
+          writer.commit();
+        }
+      }
+      for (int i = 0; i < articles / 8; i++) {
+        writer.deleteDocuments(Schema.idTerm("a" + random.nextInt(articles)));
+      }
+      writer.commit();
+      try (DirectoryReader reader = FacetedSearcher.exitable(DirectoryReader.open(dir))) {
+        FacetedSearcher searcher =
+            new FacetedSearcher(reader, schema.facetsConfig(), new ColumnCache());
+        Searches fast = searches(schema, false);
+        Searches reference = searches(schema, true);
+        for (int round = 0; round < 80; round++) {
+          Dimension d = DIMS[random.nextInt(DIMS.length)];
+          String value =
+              d == Dimension.PARTY
+                  ? parties[random.nextInt(parties.length)]
+                  : filterValue(random, d);
+          if (random.nextInt(4) == 0) {
+            value = value.toLowerCase(Locale.ROOT);
+          }
+          boolean asFilter = random.nextBoolean();
+          SearchRequest.Builder b =
+              SearchRequest.query(asFilter ? "" : d.fieldName() + ":\"" + value + "\"")
+                  .sort(SortOrder.values()[random.nextInt(SortOrder.values().length)])
+                  .offset(random.nextInt(4) == 0 ? random.nextInt(30) : 0)
+                  .limit(random.nextInt(20))
+                  .facetLimit(1 + random.nextInt(40));
+          if (asFilter) {
+            b.filter(d, value);
+          }
+          if (random.nextBoolean()) {
+            b.facet(Dimension.PARTY).facet(Dimension.YEAR);
+          } else {
+            for (Dimension f : DIMS) {
+              if (random.nextInt(3) == 0) {
+                b.facet(f);
+              }
+            }
+          }
+          if (random.nextInt(4) == 0) {
+            b.timeline(Dimension.YEAR);
+          }
+          SearchRequest request = b.build();
+          assertThat(fast.search(searcher, request))
+              .as("seed %d round %d: %s", seed, round, request)
+              .isEqualTo(reference.search(searcher, request));
+        }
+      }
+    }
+  }
+
   @Test
   void reopenBuildsColumnsOnlyForNewSegments() throws IOException {
     Random random = new Random(5);

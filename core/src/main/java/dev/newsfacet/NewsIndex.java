@@ -4,6 +4,7 @@ import dev.newsfacet.internal.extract.Extractor;
 import dev.newsfacet.internal.index.ArticleScan;
 import dev.newsfacet.internal.index.FacetedSearcher;
 import dev.newsfacet.internal.index.Fingerprint;
+import dev.newsfacet.internal.index.PlacementFilters;
 import dev.newsfacet.internal.index.RefreshGenerations;
 import dev.newsfacet.internal.index.Schema;
 import dev.newsfacet.internal.index.Searches;
@@ -93,6 +94,20 @@ public final class NewsIndex implements AutoCloseable {
 
   private final StoryMatcher stories;
 
+  /**
+   * What placing may find in the index (band keys, text hashes, ids), filled at the first placement
+   * from {@link #openedReader}; null until then.
+   */
+  private volatile PlacementFilters filters;
+
+  /**
+   * The index as the writer opened it, held until the filters are filled from it: every document
+   * any later searcher shows is in it or was placed through this instance (which adds its keys).
+   */
+  private DirectoryReader openedReader;
+
+  private final Object fillLock = new Object();
+
   /** Read-only: the commit generation the searcher was last refreshed for. */
   private volatile long seenCommit = -1;
 
@@ -124,10 +139,14 @@ public final class NewsIndex implements AutoCloseable {
     this.refreshEvery = Math.max(MIN_REFRESH_EVERY, options.commitEvery());
     if (writable) {
       this.writer = openWriter(name, directory, options);
+      DirectoryReader opened = DirectoryReader.open(writer);
+      if (opened.maxDoc() > 0) {
+        opened.incRef();
+        this.openedReader = opened;
+      }
       this.searchers =
           new SearcherManager(
-              FacetedSearcher.exitable(DirectoryReader.open(writer)),
-              FacetedSearcher.factory(schema.facetsConfig()));
+              FacetedSearcher.exitable(opened), FacetedSearcher.factory(schema.facetsConfig()));
       this.searchers.addListener(new PendingIdsListener());
     } else {
       this.writer = null;
@@ -317,6 +336,10 @@ public final class NewsIndex implements AutoCloseable {
           fingerprints.add(st.fingerprint());
         }
         List<StoryMatcher.Match> matches = stories.assignAll(ids, fingerprints, l.view);
+        for (int i = 0; i < articles.size(); i++) {
+          // Before the write: a searcher that shows the article must find its keys in the filters.
+          l.filters.placed(ids.get(i), fingerprints.get(i));
+        }
         for (int i = 0; i < articles.size(); i++) {
           articles.get(i).place(existed[i], matches.get(i));
         }
@@ -564,6 +587,12 @@ public final class NewsIndex implements AutoCloseable {
   @Override
   public void close() throws IOException {
     try {
+      synchronized (fillLock) {
+        if (openedReader != null) {
+          openedReader.decRef();
+          openedReader = null;
+        }
+      }
       searchers.close();
       if (writer != null) {
         writer.close();
@@ -587,6 +616,7 @@ public final class NewsIndex implements AutoCloseable {
     private final long pin;
     private boolean[] inIndex = new boolean[0];
     private StoryMatcher.IndexView view;
+    private PlacementFilters filters;
     private boolean closed;
 
     PlacementLookup(IndexSearcher searcher, long pin) {
@@ -601,16 +631,18 @@ public final class NewsIndex implements AutoCloseable {
           new IndexSearcher(
               FilterDirectoryReader.unwrap((DirectoryReader) searcher.getIndexReader()));
       plain.setQueryCache(null);
+      filters = placementFilters();
       List<String> ids = new ArrayList<>(articles.size());
       List<Fingerprint> fingerprints = new ArrayList<>(articles.size());
       inIndex = new boolean[articles.size()];
       for (int i = 0; i < articles.size(); i++) {
         StagedArticle st = articles.get(i);
-        ids.add(st.article().id());
+        String id = st.article().id();
+        ids.add(id);
         fingerprints.add(st.fingerprint());
-        inIndex[i] = plain.count(new TermQuery(Schema.idTerm(st.article().id()))) > 0;
+        inIndex[i] = filters.mayHaveId(id) && plain.count(new TermQuery(Schema.idTerm(id))) > 0;
       }
-      view = StoryMatcher.lookUp(ids, fingerprints, plain);
+      view = StoryMatcher.lookUp(ids, fingerprints, plain, filters);
     }
 
     @Override
@@ -624,6 +656,34 @@ public final class NewsIndex implements AutoCloseable {
       } finally {
         forget(generations.unpin(pin));
       }
+    }
+  }
+
+  /** The placement filters, filled from the index as opened on first use. */
+  private PlacementFilters placementFilters() throws IOException {
+    PlacementFilters f = filters;
+    if (f != null) {
+      return f;
+    }
+    synchronized (fillLock) {
+      if (filters == null) {
+        DirectoryReader r = openedReader;
+        if (r == null) {
+          filters = PlacementFilters.empty();
+        } else {
+          long start = System.nanoTime();
+          PlacementFilters filled = PlacementFilters.fill(r);
+          filters = filled;
+          openedReader = null;
+          r.decRef();
+          LOG.debug(
+              "placement filters filled from {} documents in {} ms: {} MB",
+              r.maxDoc(),
+              (System.nanoTime() - start) / 1_000_000,
+              filled.bytes() >> 20);
+        }
+      }
+      return filters;
     }
   }
 

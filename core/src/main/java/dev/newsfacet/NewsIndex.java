@@ -89,6 +89,12 @@ public final class NewsIndex implements AutoCloseable {
   /** The written ids of {@link #unrefreshedIds} in the order they were written, to forget them. */
   private final ArrayDeque<Map.Entry<String, Long>> writtenIds = new ArrayDeque<>();
 
+  /**
+   * Articles placed as the first with their id the index ever had and not written yet, by id: a
+   * later placement of the same id must know them (see {@link StagedArticle#placedAgainAs}).
+   */
+  private final Map<String, StagedArticle> freshUnwritten = new ConcurrentHashMap<>();
+
   /** Counts refreshes and tells what every searcher still used for placing shows. */
   private final RefreshGenerations generations = new RefreshGenerations();
 
@@ -330,8 +336,18 @@ public final class NewsIndex implements AutoCloseable {
         for (int i = 0; i < articles.size(); i++) {
           StagedArticle st = articles.get(i);
           String id = st.article().id();
-          existed[i] = l.inIndex[i] || unrefreshedIds.containsKey(id);
+          boolean known = unrefreshedIds.containsKey(id);
+          existed[i] = l.inIndex[i] || known;
           unrefreshedIds.put(id, Long.MAX_VALUE);
+          StagedArticle earlier = freshUnwritten.isEmpty() ? null : freshUnwritten.remove(id);
+          if (earlier != null) {
+            earlier.placedAgainAs(st);
+          } else if (!known && !l.filters.mayHaveId(id)) {
+            // Asked now, in the turn: every earlier placement of the id is in the filter by now, so
+            // "no" means no document with this id was ever in the index or placed by this writer.
+            st.fresh();
+            freshUnwritten.put(id, st);
+          }
           ids.add(id);
           fingerprints.add(st.fingerprint());
         }
@@ -351,10 +367,20 @@ public final class NewsIndex implements AutoCloseable {
       Article a = st.article();
       StoryMatcher.Match match = st.match();
       String storyId = match != null ? match.storyId() : ownStory(a);
-      requireWriter()
-          .updateDocument(
-              Schema.idTerm(a.id()),
-              schema.toDocument(a, storyId, st.fingerprint(), st.sourceStamp(), st.sourceCount()));
+      IndexWriter w = requireWriter();
+      org.apache.lucene.document.Document doc =
+          schema.toDocument(a, storyId, st.fingerprint(), st.sourceStamp(), st.sourceCount());
+      if (st.startAdd()) {
+        // No older document to delete: an add spares the writer a delete term to buffer and apply.
+        try {
+          w.addDocument(doc);
+        } finally {
+          st.written();
+          freshUnwritten.remove(a.id(), st);
+        }
+      } else {
+        w.updateDocument(Schema.idTerm(a.id()), doc);
+      }
       long g = generations.current();
       if (unrefreshedIds.replace(a.id(), Long.MAX_VALUE, g)) {
         synchronized (writtenIds) {

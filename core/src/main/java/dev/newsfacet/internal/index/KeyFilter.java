@@ -6,8 +6,8 @@ import java.lang.invoke.VarHandle;
 /**
  * A blocked Bloom filter over 64-bit keys, sized once: each key sets one bit in each of the eight
  * longs of one 64-byte block, so a lookup reads one block (about one cache line) and answers "no"
- * exactly for keys never added. Adds may run while other threads look keys up: bits are set with an
- * atomic or, read with acquire semantics, and never cleared.
+ * exactly for keys never added. One thread at a time may add while other threads look keys up: bits
+ * are published with release stores, read with acquire loads, and never cleared.
  */
 final class KeyFilter {
   /** Longs per block: 512 bits, the size of a cache line. */
@@ -43,13 +43,17 @@ final class KeyFilter {
     this.capacity = capacity;
   }
 
-  /** Adds a key; safe while other threads call {@link #mightContain}. */
+  /**
+   * Adds a key; safe while other threads call {@link #mightContain}, but only one thread may add at
+   * a time (so a read, an or and a release store suffice: no atomic read-modify-write).
+   */
   void add(long key) {
     long h = Fingerprint.mix(key);
     int base = block(h);
     int lo = (int) h;
     for (int i = 0; i < BLOCK; i++) {
-      WORDS.getAndBitwiseOr(words, base + i, 1L << ((lo * SALT[i]) >>> 26));
+      int w = base + i;
+      WORDS.setRelease(words, w, words[w] | 1L << ((lo * SALT[i]) >>> 26));
     }
     added++;
   }

@@ -342,7 +342,7 @@ public final class NewsIndex implements AutoCloseable {
           StagedArticle earlier = freshUnwritten.isEmpty() ? null : freshUnwritten.remove(id);
           if (earlier != null) {
             earlier.placedAgainAs(st);
-          } else if (!known && !l.filters.mayHaveId(id)) {
+          } else if (!known && !l.filtersUsed.mayHaveId(id)) {
             // Asked now, in the turn: every earlier placement of the id is in the filter by now, so
             // "no" means no document with this id was ever in the index or placed by this writer.
             st.fresh();
@@ -354,7 +354,7 @@ public final class NewsIndex implements AutoCloseable {
         List<StoryMatcher.Match> matches = stories.assignAll(ids, fingerprints, l.view);
         for (int i = 0; i < articles.size(); i++) {
           // Before the write: a searcher that shows the article must find its keys in the filters.
-          l.filters.placed(ids.get(i), fingerprints.get(i));
+          l.filtersUsed.placed(ids.get(i), fingerprints.get(i));
         }
         for (int i = 0; i < articles.size(); i++) {
           articles.get(i).place(existed[i], matches.get(i));
@@ -642,7 +642,7 @@ public final class NewsIndex implements AutoCloseable {
     private final long pin;
     private boolean[] inIndex = new boolean[0];
     private StoryMatcher.IndexView view;
-    private PlacementFilters filters;
+    private PlacementFilters filtersUsed;
     private boolean closed;
 
     PlacementLookup(IndexSearcher searcher, long pin) {
@@ -657,7 +657,7 @@ public final class NewsIndex implements AutoCloseable {
           new IndexSearcher(
               FilterDirectoryReader.unwrap((DirectoryReader) searcher.getIndexReader()));
       plain.setQueryCache(null);
-      filters = placementFilters();
+      filtersUsed = placementFilters();
       List<String> ids = new ArrayList<>(articles.size());
       List<Fingerprint> fingerprints = new ArrayList<>(articles.size());
       inIndex = new boolean[articles.size()];
@@ -666,9 +666,9 @@ public final class NewsIndex implements AutoCloseable {
         String id = st.article().id();
         ids.add(id);
         fingerprints.add(st.fingerprint());
-        inIndex[i] = filters.mayHaveId(id) && plain.count(new TermQuery(Schema.idTerm(id))) > 0;
+        inIndex[i] = filtersUsed.mayHaveId(id) && plain.count(new TermQuery(Schema.idTerm(id))) > 0;
       }
-      view = StoryMatcher.lookUp(ids, fingerprints, plain, filters);
+      view = StoryMatcher.lookUp(ids, fingerprints, plain, filtersUsed);
     }
 
     @Override

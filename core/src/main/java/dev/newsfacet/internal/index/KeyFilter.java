@@ -20,15 +20,8 @@ final class KeyFilter {
     0x47b6137b, 0x44974d91, 0x8824ad5b, 0xa2b7289d, 0x705495c7, 0x2df1424b, 0x9efc4947, 0x5c6bfb31
   };
 
-  /**
-   * Blocks per page: a page of 16,383 blocks is an array just under 1 MB, which G1 (1 MB regions in
-   * a 2 GB heap) places in one region of its own. One array of 64 MB would need 64 contiguous free
-   * regions, and a heap fragmented by a long ingest may have to be compacted to find them.
-   */
-  private static final int PAGE_BLOCKS = 16_383;
-
-  private final long[][] pages;
-  private final int pageBlocks;
+  private final long[] words;
+  private final int blocks;
   private final long capacity;
   private long added;
 
@@ -42,15 +35,11 @@ final class KeyFilter {
     }
     long bits = capacity * bitsPerKey;
     long b = Math.max(1, (bits + 511) / 512);
-    this.pageBlocks = (int) Math.min(PAGE_BLOCKS, b);
-    long n = (b + pageBlocks - 1) / pageBlocks;
-    if (n > Integer.MAX_VALUE - 16) {
+    if (b * BLOCK > Integer.MAX_VALUE - 16) {
       throw new IllegalArgumentException("filter too large: " + capacity + " keys");
     }
-    this.pages = new long[(int) n][];
-    for (int i = 0; i < pages.length; i++) {
-      pages[i] = new long[pageBlocks * BLOCK];
-    }
+    this.blocks = (int) b;
+    this.words = new long[blocks * BLOCK];
     this.capacity = capacity;
   }
 
@@ -60,7 +49,6 @@ final class KeyFilter {
    */
   void add(long key) {
     long h = Fingerprint.mix(key);
-    long[] words = page(h);
     int base = block(h);
     int lo = (int) h;
     for (int i = 0; i < BLOCK; i++) {
@@ -73,7 +61,6 @@ final class KeyFilter {
   /** Adds a key by plain writes: only before the filter is shared with other threads. */
   void addUnshared(long key) {
     long h = Fingerprint.mix(key);
-    long[] words = page(h);
     int base = block(h);
     int lo = (int) h;
     for (int i = 0; i < BLOCK; i++) {
@@ -85,7 +72,6 @@ final class KeyFilter {
   /** False only if the key was never added. */
   boolean mightContain(long key) {
     long h = Fingerprint.mix(key);
-    long[] words = page(h);
     int base = block(h);
     int lo = (int) h;
     for (int i = 0; i < BLOCK; i++) {
@@ -97,15 +83,9 @@ final class KeyFilter {
     return true;
   }
 
-  // The top 32 bits scaled onto the pages (no modulo, no power of two needed); the fraction the
-  // scaling leaves, onto the blocks of the page. The low 32 bits choose the bits in the block.
-  private long[] page(long h) {
-    return pages[(int) (((h >>> 32) * pages.length) >>> 32)];
-  }
-
   private int block(long h) {
-    long fraction = ((h >>> 32) * pages.length) & 0xFFFF_FFFFL;
-    return (int) ((fraction * pageBlocks) >>> 32) * BLOCK;
+    // The top 32 bits scaled onto the block count (no modulo, no power of two needed).
+    return (int) (((h >>> 32) * blocks) >>> 32) * BLOCK;
   }
 
   /** Keys added (with repeats), to tell when the filter is full; read by its single writer. */
@@ -120,6 +100,6 @@ final class KeyFilter {
 
   /** Heap bytes of the bit array. */
   long bytes() {
-    return (long) pages.length * pageBlocks * BLOCK * Long.BYTES;
+    return (long) words.length * Long.BYTES;
   }
 }

@@ -4,6 +4,7 @@ import dev.newsfacet.internal.extract.Extractor;
 import dev.newsfacet.internal.index.ArticleScan;
 import dev.newsfacet.internal.index.FacetedSearcher;
 import dev.newsfacet.internal.index.Fingerprint;
+import dev.newsfacet.internal.index.PlacementFilters;
 import dev.newsfacet.internal.index.RefreshGenerations;
 import dev.newsfacet.internal.index.Schema;
 import dev.newsfacet.internal.index.Searches;
@@ -89,10 +90,30 @@ public final class NewsIndex implements AutoCloseable {
   /** The written ids of {@link #unrefreshedIds} in the order they were written, to forget them. */
   private final ArrayDeque<Map.Entry<String, Long>> writtenIds = new ArrayDeque<>();
 
+  /**
+   * Articles placed as the first with their id the index ever had and not written yet, by id: a
+   * later placement of the same id must know them (see {@link StagedArticle#placedAgainAs}).
+   */
+  private final Map<String, StagedArticle> freshUnwritten = new ConcurrentHashMap<>();
+
   /** Counts refreshes and tells what every searcher still used for placing shows. */
   private final RefreshGenerations generations = new RefreshGenerations();
 
   private final StoryMatcher stories;
+
+  /**
+   * What placing may find in the index (band keys, text hashes, ids), filled at the first placement
+   * from {@link #openedReader}; null until then.
+   */
+  private volatile PlacementFilters filters;
+
+  /**
+   * The index as the writer opened it, held until the filters are filled from it: every document
+   * any later searcher shows is in it or was placed through this instance (which adds its keys).
+   */
+  private DirectoryReader openedReader;
+
+  private final Object fillLock = new Object();
 
   /** Read-only: the commit generation the searcher was last refreshed for. */
   private volatile long seenCommit = -1;
@@ -125,10 +146,14 @@ public final class NewsIndex implements AutoCloseable {
     this.refreshEvery = Math.max(MIN_REFRESH_EVERY, options.commitEvery());
     if (writable) {
       this.writer = openWriter(name, directory, options);
+      DirectoryReader opened = DirectoryReader.open(writer);
+      if (opened.maxDoc() > 0) {
+        opened.incRef();
+        this.openedReader = opened;
+      }
       this.searchers =
           new SearcherManager(
-              FacetedSearcher.exitable(DirectoryReader.open(writer)),
-              FacetedSearcher.factory(schema.facetsConfig()));
+              FacetedSearcher.exitable(opened), FacetedSearcher.factory(schema.facetsConfig()));
       this.searchers.addListener(new PendingIdsListener());
     } else {
       this.writer = null;
@@ -312,12 +337,26 @@ public final class NewsIndex implements AutoCloseable {
         for (int i = 0; i < articles.size(); i++) {
           StagedArticle st = articles.get(i);
           String id = st.article().id();
-          existed[i] = l.inIndex[i] || unrefreshedIds.containsKey(id);
+          boolean known = unrefreshedIds.containsKey(id);
+          existed[i] = l.inIndex[i] || known;
           unrefreshedIds.put(id, Long.MAX_VALUE);
+          StagedArticle earlier = freshUnwritten.isEmpty() ? null : freshUnwritten.remove(id);
+          if (earlier != null) {
+            earlier.placedAgainAs(st);
+          } else if (!known && !l.filtersUsed.mayHaveId(id)) {
+            // Asked now, in the turn: every earlier placement of the id is in the filter by now, so
+            // "no" means no document with this id was ever in the index or placed by this writer.
+            st.fresh();
+            freshUnwritten.put(id, st);
+          }
           ids.add(id);
           fingerprints.add(st.fingerprint());
         }
         List<StoryMatcher.Match> matches = stories.assignAll(ids, fingerprints, l.view);
+        for (int i = 0; i < articles.size(); i++) {
+          // Before the write: a searcher that shows the article must find its keys in the filters.
+          l.filtersUsed.placed(ids.get(i), fingerprints.get(i));
+        }
         for (int i = 0; i < articles.size(); i++) {
           articles.get(i).place(existed[i], matches.get(i));
         }
@@ -329,10 +368,20 @@ public final class NewsIndex implements AutoCloseable {
       Article a = st.article();
       StoryMatcher.Match match = st.match();
       String storyId = match != null ? match.storyId() : ownStory(a);
-      requireWriter()
-          .updateDocument(
-              Schema.idTerm(a.id()),
-              schema.toDocument(a, storyId, st.fingerprint(), st.sourceStamp(), st.sourceCount()));
+      IndexWriter w = requireWriter();
+      org.apache.lucene.document.Document doc =
+          schema.toDocument(a, storyId, st.fingerprint(), st.sourceStamp(), st.sourceCount());
+      if (st.startAdd()) {
+        // No older document to delete: an add spares the writer a delete term to buffer and apply.
+        try {
+          w.addDocument(doc);
+        } finally {
+          st.written();
+          freshUnwritten.remove(a.id(), st);
+        }
+      } else {
+        w.updateDocument(Schema.idTerm(a.id()), doc);
+      }
       long g = generations.current();
       if (unrefreshedIds.replace(a.id(), Long.MAX_VALUE, g)) {
         synchronized (writtenIds) {
@@ -589,6 +638,12 @@ public final class NewsIndex implements AutoCloseable {
   @Override
   public void close() throws IOException {
     try {
+      synchronized (fillLock) {
+        if (openedReader != null) {
+          openedReader.decRef();
+          openedReader = null;
+        }
+      }
       searchers.close();
       if (writer != null) {
         writer.close();
@@ -612,6 +667,7 @@ public final class NewsIndex implements AutoCloseable {
     private final long pin;
     private boolean[] inIndex = new boolean[0];
     private StoryMatcher.IndexView view;
+    private PlacementFilters filtersUsed;
     private boolean closed;
 
     PlacementLookup(IndexSearcher searcher, long pin) {
@@ -626,16 +682,18 @@ public final class NewsIndex implements AutoCloseable {
           new IndexSearcher(
               FilterDirectoryReader.unwrap((DirectoryReader) searcher.getIndexReader()));
       plain.setQueryCache(null);
+      filtersUsed = placementFilters();
       List<String> ids = new ArrayList<>(articles.size());
       List<Fingerprint> fingerprints = new ArrayList<>(articles.size());
       inIndex = new boolean[articles.size()];
       for (int i = 0; i < articles.size(); i++) {
         StagedArticle st = articles.get(i);
-        ids.add(st.article().id());
+        String id = st.article().id();
+        ids.add(id);
         fingerprints.add(st.fingerprint());
-        inIndex[i] = plain.count(new TermQuery(Schema.idTerm(st.article().id()))) > 0;
+        inIndex[i] = filtersUsed.mayHaveId(id) && plain.count(new TermQuery(Schema.idTerm(id))) > 0;
       }
-      view = StoryMatcher.lookUp(ids, fingerprints, plain);
+      view = StoryMatcher.lookUp(ids, fingerprints, plain, filtersUsed);
     }
 
     @Override
@@ -649,6 +707,34 @@ public final class NewsIndex implements AutoCloseable {
       } finally {
         forget(generations.unpin(pin));
       }
+    }
+  }
+
+  /** The placement filters, filled from the index as opened on first use. */
+  private PlacementFilters placementFilters() throws IOException {
+    PlacementFilters f = filters;
+    if (f != null) {
+      return f;
+    }
+    synchronized (fillLock) {
+      if (filters == null) {
+        DirectoryReader r = openedReader;
+        if (r == null) {
+          filters = PlacementFilters.empty();
+        } else {
+          long start = System.nanoTime();
+          PlacementFilters filled = PlacementFilters.fill(r);
+          filters = filled;
+          openedReader = null;
+          r.decRef();
+          LOG.debug(
+              "placement filters filled from {} documents in {} ms: {} MB",
+              r.maxDoc(),
+              (System.nanoTime() - start) / 1_000_000,
+              filled.bytes() >> 20);
+        }
+      }
+      return filters;
     }
   }
 

@@ -31,9 +31,13 @@ public final class Fingerprint {
   private final String textHash;
   private final int[] signature;
 
+  /** Computed once: placing, filtering and indexing an article each ask for them. */
+  private final long[] bands;
+
   private Fingerprint(String textHash, int[] signature) {
     this.textHash = textHash;
     this.signature = signature;
+    this.bands = bands(signature);
   }
 
   /** The fingerprint of a body, or {@code null} when it has no words to compare. */
@@ -95,9 +99,12 @@ public final class Fingerprint {
     return textHash;
   }
 
-  /** The band keys, one per band, for the {@code lsh} points: the band number in the top bits. */
+  /**
+   * The band keys, one per band, for the {@code lsh} points: the band number in the top bits. The
+   * array is shared: read it, never change it.
+   */
   public long[] bands() {
-    return bands(signature);
+    return bands;
   }
 
   /** The band keys of a signature. */
@@ -170,7 +177,7 @@ public final class Fingerprint {
   }
 
   /** SplitMix64's finaliser: a cheap, well-mixed 64-bit hash step. */
-  private static long mix(long z) {
+  static long mix(long z) {
     z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
     z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
     return z ^ (z >>> 31);

@@ -105,24 +105,30 @@ public final class StoryMatcher {
     }
   }
 
-  /** Reads from the index what placing these articles needs; holds no lock. */
-  public static IndexView lookUp(List<String> ids, List<Fingerprint> fps, IndexSearcher searcher)
+  /**
+   * Reads from the index what placing these articles needs; holds no lock.
+   *
+   * @param filters what the index may hold, or null to ask the index about every key; band keys and
+   *     text hashes the filters rule out are not looked up (the index has none of them)
+   */
+  public static IndexView lookUp(
+      List<String> ids, List<Fingerprint> fps, IndexSearcher searcher, PlacementFilters filters)
       throws IOException {
-    List<List<Candidate>> candidates = indexCandidates(fps, searcher);
+    List<List<Candidate>> candidates = indexCandidates(fps, searcher, filters);
     Match[] exact = new Match[ids.size()];
     for (int i = 0; i < ids.size(); i++) {
       Fingerprint fp = fps.get(i);
-      if (fp != null) {
+      if (fp != null && (filters == null || filters.mayHaveTextHash(fp.textHash()))) {
         exact[i] = indexExact(ids.get(i), fp, searcher);
       }
     }
     return new IndexView(candidates, exact);
   }
 
-  /** {@link #assignAll(List, List, IndexView)} with the index read now. */
+  /** {@link #assignAll(List, List, IndexView)} with the index read now, every key asked. */
   public List<Match> assignAll(List<String> ids, List<Fingerprint> fps, IndexSearcher searcher)
       throws IOException {
-    IndexView view = lookUp(ids, fps, searcher);
+    IndexView view = lookUp(ids, fps, searcher, null);
     synchronized (this) {
       return assignAll(ids, fps, view);
     }
@@ -183,7 +189,7 @@ public final class StoryMatcher {
    * order: what a band query per article would find.
    */
   private static List<List<Candidate>> indexCandidates(
-      List<Fingerprint> fps, IndexSearcher searcher) throws IOException {
+      List<Fingerprint> fps, IndexSearcher searcher, PlacementFilters filters) throws IOException {
     List<List<Candidate>> out = new ArrayList<>(fps.size());
     BandTable articlesByBand = new BandTable(fps.size() * Fingerprint.BANDS);
     for (int i = 0; i < fps.size(); i++) {
@@ -200,6 +206,20 @@ public final class StoryMatcher {
       return out;
     }
     long[] bands = articlesByBand.keys();
+    if (filters != null) {
+      // A document sharing a band with an article has that band, which the filter then holds: the
+      // bands it rules out find nothing, so the walk (a cell per key) covers only the others.
+      int kept = 0;
+      for (long band : bands) {
+        if (filters.mayHaveBand(band)) {
+          bands[kept++] = band;
+        }
+      }
+      if (kept == 0) {
+        return out;
+      }
+      bands = java.util.Arrays.copyOf(bands, kept);
+    }
     Query q = LongPoint.newSetQuery(Schema.LSH, bands);
     int[] docs = matchingDocs(searcher, q);
     StoredFields stored = searcher.storedFields();

@@ -1,0 +1,80 @@
+package dev.newsfacet.internal.index;
+
+/**
+ * A {@link KeyFilter} that keeps its false positive rate when more keys come than it was sized for:
+ * a chain of filters, each twice the capacity of the one before, where a key goes into the newest
+ * and a lookup asks them all.
+ *
+ * <p>A chain rather than a rebuild: a rebuild needs every key again, which only the index and the
+ * pending placements hold between them, and would have to stop the lookups of every thread while it
+ * re-reads the index; a new filter needs nothing but memory, and the old filters keep answering for
+ * the keys they hold. The price is one more block read per filter on each lookup, and a false
+ * positive rate of at most the sum of the filters' rates: with doubling, about log2(keys / first
+ * capacity) filters.
+ *
+ * <p>One thread at a time may add (the caller serialises adds); any thread may look up meanwhile.
+ */
+final class KeyFilterChain {
+  private final int bitsPerKey;
+  private volatile KeyFilter[] filters;
+
+  /** A chain whose first filter holds about {@code capacity} keys. */
+  KeyFilterChain(long capacity, int bitsPerKey) {
+    this.bitsPerKey = bitsPerKey;
+    this.filters = new KeyFilter[] {new KeyFilter(capacity, bitsPerKey)};
+  }
+
+  /** Adds a key, starting a larger filter when the newest one is full. */
+  void add(long key) {
+    newest().add(key);
+  }
+
+  /** Adds a key by plain writes: only before the chain is shared with other threads. */
+  void addUnshared(long key) {
+    KeyFilter f = filters[filters.length - 1];
+    if (f.added() >= f.capacity()) {
+      f = grow(f);
+    }
+    f.addUnshared(key);
+  }
+
+  private KeyFilter newest() {
+    KeyFilter[] fs = filters;
+    KeyFilter f = fs[fs.length - 1];
+    return f.added() >= f.capacity() ? grow(f) : f;
+  }
+
+  private KeyFilter grow(KeyFilter full) {
+    KeyFilter[] fs = filters;
+    KeyFilter[] more = java.util.Arrays.copyOf(fs, fs.length + 1);
+    more[fs.length] = new KeyFilter(Math.min(full.capacity() * 2, 1L << 32), bitsPerKey);
+    filters = more;
+    return more[fs.length];
+  }
+
+  /** False only if the key was never added. */
+  boolean mightContain(long key) {
+    KeyFilter[] fs = filters;
+    // The newest first: it holds most keys.
+    for (int i = fs.length - 1; i >= 0; i--) {
+      if (fs[i].mightContain(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many filters the chain has grown to. */
+  int filters() {
+    return filters.length;
+  }
+
+  /** Heap bytes of all the filters' bit arrays. */
+  long bytes() {
+    long b = 0;
+    for (KeyFilter f : filters) {
+      b += f.bytes();
+    }
+    return b;
+  }
+}

@@ -70,11 +70,17 @@ final class TextTokens {
           "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "mt", "ft", "rev", "hon", "pres",
           "cmdr", "cdr", "fr", "messrs", "govt", "dept", "approx", "est", "ave", "blvd");
 
-  final String text;
+  String text;
   int size;
   int[] start;
   int[] end;
-  String[] folded;
+
+  /**
+   * Each word's folded form, or null until {@link #folded(int)} first asks for a word of ASCII
+   * letters and digits that the lexicon lacks: most such words are never read by a rule.
+   */
+  private String[] folded;
+
   byte[] shape;
 
   /** The lexicon the words were looked up in, or null. */
@@ -92,10 +98,16 @@ final class TextTokens {
   /** What separates word {@code i} from word {@code i - 1} (or the start): flags above. */
   int[] gap;
 
+  /** Set while a {@link #reuse} of this scratch instance is being read. */
+  private boolean busy;
+
   private TextTokens(String text) {
     this.text = text;
     // About one word per six characters in news text: sized so that the arrays rarely grow.
-    int cap = Math.max(16, text.length() / 5);
+    allocate(Math.max(16, text.length() / 5));
+  }
+
+  private void allocate(int cap) {
     start = new int[cap];
     end = new int[cap];
     folded = new String[cap];
@@ -118,6 +130,64 @@ final class TextTokens {
       t.lexicon = lexicon;
       t.ids = new int[t.start.length];
     }
+    return t.tokenise();
+  }
+
+  /**
+   * An empty instance whose arrays {@link #reuse} fills again and again: one per thread saves the
+   * arrays that {@link #of} allocates for every text.
+   */
+  static TextTokens scratch() {
+    return new TextTokens("");
+  }
+
+  /**
+   * As {@link #of(String, Lexicon)}, into this scratch instance's arrays (grown when too small), or
+   * into a new instance while this one is still in use; {@link #release} ends the use. The result
+   * is read only until then.
+   */
+  TextTokens reuse(String text, Lexicon lexicon) {
+    if (busy) {
+      return of(text, lexicon);
+    }
+    busy = true;
+    this.text = text;
+    size = 0;
+    classes = null;
+    int cap = Math.max(16, text.length() / 5);
+    if (start.length < cap) {
+      allocate(cap);
+    }
+    this.lexicon = lexicon;
+    if (lexicon == null) {
+      ids = null;
+    } else if (ids == null || ids.length != start.length) {
+      ids = new int[start.length];
+    }
+    return tokenise();
+  }
+
+  /**
+   * Ends a {@link #reuse}: the text and (above a size worth keeping) the arrays are let go. Returns
+   * whether this instance may serve again.
+   */
+  boolean release() {
+    if (!busy) {
+      return true;
+    }
+    busy = false;
+    text = "";
+    Arrays.fill(folded, 0, size, null);
+    size = 0;
+    return start.length <= KEEP_CAPACITY;
+  }
+
+  /** Arrays longer than this (a text of some 300,000 characters) are not kept for reuse. */
+  private static final int KEEP_CAPACITY = 1 << 16;
+
+  private TextTokens tokenise() {
+    TextTokens t = this;
+    String text = this.text;
     int n = text.length();
     int i = 0;
     int pendingGap = 0;
@@ -351,11 +421,7 @@ final class TextTokens {
       if (ids != null) {
         ids[size] = id;
       }
-      if (id >= 0) {
-        folded[size] = lexicon.word(id);
-      } else {
-        folded[size] = (seen & SEEN_UPPER) == 0 ? text.substring(s, e) : asciiLower(text, s, e);
-      }
+      folded[size] = id >= 0 ? lexicon.word(id) : null;
       shape[size] = asciiShape(text, s, e, seen);
     }
     if ((seen & SEEN_OTHER) == 0 && (key & 0xFF) == 's') {
@@ -441,7 +507,7 @@ final class TextTokens {
       if (i > 0) {
         sb.append(' ');
       }
-      sb.append(t.folded[i]);
+      sb.append(t.folded(i));
     }
     return sb.toString();
   }
@@ -484,6 +550,41 @@ final class TextTokens {
       }
     }
     return e - s >= 2 ? ALL_CAPS : CAPITALISED;
+  }
+
+  /** The folded form of word {@code i}: lower case, without diacritics. */
+  String folded(int i) {
+    String f = folded[i];
+    if (f == null) {
+      int s = start[i];
+      int e = end[i];
+      f = (chars[i] & SEEN_UPPER) == 0 ? text.substring(s, e) : asciiLower(text, s, e);
+      folded[i] = f;
+    }
+    return f;
+  }
+
+  /**
+   * Whether word {@code i}'s folded form is {@code w}, without making the folded form of a word
+   * that has none yet.
+   */
+  boolean foldedEquals(int i, String w) {
+    String f = folded[i];
+    if (f != null) {
+      return f.equals(w);
+    }
+    // Only a word of ASCII letters and digits is still unfolded: compare it lower-cased in place.
+    int s = start[i];
+    int e = end[i];
+    if (e - s != w.length()) {
+      return false;
+    }
+    for (int k = s; k < e; k++) {
+      if (ASCII_LOWER[text.charAt(k)] != w.charAt(k - s)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The original text of words {@code [from, to)} on one line, runs of spaces made one space. */
@@ -533,13 +634,26 @@ final class TextTokens {
     classes = bits;
   }
 
+  /**
+   * An array of at least {@link #size} ints for {@link #setClasses}, reused from text to text by a
+   * scratch instance; its contents are left over from before.
+   */
+  int[] classBuffer() {
+    if (classBuffer == null || classBuffer.length < size) {
+      classBuffer = new int[Math.max(size, start.length)];
+    }
+    return classBuffer;
+  }
+
+  private int[] classBuffer;
+
   /** Whether word {@code i} has any of the {@link WordClass} bits. */
   boolean is(int i, int wordClass) {
     int[] c = classes;
     if (c == null) {
-      c = new int[size];
+      c = classBuffer();
       for (int k = 0; k < size; k++) {
-        c[k] = WordClass.of(folded[k]);
+        c[k] = WordClass.of(folded(k));
       }
       classes = c;
     }
@@ -553,7 +667,7 @@ final class TextTokens {
   /** Whether word {@code i} is an abbreviation or an initial that a full stop may follow. */
   boolean abbreviation(int i) {
     int len = end[i] - start[i];
-    return (len == 1 && shape[i] != NUMBER) || ABBREVIATIONS.contains(folded[i]);
+    return (len == 1 && shape[i] != NUMBER) || ABBREVIATIONS.contains(folded(i));
   }
 
   /**

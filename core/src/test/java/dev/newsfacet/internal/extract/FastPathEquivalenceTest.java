@@ -100,7 +100,7 @@ class FastPathEquivalenceTest {
       assertThat(t.size).isEqualTo(plain.size);
       for (int i = 0; i < t.size; i++) {
         String folded = TextTokens.fold(text, t.start[i], t.end[i]);
-        assertThat(t.folded[i]).as(text).isEqualTo(folded).isEqualTo(plain.folded[i]);
+        assertThat(t.folded(i)).as(text).isEqualTo(folded).isEqualTo(plain.folded(i));
         assertThat(t.ids[i]).as(text).isEqualTo(lexicon.id(folded));
         assertThat(t.shape[i]).as(text).isEqualTo(plain.shape[i]);
         known += t.ids[i] >= 0 ? 1 : 0;

@@ -138,8 +138,26 @@ final class TextTokens {
    * arrays that {@link #of} allocates for every text.
    */
   static TextTokens scratch() {
-    return new TextTokens("");
+    TextTokens t = new TextTokens("");
+    t.cacheKeys = new long[CACHE_SIZE];
+    t.cacheIds = new int[CACHE_SIZE];
+    return t;
   }
+
+  /**
+   * A scratch instance's memory of recent lexicon look-ups of words of up to 8 characters: the word
+   * packed into a long (0 for an empty entry) and its id, one entry per hash bucket. News text
+   * repeats a few hundred words; a look-up here stays in the first-level cache where the lexicon's
+   * table, far larger, does not.
+   */
+  private long[] cacheKeys;
+
+  private int[] cacheIds;
+
+  /** The lexicon whose ids {@link #cacheIds} holds. */
+  private Lexicon cacheLexicon;
+
+  private static final int CACHE_SIZE = 1024;
 
   /**
    * As {@link #of(String, Lexicon)}, into this scratch instance's arrays (grown when too small), or
@@ -157,8 +175,16 @@ final class TextTokens {
     int cap = Math.max(16, text.length() / 5);
     if (start.length < cap) {
       allocate(cap);
+    } else {
+      // The references are not reused: storing new strings into an array that has grown old costs
+      // the collector's write barrier more than a fresh array costs to allocate.
+      folded = new String[start.length];
     }
     this.lexicon = lexicon;
+    if (lexicon != cacheLexicon && cacheKeys != null) {
+      Arrays.fill(cacheKeys, 0L);
+      cacheLexicon = lexicon;
+    }
     if (lexicon == null) {
       ids = null;
     } else if (ids == null || ids.length != start.length) {
@@ -177,10 +203,12 @@ final class TextTokens {
     }
     busy = false;
     text = "";
-    Arrays.fill(folded, 0, size, null);
+    folded = EMPTY;
     size = 0;
     return start.length <= KEEP_CAPACITY;
   }
+
+  private static final String[] EMPTY = new String[0];
 
   /** Arrays longer than this (a text of some 300,000 characters) are not kept for reuse. */
   private static final int KEEP_CAPACITY = 1 << 16;
@@ -417,8 +445,23 @@ final class TextTokens {
         ids[size] = lexicon.id(f);
       }
     } else {
-      int id = ids == null ? -1 : lexicon.id(text, s, e, hash, key);
-      if (ids != null) {
+      int id;
+      if (ids == null) {
+        id = -1;
+      } else {
+        long[] keys = cacheKeys;
+        if (keys != null && e - s <= 8) {
+          int c = (hash ^ (hash >>> 11)) & (CACHE_SIZE - 1);
+          if (keys[c] == key) {
+            id = cacheIds[c];
+          } else {
+            id = lexicon.id(text, s, e, hash, key);
+            keys[c] = key;
+            cacheIds[c] = id;
+          }
+        } else {
+          id = lexicon.id(text, s, e, hash, key);
+        }
         ids[size] = id;
       }
       folded[size] = id >= 0 ? lexicon.word(id) : null;

@@ -121,8 +121,10 @@ final class Boilerplate {
         out.set(i, end);
         continue;
       }
-      String first = t.folded(i);
-      if (first.equals("by") && t.capitalised(i) && lineEnd - i <= 12 && bylineAfter(t, i + 1)) {
+      if (t.foldedEquals(i, "by")
+          && t.capitalised(i)
+          && lineEnd - i <= 12
+          && bylineAfter(t, i + 1)) {
         out.set(i, lineEnd);
         continue;
       }
@@ -213,12 +215,12 @@ final class Boilerplate {
       return 0;
     }
     if (k + 1 < lineEnd
-        && t.folded(k + 1).equals("by")
+        && t.foldedEquals(k + 1, "by")
         && CREDIT_HEADS.contains(t.folded(k) + " by")) {
       return k + 2;
     }
     if (k + 2 < lineEnd
-        && t.folded(k + 2).equals("by")
+        && t.foldedEquals(k + 2, "by")
         && CREDIT_HEADS.contains(t.folded(k) + " " + t.folded(k + 1) + " by")) {
       return k + 3;
     }
@@ -236,7 +238,7 @@ final class Boilerplate {
     if (from >= lineEnd || !t.capitalised(from)) {
       return false;
     }
-    if (t.folded(from - 1).equals("by")) {
+    if (t.foldedEquals(from - 1, "by")) {
       return true;
     }
     int end = creditEnd(t, from, lineEnd);

@@ -1284,7 +1284,7 @@ final class Contexts {
       int m = k + 1;
       while (m < t.size && m - k < 30 && !t.sentenceBreakBefore(m)) {
         if (t.gapHas(m, TextTokens.COMMA)) {
-          return m < t.size && ACTOR_VERBS.contains(t.folded(m)) && !described(t, m);
+          return m < t.size && t.is(m, WordClass.ACTOR_VERB) && !described(t, m);
         }
         m++;
       }
@@ -1306,7 +1306,7 @@ final class Contexts {
     String w = t.folded(k);
     boolean copula = w.equals("is") || w.equals("was") || w.equals("are") || w.equals("were");
     boolean hasBeen = (w.equals("has") || w.equals("had")) && k + 1 < t.size;
-    if (hasBeen && t.folded(k + 1).equals("been")) {
+    if (hasBeen && t.foldedEquals(k + 1, "been")) {
       return k + 2 < t.size && DESCRIBED.contains(t.folded(k + 2));
     }
     return copula && k + 1 < t.size && DESCRIBED.contains(t.folded(k + 1));
@@ -1318,7 +1318,7 @@ final class Contexts {
     }
     int p = from - 1;
     // "official Belgrade", "pro-Western Tbilisi": skip one adjective
-    if (t.folded(p).equals("official") && p > 0) {
+    if (t.foldedEquals(p, "official") && p > 0) {
       p--;
     }
     String w = t.folded(p);
@@ -1370,7 +1370,7 @@ final class Contexts {
                   || t.sentenceBreakBefore(p - 1)
                   || (to < t.size
                       && !t.sentenceBreakBefore(to)
-                      && ACTOR_VERBS.contains(t.folded(to))
+                      && t.is(to, WordClass.ACTOR_VERB)
                       && !described(t, to)));
       case "of" ->
           before.equals("government")
@@ -1561,24 +1561,24 @@ final class Contexts {
   /** "an area the size of Switzerland": a comparison, not a party of the story. */
   static boolean comparison(TextTokens t, int from) {
     return from >= 2
-        && t.folded(from - 1).equals("of")
-        && (t.folded(from - 2).equals("size") || t.folded(from - 2).equals("area"))
+        && t.foldedEquals(from - 1, "of")
+        && (t.foldedEquals(from - 2, "size") || t.foldedEquals(from - 2, "area"))
         && !t.sentenceBreakBefore(from);
   }
 
   /** "the former Soviet republic", "former Yugoslav states": a description, not the party. */
   static boolean former(TextTokens t, int from) {
-    return from > 0 && !t.sentenceBreakBefore(from) && t.folded(from - 1).equals("former");
+    return from > 0 && !t.sentenceBreakBefore(from) && t.foldedEquals(from - 1, "former");
   }
 
   /** Whether a plural demonym ("the Americans said") stands for the government. */
   static boolean peopleAsActor(TextTokens t, int from, int to) {
     return from > 0
-        && t.folded(from - 1).equals("the")
+        && t.foldedEquals(from - 1, "the")
         && !t.sentenceBreakBefore(from)
         && to < t.size
         && !t.sentenceBreakBefore(to)
         && t.gapHas(to, TextTokens.SPACE)
-        && ACTOR_VERBS.contains(t.folded(to));
+        && t.is(to, WordClass.ACTOR_VERB);
   }
 }

@@ -572,9 +572,9 @@ public final class Extractor {
         after < t.size
             && !t.sentenceBreakBefore(after)
             && ((t.gapHas(after, TextTokens.COMMA)
-                    && (t.folded(after).equals("a")
-                        || t.folded(after).equals("an")
-                        || t.folded(after).equals("who")
+                    && (t.foldedEquals(after, "a")
+                        || t.foldedEquals(after, "an")
+                        || t.foldedEquals(after, "who")
                         || t.shape[after] == TextTokens.NUMBER))
                 || (t.gapHas(after, TextTokens.SPACE)
                     && PersonFinder.isSpeechVerb(t.folded(after))));
@@ -840,7 +840,7 @@ public final class Extractor {
               && n < t.size
               && t.gapHas(n, TextTokens.SPACE)
               && !t.sentenceBreakBefore(n)
-              && Contexts.ACTOR_VERBS.contains(t.folded(n));
+              && t.is(n, WordClass.ACTOR_VERB);
       if (!(verb || possessive)) {
         continue;
       }

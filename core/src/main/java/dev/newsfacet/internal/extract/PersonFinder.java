@@ -841,7 +841,7 @@ final class PersonFinder {
           && !known.get(i)
           && i + 1 < t.size
           && t.nameGap(i + 1)
-          && GivenNames.ALL.contains(t.folded(i))
+          && t.is(i, WordClass.COMMON_GIVEN_NAME)
           && isNameWord(t, i + 1, known)
           && !(i > 0 && t.gapHas(i, TextTokens.HYPHEN))
           // "Second Thomas Shoal": inside a longer capitalised name, unless after a title
@@ -871,10 +871,10 @@ final class PersonFinder {
     int k = from;
     for (int items = 0; items < 8 && k < t.size && !t.sentenceBreakBefore(k); items++) {
       int item;
-      if (t.folded(k).equals("and") && k + 1 < t.size && !t.sentenceBreakBefore(k + 1)) {
+      if (t.foldedEquals(k, "and") && k + 1 < t.size && !t.sentenceBreakBefore(k + 1)) {
         item = k + 1;
       } else if (t.gapHas(k, TextTokens.COMMA)) {
-        item = t.folded(k).equals("and") && k + 1 < t.size ? k + 1 : k;
+        item = t.foldedEquals(k, "and") && k + 1 < t.size ? k + 1 : k;
       } else {
         return;
       }
@@ -1068,7 +1068,7 @@ final class PersonFinder {
       int s = -1;
       if (w.equals("including")) {
         s = k + 1;
-      } else if (w.equals("such") && t.folded(k + 1).equals("as")) {
+      } else if (w.equals("such") && t.foldedEquals(k + 1, "as")) {
         s = k + 2;
       }
       if (s > 0) {
@@ -1087,7 +1087,7 @@ final class PersonFinder {
           if (end >= t.size || t.sentenceBreakBefore(end)) {
             return;
           }
-          if (t.folded(end).equals("and") || t.folded(end).equals("or")) {
+          if (t.foldedEquals(end, "and") || t.foldedEquals(end, "or")) {
             s = end + 1;
           } else if (t.gapHas(end, TextTokens.COMMA)) {
             s = end;
@@ -1126,7 +1126,7 @@ final class PersonFinder {
       if (k > from && t.sentenceBreakBefore(k)) {
         return;
       }
-      if (t.folded(k).equals("and") && !t.sentenceBreakBefore(k + 1)) {
+      if (t.foldedEquals(k, "and") && !t.sentenceBreakBefore(k + 1)) {
         int end = nameEnd(t, k + 1, known);
         if (end - (k + 1) >= 2) {
           add(t, out, used, excluded, k + 1, end);
@@ -1282,7 +1282,7 @@ final class PersonFinder {
       k++; // an age: "Chad Henderson, 34, a teacher"
     }
     if (k < t.size
-        && (t.folded(k).equals("who") || t.folded(k).equals("whose"))
+        && (t.foldedEquals(k, "who") || t.foldedEquals(k, "whose"))
         && (k == i || aged)) {
       return true; // "Samvel Karapetyan, who owns ...": only people are "who"
     }

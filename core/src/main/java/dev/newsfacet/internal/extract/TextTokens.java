@@ -710,7 +710,11 @@ final class TextTokens {
   /** Whether word {@code i} is an abbreviation or an initial that a full stop may follow. */
   boolean abbreviation(int i) {
     int len = end[i] - start[i];
-    return (len == 1 && shape[i] != NUMBER) || ABBREVIATIONS.contains(folded(i));
+    if (len == 1) {
+      return shape[i] != NUMBER;
+    }
+    // None is longer than six letters: a longer word of ASCII letters needs no folded form.
+    return (len <= 6 || (chars[i] & SEEN_OTHER) != 0) && ABBREVIATIONS.contains(folded(i));
   }
 
   /**

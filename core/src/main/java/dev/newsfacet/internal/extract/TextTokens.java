@@ -76,8 +76,9 @@ final class TextTokens {
   int[] end;
 
   /**
-   * Each word's folded form, or null until {@link #folded(int)} first asks for a word of ASCII
-   * letters and digits that the lexicon lacks: most such words are never read by a rule.
+   * The folded forms of words beyond ASCII, and of the other words that the lexicon lacks once
+   * {@link #folded(int)} has made them (most are never read by a rule); null for the rest. A
+   * scratch instance keeps the array from text to text, so few references are stored into it.
    */
   private String[] folded;
 
@@ -175,10 +176,6 @@ final class TextTokens {
     int cap = Math.max(16, text.length() / 5);
     if (start.length < cap) {
       allocate(cap);
-    } else {
-      // The references are not reused: storing new strings into an array that has grown old costs
-      // the collector's write barrier more than a fresh array costs to allocate.
-      folded = new String[start.length];
     }
     this.lexicon = lexicon;
     if (lexicon != cacheLexicon && cacheKeys != null) {
@@ -203,12 +200,10 @@ final class TextTokens {
     }
     busy = false;
     text = "";
-    folded = EMPTY;
+    Arrays.fill(folded, 0, size, null);
     size = 0;
     return start.length <= KEEP_CAPACITY;
   }
-
-  private static final String[] EMPTY = new String[0];
 
   /** Arrays longer than this (a text of some 300,000 characters) are not kept for reuse. */
   private static final int KEEP_CAPACITY = 1 << 16;
@@ -464,7 +459,7 @@ final class TextTokens {
         }
         ids[size] = id;
       }
-      folded[size] = id >= 0 ? lexicon.word(id) : null;
+      // Left null: folded(i) gives a known word's string from the lexicon, and makes another's.
       shape[size] = asciiShape(text, s, e, seen);
     }
     if ((seen & SEEN_OTHER) == 0 && (key & 0xFF) == 's') {
@@ -599,6 +594,9 @@ final class TextTokens {
   String folded(int i) {
     String f = folded[i];
     if (f == null) {
+      if (ids != null && ids[i] >= 0) {
+        return lexicon.word(ids[i]);
+      }
       int s = start[i];
       int e = end[i];
       f = (chars[i] & SEEN_UPPER) == 0 ? text.substring(s, e) : asciiLower(text, s, e);
@@ -615,6 +613,9 @@ final class TextTokens {
     String f = folded[i];
     if (f != null) {
       return f.equals(w);
+    }
+    if (ids != null && ids[i] >= 0) {
+      return lexicon.word(ids[i]).equals(w);
     }
     // Only a word of ASCII letters and digits is still unfolded: compare it lower-cased in place.
     int s = start[i];

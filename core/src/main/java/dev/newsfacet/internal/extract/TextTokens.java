@@ -155,6 +155,9 @@ final class TextTokens {
 
   private int[] cacheIds;
 
+  /** A scratch instance's copy of the characters of the text being tokenised. */
+  private char[] textChars;
+
   /** The lexicon whose ids {@link #cacheIds} holds. */
   private Lexicon cacheLexicon;
 
@@ -201,6 +204,9 @@ final class TextTokens {
     busy = false;
     text = "";
     Arrays.fill(folded, 0, size, null);
+    if (textChars != null && textChars.length > KEEP_CAPACITY * 8) {
+      textChars = null;
+    }
     size = 0;
     return start.length <= KEEP_CAPACITY;
   }
@@ -212,11 +218,21 @@ final class TextTokens {
     TextTokens t = this;
     String text = this.text;
     int n = text.length();
+    // The loop reads a copy of the characters: String#charAt checks the index and the coding of
+    // the string at every call, which the copy (one vectorised pass) spares the whole loop.
+    char[] cs = textChars;
+    if (cs == null || cs.length < n) {
+      cs = new char[Math.max(n, 64)];
+      if (cacheKeys != null) {
+        textChars = cs; // a scratch instance keeps it for the next text
+      }
+    }
+    text.getChars(0, n, cs, 0);
     int i = 0;
     int pendingGap = 0;
     int gapStart = 0;
     while (i < n) {
-      char c = text.charAt(i);
+      char c = cs[i];
       if (c < 128 ? ASCII_KIND[c] == 0 : !isWordChar(c)) {
         i++;
         continue;
@@ -228,7 +244,7 @@ final class TextTokens {
       int hash = 0; // of the folded form, as String.hashCode computes it (ASCII words only)
       long key = 0; // the folded form packed a character a byte, as Lexicon#pack does (up to 8)
       while (i < n) {
-        char w = text.charAt(i);
+        char w = cs[i];
         if (w < 128) {
           // One table look-up instead of three range tests whose outcome changes from word to word.
           int kind = ASCII_KIND[w];
@@ -250,15 +266,15 @@ final class TextTokens {
       pendingGap = 0;
       // Skip a possessive 's (straight or curly apostrophe) so "Azerbaijan’s" matches "Azerbaijan".
       if (i + 1 < n
-          && isApostrophe(text.charAt(i))
-          && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
-          && (i + 2 >= n || !isWordChar(text.charAt(i + 2)))) {
+          && isApostrophe(cs[i])
+          && (cs[i + 1] == 's' || cs[i + 1] == 'S')
+          && (i + 2 >= n || !isWordChar(cs[i + 2]))) {
         i += 2;
         pendingGap = POSSESSIVE;
       } else if (i < n
-          && isApostrophe(text.charAt(i))
-          && text.charAt(i - 1) == 's'
-          && (i + 1 >= n || !isWordChar(text.charAt(i + 1)))) {
+          && isApostrophe(cs[i])
+          && cs[i - 1] == 's'
+          && (i + 1 >= n || !isWordChar(cs[i + 1]))) {
         // "the rebels’ weapons": a plural possessive.
         i++;
         pendingGap = POSSESSIVE;

@@ -121,8 +121,10 @@ final class Boilerplate {
         out.set(i, end);
         continue;
       }
-      String first = t.folded[i];
-      if (first.equals("by") && t.capitalised(i) && lineEnd - i <= 12 && bylineAfter(t, i + 1)) {
+      if (t.foldedEquals(i, "by")
+          && t.capitalised(i)
+          && lineEnd - i <= 12
+          && bylineAfter(t, i + 1)) {
         out.set(i, lineEnd);
         continue;
       }
@@ -147,7 +149,7 @@ final class Boilerplate {
       if (k > i) {
         sb.append(' ');
       }
-      sb.append(t.folded[k]);
+      sb.append(t.folded(k));
     }
     String line = sb.toString();
     if (LIST_HEADS.contains(line)) {
@@ -173,7 +175,7 @@ final class Boilerplate {
       if (m > k && t.gapHas(m, TextTokens.NEWLINE | TextTokens.COMMA | TextTokens.COLON)) {
         break;
       }
-      String w = t.folded[m];
+      String w = t.folded(m);
       if (w.equals("and") || w.equals("in")) {
         continue;
       }
@@ -213,16 +215,16 @@ final class Boilerplate {
       return 0;
     }
     if (k + 1 < lineEnd
-        && t.folded[k + 1].equals("by")
-        && CREDIT_HEADS.contains(t.folded[k] + " by")) {
+        && t.foldedEquals(k + 1, "by")
+        && CREDIT_HEADS.contains(t.folded(k) + " by")) {
       return k + 2;
     }
     if (k + 2 < lineEnd
-        && t.folded[k + 2].equals("by")
-        && CREDIT_HEADS.contains(t.folded[k] + " " + t.folded[k + 1] + " by")) {
+        && t.foldedEquals(k + 2, "by")
+        && CREDIT_HEADS.contains(t.folded(k) + " " + t.folded(k + 1) + " by")) {
       return k + 3;
     }
-    if (CREDIT_HEADS.contains(t.folded[k])
+    if (CREDIT_HEADS.contains(t.folded(k))
         && t.capitalised(k)
         && k + 1 < lineEnd
         && t.gapHas(k + 1, TextTokens.COLON)) {
@@ -236,12 +238,12 @@ final class Boilerplate {
     if (from >= lineEnd || !t.capitalised(from)) {
       return false;
     }
-    if (t.folded[from - 1].equals("by")) {
+    if (t.foldedEquals(from - 1, "by")) {
       return true;
     }
     int end = creditEnd(t, from, lineEnd);
     for (int k = from; k < end; k++) {
-      if (AGENCIES.contains(t.folded[k]) || (k > from && t.gapHas(k, TextTokens.SLASH))) {
+      if (AGENCIES.contains(t.folded(k)) || (k > from && t.gapHas(k, TextTokens.SLASH))) {
         return true;
       }
     }

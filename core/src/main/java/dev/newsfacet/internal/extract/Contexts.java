@@ -1246,20 +1246,20 @@ final class Contexts {
   static boolean actor(TextTokens t, int from, int to, int phraseFrom, int phraseTo) {
     // "Moscow-brokered", "Tehran-backed"
     if (to < t.size && t.gapHas(to, TextTokens.HYPHEN)) {
-      return ACTOR_COMPOUNDS.contains(t.folded[to]);
+      return ACTOR_COMPOUNDS.contains(t.folded(to));
     }
     // "Moscow's refusal" but "Moscow's streets"
     if (to < t.size && t.gapHas(to, TextTokens.POSSESSIVE)) {
       if (t.sentenceBreakBefore(to) || t.gapHas(to, TextTokens.COMMA | TextTokens.COLON)) {
         return true;
       }
-      return !CITY_PARTS.contains(t.folded[to]);
+      return !CITY_PARTS.contains(t.folded(to));
     }
     // "the International Court of Justice in The Hague ordered": a place where someone else acts
     boolean located =
         phraseFrom > 0
             && !t.sentenceBreakBefore(phraseFrom)
-            && LOCATIVES.contains(t.folded[phraseFrom - 1]);
+            && LOCATIVES.contains(t.folded(phraseFrom - 1));
     if (!located && after(t, phraseTo)) {
       return true;
     }
@@ -1277,14 +1277,14 @@ final class Contexts {
     int k = to;
     if (t.gapHas(k, TextTokens.COMMA)) {
       // "Moscow, which has long seen itself as the broker, said": skip a relative clause.
-      String w = t.folded[k];
+      String w = t.folded(k);
       if (!(w.equals("which") || w.equals("who") || w.equals("whose"))) {
         return false;
       }
       int m = k + 1;
       while (m < t.size && m - k < 30 && !t.sentenceBreakBefore(m)) {
         if (t.gapHas(m, TextTokens.COMMA)) {
-          return m < t.size && ACTOR_VERBS.contains(t.folded[m]) && !described(t, m);
+          return m < t.size && t.is(m, WordClass.ACTOR_VERB) && !described(t, m);
         }
         m++;
       }
@@ -1293,7 +1293,7 @@ final class Contexts {
     if (t.gapHas(k, TextTokens.QUOTE | TextTokens.OPEN | TextTokens.COLON | TextTokens.DASH)) {
       return false;
     }
-    String w = t.folded[k];
+    String w = t.folded(k);
     if (ACTOR_VERBS.contains(w)) {
       return !described(t, k);
     }
@@ -1303,13 +1303,13 @@ final class Contexts {
 
   /** "Baku is a city", "Kyiv was shelled": a copula describing the city. */
   private static boolean described(TextTokens t, int k) {
-    String w = t.folded[k];
+    String w = t.folded(k);
     boolean copula = w.equals("is") || w.equals("was") || w.equals("are") || w.equals("were");
     boolean hasBeen = (w.equals("has") || w.equals("had")) && k + 1 < t.size;
-    if (hasBeen && t.folded[k + 1].equals("been")) {
-      return k + 2 < t.size && DESCRIBED.contains(t.folded[k + 2]);
+    if (hasBeen && t.foldedEquals(k + 1, "been")) {
+      return k + 2 < t.size && DESCRIBED.contains(t.folded(k + 2));
     }
-    return copula && k + 1 < t.size && DESCRIBED.contains(t.folded[k + 1]);
+    return copula && k + 1 < t.size && DESCRIBED.contains(t.folded(k + 1));
   }
 
   private static boolean before(TextTokens t, int from, int to) {
@@ -1318,10 +1318,10 @@ final class Contexts {
     }
     int p = from - 1;
     // "official Belgrade", "pro-Western Tbilisi": skip one adjective
-    if (t.folded[p].equals("official") && p > 0) {
+    if (t.foldedEquals(p, "official") && p > 0) {
       p--;
     }
-    String w = t.folded[p];
+    String w = t.folded(p);
     if (t.gapHas(p + 1, TextTokens.COMMA | TextTokens.QUOTE | TextTokens.OPEN)) {
       return false;
     }
@@ -1331,7 +1331,7 @@ final class Contexts {
     if (p == 0 || t.sentenceBreakBefore(p)) {
       return w.equals("between");
     }
-    String before = t.folded[p - 1];
+    String before = t.folded(p - 1);
     return switch (w) {
       // "relations between Moscow and Kyiv", but "flights between Tripoli and Benghazi"
       case "between" -> !ROUTE_NOUNS.contains(before);
@@ -1370,7 +1370,7 @@ final class Contexts {
                   || t.sentenceBreakBefore(p - 1)
                   || (to < t.size
                       && !t.sentenceBreakBefore(to)
-                      && ACTOR_VERBS.contains(t.folded[to])
+                      && t.is(to, WordClass.ACTOR_VERB)
                       && !described(t, to)));
       case "of" ->
           before.equals("government")
@@ -1402,7 +1402,7 @@ final class Contexts {
    */
   static boolean ethnic(TextTokens t, int from, int to) {
     if (from > 0 && !t.sentenceBreakBefore(from)) {
-      String prev = t.folded[from - 1];
+      String prev = t.folded(from - 1);
       if (prev.equals("ethnic") || prev.equals("ethnically")) {
         return true;
       }
@@ -1419,16 +1419,16 @@ final class Contexts {
       if (t.shape[to] == TextTokens.CAPITALISED
           && to + 1 < t.size
           && t.shape[to + 1] == TextTokens.LOWER
-          && HUMAN_NOUNS.contains(t.folded[to + 1])) {
+          && HUMAN_NOUNS.contains(t.folded(to + 1))) {
         return true;
       }
-      return ETHNIC_COMPOUNDS.contains(t.folded[to]);
+      return ETHNIC_COMPOUNDS.contains(t.folded(to));
     }
     if (!t.gapHas(to, TextTokens.SPACE)) {
       return false;
     }
     // "Armenian families", but not "the Chinese People's Volunteers" (a name in capitals)
-    return t.shape[to] == TextTokens.LOWER && HUMAN_NOUNS.contains(t.folded[to]);
+    return t.shape[to] == TextTokens.LOWER && HUMAN_NOUNS.contains(t.folded(to));
   }
 
   /** Capitalised nouns after a city that make it the name of a document: "Budapest Memorandum". */
@@ -1513,13 +1513,13 @@ final class Contexts {
     if (from > 0
         && t.gapHas(from, TextTokens.SPACE)
         && t.capitalised(from - 1)
-        && CLUB_PREFIXES.contains(t.folded[from - 1])) {
+        && CLUB_PREFIXES.contains(t.folded(from - 1))) {
       return true;
     }
     return to < t.size
         && t.gapHas(to, TextTokens.SPACE)
         && t.capitalised(to)
-        && CLUB_SUFFIXES.contains(t.folded[to]);
+        && CLUB_SUFFIXES.contains(t.folded(to));
   }
 
   /** Whether the capitalised word at {@code next} makes the name before it a document's. */
@@ -1528,14 +1528,14 @@ final class Contexts {
       return false;
     }
     if (t.shape[next] == TextTokens.CAPITALISED) {
-      return DOCUMENTS.contains(t.folded[next]);
+      return DOCUMENTS.contains(t.folded(next));
     }
     // "the Algiers peace agreement", "the Minsk agreements": a lower-case document noun
     int k = next;
-    if (PEACE.contains(t.folded[k]) && k + 1 < t.size && t.gapHas(k + 1, TextTokens.SPACE)) {
+    if (PEACE.contains(t.folded(k)) && k + 1 < t.size && t.gapHas(k + 1, TextTokens.SPACE)) {
       k++;
     }
-    return t.shape[k] == TextTokens.LOWER && LOWER_DOCUMENTS.contains(t.folded[k]);
+    return t.shape[k] == TextTokens.LOWER && LOWER_DOCUMENTS.contains(t.folded(k));
   }
 
   /** Words between a city and a document noun: "the Algiers peace agreement". */
@@ -1561,24 +1561,24 @@ final class Contexts {
   /** "an area the size of Switzerland": a comparison, not a party of the story. */
   static boolean comparison(TextTokens t, int from) {
     return from >= 2
-        && t.folded[from - 1].equals("of")
-        && (t.folded[from - 2].equals("size") || t.folded[from - 2].equals("area"))
+        && t.foldedEquals(from - 1, "of")
+        && (t.foldedEquals(from - 2, "size") || t.foldedEquals(from - 2, "area"))
         && !t.sentenceBreakBefore(from);
   }
 
   /** "the former Soviet republic", "former Yugoslav states": a description, not the party. */
   static boolean former(TextTokens t, int from) {
-    return from > 0 && !t.sentenceBreakBefore(from) && t.folded[from - 1].equals("former");
+    return from > 0 && !t.sentenceBreakBefore(from) && t.foldedEquals(from - 1, "former");
   }
 
   /** Whether a plural demonym ("the Americans said") stands for the government. */
   static boolean peopleAsActor(TextTokens t, int from, int to) {
     return from > 0
-        && t.folded[from - 1].equals("the")
+        && t.foldedEquals(from - 1, "the")
         && !t.sentenceBreakBefore(from)
         && to < t.size
         && !t.sentenceBreakBefore(to)
         && t.gapHas(to, TextTokens.SPACE)
-        && ACTOR_VERBS.contains(t.folded[to]);
+        && t.is(to, WordClass.ACTOR_VERB);
   }
 }

@@ -36,7 +36,7 @@ final class DictionaryMatcher<T> {
     firstWords = null;
     Node<T> node = root;
     for (int i = 0; i < words.size; i++) {
-      node = node.next.computeIfAbsent(words.folded[i], k -> new Node<>());
+      node = node.next.computeIfAbsent(words.folded(i), k -> new Node<>());
     }
     byte[] rule = new byte[words.size];
     String[] exact = null;
@@ -108,15 +108,14 @@ final class DictionaryMatcher<T> {
   private void match(TextTokens text, MatchSink<T> sink, boolean byId) {
     FirstWords<T> table = firstWords();
     int size = text.size;
-    String[] folded = text.folded;
     int[] slots = text.lexicon == table.lexicon ? text.ids : null;
     if (slots == null) {
       slots = new int[size];
       for (int k = 0; k < size; k++) {
-        slots[k] = table.lexicon.id(folded[k]);
+        slots[k] = table.lexicon.id(text.folded(k));
       }
     }
-    int[] classes = new int[size];
+    int[] classes = text.classBuffer();
     int[] info = table.info;
     for (int k = 0; k < size; k++) {
       int slot = slots[k];
@@ -139,7 +138,7 @@ final class DictionaryMatcher<T> {
           if (byId) {
             node = node.child(slots[j]);
           } else {
-            node = node.next.isEmpty() ? null : node.next.get(folded[j]);
+            node = node.next.isEmpty() ? null : node.next.get(text.folded(j));
           }
         }
         if (node == null) {

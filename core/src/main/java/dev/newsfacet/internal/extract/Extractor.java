@@ -171,6 +171,13 @@ public final class Extractor {
 
   private static volatile Extractor builtIn;
 
+  /**
+   * Each thread's token arrays, filled again for every text: allocating them per article was the
+   * largest share of the bytes extraction allocates.
+   */
+  private static final ThreadLocal<TextTokens> SCRATCH =
+      ThreadLocal.withInitial(TextTokens::scratch);
+
   /** What a dictionary phrase names and how. */
   private record Target(GazetteerEntry entry, byte kind) {}
 
@@ -341,7 +348,27 @@ public final class Extractor {
     // String.join sizes and codes the result from its parts: one allocation, where a builder
     // starting in Latin-1 is widened (and copied) at the first part beyond it, then copied again.
     String all = String.join("\n\n", parts);
-    TextTokens tokens = TextTokens.of(all, dictionary.lexicon());
+    TextTokens scratch = SCRATCH.get();
+    TextTokens tokens = scratch.reuse(all, dictionary.lexicon());
+    try {
+      return enrich(
+          a, tokens, zoneStarts, zoneWhere, needParties, needPersons, needPlaces, needYears);
+    } finally {
+      if (tokens == scratch && !scratch.release()) {
+        SCRATCH.set(TextTokens.scratch());
+      }
+    }
+  }
+
+  private Article enrich(
+      Article a,
+      TextTokens tokens,
+      List<Integer> zoneStarts,
+      List<Mention.Where> zoneWhere,
+      boolean needParties,
+      boolean needPersons,
+      boolean needPlaces,
+      boolean needYears) {
     Set<Integer> years = YearFinder.find(tokens);
     Integer era = a.year();
     if (era == null) {
@@ -415,8 +442,15 @@ public final class Extractor {
 
   /** As {@link #extract(String)}, for an article of the given year (null if unknown). */
   Entities extract(String text, Integer era) {
-    return extract(
-        TextTokens.of(text, dictionary.lexicon()), List.of(0), List.of(Mention.Where.BODY), era);
+    TextTokens scratch = SCRATCH.get();
+    TextTokens tokens = scratch.reuse(text, dictionary.lexicon());
+    try {
+      return extract(tokens, List.of(0), List.of(Mention.Where.BODY), era);
+    } finally {
+      if (tokens == scratch && !scratch.release()) {
+        SCRATCH.set(TextTokens.scratch());
+      }
+    }
   }
 
   private Entities extract(
@@ -488,8 +522,8 @@ public final class Extractor {
           && t.gapHas(s, TextTokens.SPACE | TextTokens.HYPHEN)
           && PersonFinder.isNameWord(t, s - 1, known)
           && !excluded.get(s - 1)
-          && !NOT_GROUPS.contains(t.folded[s - 1])
-          && !adjective(t.folded[s - 1])) {
+          && !NOT_GROUPS.contains(t.folded(s - 1))
+          && !adjective(t.folded(s - 1))) {
         s--;
       }
       // One capitalised word after a sentence break or a dash ("PAPHOS, Sunday — Unit militias")
@@ -525,11 +559,11 @@ public final class Extractor {
             && t.gapHas(n, TextTokens.SPACE)
             && !t.sentenceBreakBefore(n)
             && PersonFinder.isNameWord(t, n, known)
-            && !(i > 0 && !t.sentenceBreakBefore(i) && isPreposition(t.folded[i - 1]));
+            && !(i > 0 && !t.sentenceBreakBefore(i) && isPreposition(t.folded(i - 1)));
     if (!shape) {
       return false;
     }
-    if (GIVEN_NAMES.contains(t.folded[i])) {
+    if (GIVEN_NAMES.contains(t.folded(i))) {
       return true;
     }
     boolean titled = i > 0 && !t.sentenceBreakBefore(i) && t.is(i - 1, WordClass.TITLE);
@@ -538,12 +572,12 @@ public final class Extractor {
         after < t.size
             && !t.sentenceBreakBefore(after)
             && ((t.gapHas(after, TextTokens.COMMA)
-                    && (t.folded[after].equals("a")
-                        || t.folded[after].equals("an")
-                        || t.folded[after].equals("who")
+                    && (t.foldedEquals(after, "a")
+                        || t.foldedEquals(after, "an")
+                        || t.foldedEquals(after, "who")
                         || t.shape[after] == TextTokens.NUMBER))
                 || (t.gapHas(after, TextTokens.SPACE)
-                    && PersonFinder.isSpeechVerb(t.folded[after])));
+                    && PersonFinder.isSpeechVerb(t.folded(after))));
     return titled || introduced;
   }
 
@@ -638,14 +672,14 @@ public final class Extractor {
    */
   private static boolean nationalBody(TextTokens t, Match m) {
     if (m.to() - m.from() != 2
-        || !BARE_BODIES.contains(t.folded[m.from()] + " " + t.folded[m.from() + 1])) {
+        || !BARE_BODIES.contains(t.folded(m.from()) + " " + t.folded(m.from() + 1))) {
       return false;
     }
     int p = m.from() - 1;
     if (p < 0 || t.sentenceBreakBefore(m.from())) {
       return false;
     }
-    String w = t.folded[p];
+    String w = t.folded(p);
     if ((w.equals("and") || w.equals("of")) && p > 0 && t.capitalised(p - 1)) {
       return true; // "National Defence and Security Council"
     }
@@ -676,7 +710,7 @@ public final class Extractor {
     int from = m.from();
     while (from >= 2) {
       int link = from - 1;
-      String w = t.folded[link];
+      String w = t.folded(link);
       if ((w.equals("and") || w.equals("or")) && startEndingAt[link] >= 0) {
         from = startEndingAt[link];
       } else if (t.gapHas(from, TextTokens.COMMA)
@@ -689,7 +723,7 @@ public final class Extractor {
     }
     int to = m.to();
     while (to + 1 < t.size) {
-      String w = t.folded[to];
+      String w = t.folded(to);
       if ((w.equals("and") || w.equals("or"))
           && !t.sentenceBreakBefore(to)
           && endStartingAt[to + 1] >= 0) {
@@ -806,7 +840,7 @@ public final class Extractor {
               && n < t.size
               && t.gapHas(n, TextTokens.SPACE)
               && !t.sentenceBreakBefore(n)
-              && Contexts.ACTOR_VERBS.contains(t.folded[n]);
+              && t.is(n, WordClass.ACTOR_VERB);
       if (!(verb || possessive)) {
         continue;
       }
@@ -829,9 +863,9 @@ public final class Extractor {
     int[] of = new int[picked];
     int distinctCount = 0;
     for (int p = 0; p < picked; p++) {
-      String g = t.folded[picks[p]];
+      String g = t.folded(picks[p]);
       int d = 0;
-      while (d < distinctCount && !t.folded[distinct[d]].equals(g)) {
+      while (d < distinctCount && !t.folded(distinct[d]).equals(g)) {
         d++;
       }
       if (d == distinctCount) {
@@ -849,14 +883,12 @@ public final class Extractor {
       if (t.shape[k] != TextTokens.LOWER) {
         continue;
       }
-      String f = t.folded[k];
       for (int d = 0; d < distinctCount; d++) {
         int i = distinct[d];
         if (word[d] || (ids != null && ids[k] != ids[i])) {
           continue;
         }
-        String g = t.folded[i];
-        if (f.length() == g.length() && f.equals(g)) {
+        if (t.foldedEquals(k, t.folded(i))) {
           word[d] = true;
         }
       }
@@ -870,7 +902,7 @@ public final class Extractor {
         continue;
       }
       if (!looked[d]) {
-        resolved[d] = persons.resolveNearSurname(t.folded[distinct[d]], namedSurnames, parties);
+        resolved[d] = persons.resolveNearSurname(t.folded(distinct[d]), namedSurnames, parties);
         looked[d] = true;
       }
       GazetteerEntry e = resolved[d];
@@ -913,7 +945,7 @@ public final class Extractor {
   /** A name as written, on one line, with "Jr." keeping its full stop. */
   private static String surface(TextTokens t, int from, int to) {
     String s = t.name(from, to);
-    String last = t.folded[to - 1];
+    String last = t.folded(to - 1);
     if ((last.equals("jr") || last.equals("sr")) && t.gapAfter(to - 1).startsWith(".")) {
       s += ".";
     }

@@ -151,7 +151,7 @@ final class OrganisationFinder {
       }
       int from = i;
       // "The Free Aceh Movement": a sentence's "The" is not part of the name.
-      while (from < end && (t.folded[from].equals("the") || t.folded[from].equals("a"))) {
+      while (from < end && (t.foldedEquals(from, "the") || t.foldedEquals(from, "a"))) {
         from++;
       }
       // "his Seed Movement party": a political party, not an armed movement
@@ -159,7 +159,7 @@ final class OrganisationFinder {
           end < t.size
               && t.shape[end] == TextTokens.LOWER
               && t.gapHas(end, TextTokens.SPACE)
-              && t.folded[end].equals("party");
+              && t.foldedEquals(end, "party");
       if (lastHead > from && !politicalParty && accept(t, from, end, known)) {
         String name = t.name(from, end);
         out.add(new Span(from, end, name));
@@ -187,11 +187,11 @@ final class OrganisationFinder {
 
   /** At least two words, not a generic phrase, not wholly a name the dictionary knows. */
   private static boolean accept(TextTokens t, int from, int to, BitSet known) {
-    if (to - from < 2 || to - from > MAX_WORDS || GENERIC_STARTS.contains(t.folded[from])) {
+    if (to - from < 2 || to - from > MAX_WORDS || GENERIC_STARTS.contains(t.folded(from))) {
       return false;
     }
     for (int k = from; k < to; k++) {
-      if (NOT_IN_NAMES.contains(t.folded[k])) {
+      if (NOT_IN_NAMES.contains(t.folded(k))) {
         return false;
       }
     }

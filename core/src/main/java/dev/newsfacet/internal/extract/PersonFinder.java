@@ -767,13 +767,12 @@ final class PersonFinder {
     List<int[]> out = new ArrayList<>();
     BitSet used = new BitSet();
     for (int i = 0; i < t.size; i++) {
-      String w = t.folded[i];
       if (isTitle(t, i) && i + 1 < t.size) {
         int s = i + 1;
         // A title may take a full stop ("Gen.") or a comma ("the speaker, Karen Demirchyan").
         if (!t.sentenceBreakBefore(s) && !t.gapHas(s, TextTokens.OPEN | TextTokens.QUOTE)) {
           int end = nameEnd(t, s, known);
-          if (end == s + 1 && PEERS.contains(w) && t.capitalised(i)) {
+          if (end == s + 1 && PEERS.contains(t.folded(i)) && t.capitalised(i)) {
             s = i; // "Lord Carrington": the title is part of the name
           }
           if (end > s) {
@@ -796,7 +795,7 @@ final class PersonFinder {
           add(t, out, used, excluded, i, end);
         }
       }
-      if (t.is(i, WordClass.TITLE) && t.folded[i].endsWith("s")) {
+      if (t.is(i, WordClass.TITLE) && t.folded(i).endsWith("s")) {
         listedAfter(t, i + 1, out, used, known, excluded);
       }
       if (t.is(i, WordClass.SPEECH) && i + 1 < t.size && !t.sentenceBreakBefore(i + 1)) {
@@ -827,11 +826,11 @@ final class PersonFinder {
           && isNameWord(t, i, known)) {
         int end = nameEnd(t, i, known);
         if (end - i >= 2
-            && (RELATIONS.contains(t.folded[i - 1])
+            && (RELATIONS.contains(t.folded(i - 1))
                 || (end < t.size
                     && t.gapHas(end, TextTokens.COMMA)
                     && !t.sentenceBreakBefore(end)
-                    && isSpeechVerb(t.folded[end])))) {
+                    && isSpeechVerb(t.folded(end))))) {
           // "whose son, Gibran Rakabuming Raka," and "a spokesman for the coast guard, Jay
           // Tarriela, said": an appositive name between commas.
           add(t, out, used, excluded, i, end);
@@ -842,7 +841,7 @@ final class PersonFinder {
           && !known.get(i)
           && i + 1 < t.size
           && t.nameGap(i + 1)
-          && GivenNames.ALL.contains(w)
+          && t.is(i, WordClass.COMMON_GIVEN_NAME)
           && isNameWord(t, i + 1, known)
           && !(i > 0 && t.gapHas(i, TextTokens.HYPHEN))
           // "Second Thomas Shoal": inside a longer capitalised name, unless after a title
@@ -872,10 +871,10 @@ final class PersonFinder {
     int k = from;
     for (int items = 0; items < 8 && k < t.size && !t.sentenceBreakBefore(k); items++) {
       int item;
-      if (t.folded[k].equals("and") && k + 1 < t.size && !t.sentenceBreakBefore(k + 1)) {
+      if (t.foldedEquals(k, "and") && k + 1 < t.size && !t.sentenceBreakBefore(k + 1)) {
         item = k + 1;
       } else if (t.gapHas(k, TextTokens.COMMA)) {
-        item = t.folded[k].equals("and") && k + 1 < t.size ? k + 1 : k;
+        item = t.foldedEquals(k, "and") && k + 1 < t.size ? k + 1 : k;
       } else {
         return;
       }
@@ -1020,7 +1019,7 @@ final class PersonFinder {
       if (t.sentenceBreakBefore(k + 1)) {
         return false;
       }
-      String w = t.folded[k];
+      String w = t.folded(k);
       if ((w.equals("of") || w.equals("for")) && k > 0 && t.is(k - 1, WordClass.TITLE)) {
         return t.capitalised(k - 1);
       }
@@ -1040,7 +1039,7 @@ final class PersonFinder {
       if (k < last && (t.sentenceBreakBefore(k + 1) || t.gapHas(k + 1, TextTokens.COMMA))) {
         return false;
       }
-      String w = t.folded[k];
+      String w = t.folded(k);
       if (t.is(k, WordClass.TITLE)) {
         return true;
       }
@@ -1065,11 +1064,11 @@ final class PersonFinder {
       TextTokens t, int from, List<int[]> out, BitSet used, BitSet known, BitSet excluded) {
     int k = from;
     while (k < Math.min(t.size - 1, from + 3) && !t.sentenceBreakBefore(k)) {
-      String w = t.folded[k];
+      String w = t.folded(k);
       int s = -1;
       if (w.equals("including")) {
         s = k + 1;
-      } else if (w.equals("such") && t.folded[k + 1].equals("as")) {
+      } else if (w.equals("such") && t.foldedEquals(k + 1, "as")) {
         s = k + 2;
       }
       if (s > 0) {
@@ -1088,7 +1087,7 @@ final class PersonFinder {
           if (end >= t.size || t.sentenceBreakBefore(end)) {
             return;
           }
-          if (t.folded[end].equals("and") || t.folded[end].equals("or")) {
+          if (t.foldedEquals(end, "and") || t.foldedEquals(end, "or")) {
             s = end + 1;
           } else if (t.gapHas(end, TextTokens.COMMA)) {
             s = end;
@@ -1105,7 +1104,7 @@ final class PersonFinder {
   /** A title phrase with "to", "of" or "for" right before a name: "ambassador to Ukraine". */
   private static boolean linkedTitlePhraseBefore(TextTokens t, int last, BitSet known) {
     for (int k = last; k >= Math.max(1, last - 4); k--) {
-      String w = t.folded[k];
+      String w = t.folded(k);
       if ((w.equals("to") || w.equals("of") || w.equals("for")) && t.is(k - 1, WordClass.TITLE)) {
         return !t.sentenceBreakBefore(k) && !t.sentenceBreakBefore(k + 1);
       }
@@ -1127,7 +1126,7 @@ final class PersonFinder {
       if (k > from && t.sentenceBreakBefore(k)) {
         return;
       }
-      if (t.folded[k].equals("and") && !t.sentenceBreakBefore(k + 1)) {
+      if (t.foldedEquals(k, "and") && !t.sentenceBreakBefore(k + 1)) {
         int end = nameEnd(t, k + 1, known);
         if (end - (k + 1) >= 2) {
           add(t, out, used, excluded, k + 1, end);
@@ -1183,16 +1182,16 @@ final class PersonFinder {
           isInitial(t, j) && j + 1 < t.size && joins(t, j + 1) && t.capitalised(j + 1);
       boolean suffix =
           j > i
-              && ((nameWords >= 2 && SUFFIXES.contains(t.folded[j]))
+              && ((nameWords >= 2 && SUFFIXES.contains(t.folded(j)))
                   || (nameWords >= 1
                       && t.shape[j] == TextTokens.ALL_CAPS
-                      && REGNAL.contains(t.folded[j])));
+                      && REGNAL.contains(t.folded(j))));
       if (j > i
           && nameWords >= 1
           && t.shape[j] == TextTokens.LOWER
           && t.gapHas(j, TextTokens.HYPHEN)
           && t.end[j] - t.start[j] <= 5
-          && !NOT_SYLLABLES.contains(t.folded[j])) {
+          && !NOT_SYLLABLES.contains(t.folded(j))) {
         j++; // "Ma Ying-jeou", "Lee Jae-myung"
         continue;
       }
@@ -1283,7 +1282,7 @@ final class PersonFinder {
       k++; // an age: "Chad Henderson, 34, a teacher"
     }
     if (k < t.size
-        && (t.folded[k].equals("who") || t.folded[k].equals("whose"))
+        && (t.foldedEquals(k, "who") || t.foldedEquals(k, "whose"))
         && (k == i || aged)) {
       return true; // "Samvel Karapetyan, who owns ...": only people are "who"
     }
@@ -1294,18 +1293,18 @@ final class PersonFinder {
       possessor = true;
     }
     if (k >= t.size
-        || !(ROLE_LEAD.contains(t.folded[k])
+        || !(ROLE_LEAD.contains(t.folded(k))
             || t.is(k, WordClass.TITLE)
             || t.shape[k] == TextTokens.LOWER)) {
       return false;
     }
-    int limit = ROLE_LEAD.contains(t.folded[k]) || possessor ? 7 : 4;
+    int limit = ROLE_LEAD.contains(t.folded(k)) || possessor ? 7 : 4;
     for (int m = k; m < Math.min(t.size, k + limit); m++) {
       // the comma after an age ("Roman Protasevich, 26, a former editor") is not the end
       if (m > k && (t.sentenceBreakBefore(m) || t.gapHas(m, TextTokens.COMMA))) {
         return false;
       }
-      if (t.is(m, WordClass.TITLE) || ROLE_NOUNS.contains(t.folded[m])) {
+      if (t.is(m, WordClass.TITLE) || ROLE_NOUNS.contains(t.folded(m))) {
         return true;
       }
     }

@@ -94,8 +94,8 @@ final class PersonNames {
     TextTokens t = TextTokens.of(name);
     List<String> out = new ArrayList<>(t.size);
     for (int i = 0; i < t.size; i++) {
-      if (!isParticle(t.folded[i], i, t.size)) {
-        out.add(t.folded[i]);
+      if (!isParticle(t.folded(i), i, t.size)) {
+        out.add(t.folded(i));
       }
     }
     return out.toArray(new String[0]);
@@ -104,8 +104,8 @@ final class PersonNames {
   static String[] parts(TextTokens t, int from, int to) {
     List<String> out = new ArrayList<>(to - from);
     for (int i = from; i < to; i++) {
-      if (!isParticle(t.folded[i], i - from, to - from) && !isSuffix(t.folded[i])) {
-        out.add(t.folded[i]);
+      if (!isParticle(t.folded(i), i - from, to - from) && !isSuffix(t.folded(i))) {
+        out.add(t.folded(i));
       }
     }
     return out.toArray(new String[0]);

@@ -268,10 +268,10 @@ final class PlaceFinder {
       if ((!appositive && !t.is(i, WordClass.PLACE_PATTERN)) || excluded.get(i)) {
         continue;
       }
-      String w = t.folded[i];
+      String w = t.folded(i);
       if (t.is(i, WordClass.OF_PLACE)
           && i + 2 < t.size
-          && t.folded[i + 1].equals("of")
+          && t.foldedEquals(i + 1, "of")
           && !t.sentenceBreakBefore(i + 1)
           && isPlaceWord(t, i + 2, known, excluded)
           && !(w.equals("people") || w.equals("centre") || w.equals("center"))) {
@@ -283,7 +283,7 @@ final class PlaceFinder {
         coordinatedWithKnown(t, i + 1, known, places, excluded, out);
       }
       if (t.is(i, WordClass.PLACE_NOUN) && t.shape[i] == TextTokens.LOWER) {
-        if (i + 2 < t.size && t.folded[i + 1].equals("of") && !t.sentenceBreakBefore(i + 1)) {
+        if (i + 2 < t.size && t.foldedEquals(i + 1, "of") && !t.sentenceBreakBefore(i + 1)) {
           list(t, i + 2, known, excluded, out);
         } else if (w.endsWith("s")) {
           // "villages such as Kirants and Voskepar", "several towns in Tigray, including Shire"
@@ -291,8 +291,8 @@ final class PlaceFinder {
             if (t.sentenceBreakBefore(k)) {
               break;
             }
-            String v = t.folded[k];
-            if (v.equals("including") || (v.equals("as") && t.folded[k - 1].equals("such"))) {
+            String v = t.folded(k);
+            if (v.equals("including") || (v.equals("as") && t.foldedEquals(k - 1, "such"))) {
               list(t, k + 1, known, excluded, out);
               break;
             }
@@ -312,10 +312,10 @@ final class PlaceFinder {
           start--;
         }
         if (start < i
-            && !t.folded[start].equals("the")
+            && !t.foldedEquals(start, "the")
             && !startsSentenceOnly(t, start, i)
-            && !(i - start == 1 && adjectival(t.folded[start]))
-            && !GEOGRAPHIC_ADJECTIVES.contains(t.folded[start])) {
+            && !(i - start == 1 && adjectival(t.folded(start)))
+            && !GEOGRAPHIC_ADJECTIVES.contains(t.folded(start))) {
           // "DeKalb County" is the name; "Martakert province" is Martakert.
           boolean whole =
               (t.shape[i] == TextTokens.CAPITALISED && w.equals("county"))
@@ -325,7 +325,7 @@ final class PlaceFinder {
           int and = start - 1;
           if (w.endsWith("s")
               && and > 0
-              && t.folded[and].equals("and")
+              && t.foldedEquals(and, "and")
               && !t.sentenceBreakBefore(and)
               && isPlaceWord(t, and - 1, known, excluded)
               && !t.sentenceBreakBefore(and - 1)) {
@@ -339,7 +339,7 @@ final class PlaceFinder {
           w.equals("from")
               && i > 0
               && (t.is(i - 1, WordClass.TITLE)
-                  || PersonFinder.ROLE_NOUNS.contains(t.folded[i - 1]));
+                  || PersonFinder.ROLE_NOUNS.contains(t.folded(i - 1)));
       if ((origin || w.equals("near"))
           && i + 1 < t.size
           && t.gapHas(i + 1, TextTokens.SPACE)
@@ -359,7 +359,7 @@ final class PlaceFinder {
           && t.gapHas(i, TextTokens.SPACE)
           && isPlaceWord(t, i - 1, known, excluded)
           && i > 1
-          && t.folded[i - 2].equals("the")) {
+          && t.foldedEquals(i - 2, "the")) {
         out.add(new Place(i - 1, name(t, i - 1, i)));
       }
       // "the Ryazan refinery", "the Torkham crossing": the place a facility is named after
@@ -369,18 +369,18 @@ final class PlaceFinder {
           && t.shape[i] == TextTokens.LOWER
           && isPlaceWord(t, i - 1, known, excluded)
           && !t.sentenceBreakBefore(i - 1)
-          && t.folded[i - 2].equals("the")
-          && !adjectival(t.folded[i - 1])) {
+          && t.foldedEquals(i - 2, "the")
+          && !adjectival(t.folded(i - 1))) {
         out.add(new Place(i - 1, name(t, i - 1, i)));
       }
       // "the road between Kayes and Nioro du Sahel", "the highway from Kabul to Jalalabad"
       if ((w.equals("road") || w.equals("highway") || w.equals("route") || w.equals("railway"))
           && i + 4 < t.size
-          && (t.folded[i + 1].equals("between") || t.folded[i + 1].equals("from"))) {
+          && (t.foldedEquals(i + 1, "between") || t.foldedEquals(i + 1, "from"))) {
         int a = i + 2;
         int ae = knownOrPlaceEnd(t, a, known, places, excluded);
         if (ae > a && ae + 1 < t.size) {
-          String link = t.folded[ae];
+          String link = t.folded(ae);
           if (link.equals("and") || link.equals("to")) {
             int be = knownOrPlaceEnd(t, ae + 1, known, places, excluded);
             if (!known.get(a)) {
@@ -396,14 +396,14 @@ final class PlaceFinder {
       if (i + 2 < t.size
           && t.gapHas(i + 1, TextTokens.COMMA)
           && isPlaceWord(t, i, known, excluded)
-          && (t.folded[i + 1].equals("a")
-              || t.folded[i + 1].equals("an")
-              || t.folded[i + 1].equals("the"))) {
+          && (t.foldedEquals(i + 1, "a")
+              || t.foldedEquals(i + 1, "an")
+              || t.foldedEquals(i + 1, "the"))) {
         for (int k = i + 2; k < Math.min(t.size, i + 5); k++) {
           if (t.gapHas(k, TextTokens.COMMA | TextTokens.PERIOD) || t.capitalised(k)) {
             break;
           }
-          if (APPOSITIVE_NOUNS.contains(t.folded[k]) && nounEnds(t, k)) {
+          if (APPOSITIVE_NOUNS.contains(t.folded(k)) && nounEnds(t, k)) {
             int start = i;
             if (i > 0
                 && t.gapHas(i, TextTokens.SPACE)
@@ -453,7 +453,7 @@ final class PlaceFinder {
       if (k >= t.size || t.sentenceBreakBefore(k)) {
         break;
       }
-      String w = t.folded[k];
+      String w = t.folded(k);
       if (w.equals("and") || w.equals("or")) {
         conjunction = true;
         k++;
@@ -463,7 +463,7 @@ final class PlaceFinder {
     }
     // The list must not run into a verb: "in Kyiv and Ivan Petrov said"; and a list ends in "and"
     // or "or": in "In Caracas, Maduro accused" the comma ends a phrase.
-    boolean endsWell = k >= t.size || !PersonFinder.isSpeechVerb(t.folded[k]);
+    boolean endsWell = k >= t.size || !PersonFinder.isSpeechVerb(t.folded(k));
     if (anyKnown && items >= 2 && endsWell && conjunction) {
       for (int[] u : unknown) {
         out.add(new Place(u[0], name(t, u[0], u[1])));
@@ -519,14 +519,13 @@ final class PlaceFinder {
         return conjunction;
       }
       if (t.gapHas(k, TextTokens.COMMA)) {
-        if (t.folded[k].equals("and") || t.folded[k].equals("or")) {
+        if (t.foldedEquals(k, "and") || t.foldedEquals(k, "or")) {
           conjunction = true;
           k++;
         }
         continue;
       }
-      if ((t.folded[k].equals("and") || t.folded[k].equals("or"))
-          && t.gapHas(k, TextTokens.SPACE)) {
+      if ((t.foldedEquals(k, "and") || t.foldedEquals(k, "or")) && t.gapHas(k, TextTokens.SPACE)) {
         conjunction = true;
         k++;
         continue;
@@ -548,7 +547,7 @@ final class PlaceFinder {
     if (t.gapHas(n, TextTokens.POSSESSIVE)) {
       return false;
     }
-    return switch (t.folded[n]) {
+    return switch (t.folded(n)) {
       case "of",
           "in",
           "on",

@@ -70,11 +70,18 @@ final class TextTokens {
           "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "mt", "ft", "rev", "hon", "pres",
           "cmdr", "cdr", "fr", "messrs", "govt", "dept", "approx", "est", "ave", "blvd");
 
-  final String text;
+  String text;
   int size;
   int[] start;
   int[] end;
-  String[] folded;
+
+  /**
+   * The folded forms of words beyond ASCII, and of the other words that the lexicon lacks once
+   * {@link #folded(int)} has made them (most are never read by a rule); null for the rest. A
+   * scratch instance keeps the array from text to text, so few references are stored into it.
+   */
+  private String[] folded;
+
   byte[] shape;
 
   /** The lexicon the words were looked up in, or null. */
@@ -92,10 +99,16 @@ final class TextTokens {
   /** What separates word {@code i} from word {@code i - 1} (or the start): flags above. */
   int[] gap;
 
+  /** Set while a {@link #reuse} of this scratch instance is being read. */
+  private boolean busy;
+
   private TextTokens(String text) {
     this.text = text;
     // About one word per six characters in news text: sized so that the arrays rarely grow.
-    int cap = Math.max(16, text.length() / 5);
+    allocate(Math.max(16, text.length() / 5));
+  }
+
+  private void allocate(int cap) {
     start = new int[cap];
     end = new int[cap];
     folded = new String[cap];
@@ -118,12 +131,108 @@ final class TextTokens {
       t.lexicon = lexicon;
       t.ids = new int[t.start.length];
     }
+    return t.tokenise();
+  }
+
+  /**
+   * An empty instance whose arrays {@link #reuse} fills again and again: one per thread saves the
+   * arrays that {@link #of} allocates for every text.
+   */
+  static TextTokens scratch() {
+    TextTokens t = new TextTokens("");
+    t.cacheKeys = new long[CACHE_SIZE];
+    t.cacheIds = new int[CACHE_SIZE];
+    return t;
+  }
+
+  /**
+   * A scratch instance's memory of recent lexicon look-ups of words of up to 8 characters: the word
+   * packed into a long (0 for an empty entry) and its id, one entry per hash bucket. News text
+   * repeats a few hundred words; a look-up here stays in the first-level cache where the lexicon's
+   * table, far larger, does not.
+   */
+  private long[] cacheKeys;
+
+  private int[] cacheIds;
+
+  /** A scratch instance's copy of the characters of the text being tokenised. */
+  private char[] textChars;
+
+  /** The lexicon whose ids {@link #cacheIds} holds. */
+  private Lexicon cacheLexicon;
+
+  private static final int CACHE_SIZE = 1024;
+
+  /**
+   * As {@link #of(String, Lexicon)}, into this scratch instance's arrays (grown when too small), or
+   * into a new instance while this one is still in use; {@link #release} ends the use. The result
+   * is read only until then.
+   */
+  TextTokens reuse(String text, Lexicon lexicon) {
+    if (busy) {
+      return of(text, lexicon);
+    }
+    busy = true;
+    this.text = text;
+    size = 0;
+    classes = null;
+    int cap = Math.max(16, text.length() / 5);
+    if (start.length < cap) {
+      allocate(cap);
+    }
+    this.lexicon = lexicon;
+    if (lexicon != cacheLexicon && cacheKeys != null) {
+      Arrays.fill(cacheKeys, 0L);
+      cacheLexicon = lexicon;
+    }
+    if (lexicon == null) {
+      ids = null;
+    } else if (ids == null || ids.length != start.length) {
+      ids = new int[start.length];
+    }
+    return tokenise();
+  }
+
+  /**
+   * Ends a {@link #reuse}: the text and (above a size worth keeping) the arrays are let go. Returns
+   * whether this instance may serve again.
+   */
+  boolean release() {
+    if (!busy) {
+      return true;
+    }
+    busy = false;
+    text = "";
+    Arrays.fill(folded, 0, size, null);
+    if (textChars != null && textChars.length > KEEP_CAPACITY * 8) {
+      textChars = null;
+    }
+    size = 0;
+    return start.length <= KEEP_CAPACITY;
+  }
+
+  /** Arrays longer than this (a text of some 300,000 characters) are not kept for reuse. */
+  private static final int KEEP_CAPACITY = 1 << 16;
+
+  private TextTokens tokenise() {
+    TextTokens t = this;
+    String text = this.text;
     int n = text.length();
+    // The loop reads a copy of the characters: String#charAt checks the index and the coding of
+    // the string at every call, which the copy (one vectorised pass) spares the whole loop.
+    char[] cs = textChars;
+    if (cs == null || cs.length < n) {
+      cs = new char[Math.max(n, 64)];
+      if (cacheKeys != null) {
+        textChars = cs; // a scratch instance keeps it for the next text
+      }
+    }
+    text.getChars(0, n, cs, 0);
     int i = 0;
     int pendingGap = 0;
     int gapStart = 0;
     while (i < n) {
-      char c = text.charAt(i);
+      char c = cs[i];
       if (c < 128 ? ASCII_KIND[c] == 0 : !isWordChar(c)) {
         i++;
         continue;
@@ -135,7 +244,7 @@ final class TextTokens {
       int hash = 0; // of the folded form, as String.hashCode computes it (ASCII words only)
       long key = 0; // the folded form packed a character a byte, as Lexicon#pack does (up to 8)
       while (i < n) {
-        char w = text.charAt(i);
+        char w = cs[i];
         if (w < 128) {
           // One table look-up instead of three range tests whose outcome changes from word to word.
           int kind = ASCII_KIND[w];
@@ -157,15 +266,15 @@ final class TextTokens {
       pendingGap = 0;
       // Skip a possessive 's (straight or curly apostrophe) so "Azerbaijan’s" matches "Azerbaijan".
       if (i + 1 < n
-          && isApostrophe(text.charAt(i))
-          && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
-          && (i + 2 >= n || !isWordChar(text.charAt(i + 2)))) {
+          && isApostrophe(cs[i])
+          && (cs[i + 1] == 's' || cs[i + 1] == 'S')
+          && (i + 2 >= n || !isWordChar(cs[i + 2]))) {
         i += 2;
         pendingGap = POSSESSIVE;
       } else if (i < n
-          && isApostrophe(text.charAt(i))
-          && text.charAt(i - 1) == 's'
-          && (i + 1 >= n || !isWordChar(text.charAt(i + 1)))) {
+          && isApostrophe(cs[i])
+          && cs[i - 1] == 's'
+          && (i + 1 >= n || !isWordChar(cs[i + 1]))) {
         // "the rebels’ weapons": a plural possessive.
         i++;
         pendingGap = POSSESSIVE;
@@ -347,15 +456,26 @@ final class TextTokens {
         ids[size] = lexicon.id(f);
       }
     } else {
-      int id = ids == null ? -1 : lexicon.id(text, s, e, hash, key);
-      if (ids != null) {
+      int id;
+      if (ids == null) {
+        id = -1;
+      } else {
+        long[] keys = cacheKeys;
+        if (keys != null && e - s <= 8) {
+          int c = (hash ^ (hash >>> 11)) & (CACHE_SIZE - 1);
+          if (keys[c] == key) {
+            id = cacheIds[c];
+          } else {
+            id = lexicon.id(text, s, e, hash, key);
+            keys[c] = key;
+            cacheIds[c] = id;
+          }
+        } else {
+          id = lexicon.id(text, s, e, hash, key);
+        }
         ids[size] = id;
       }
-      if (id >= 0) {
-        folded[size] = lexicon.word(id);
-      } else {
-        folded[size] = (seen & SEEN_UPPER) == 0 ? text.substring(s, e) : asciiLower(text, s, e);
-      }
+      // Left null: folded(i) gives a known word's string from the lexicon, and makes another's.
       shape[size] = asciiShape(text, s, e, seen);
     }
     if ((seen & SEEN_OTHER) == 0 && (key & 0xFF) == 's') {
@@ -441,7 +561,7 @@ final class TextTokens {
       if (i > 0) {
         sb.append(' ');
       }
-      sb.append(t.folded[i]);
+      sb.append(t.folded(i));
     }
     return sb.toString();
   }
@@ -484,6 +604,47 @@ final class TextTokens {
       }
     }
     return e - s >= 2 ? ALL_CAPS : CAPITALISED;
+  }
+
+  /** The folded form of word {@code i}: lower case, without diacritics. */
+  String folded(int i) {
+    String f = folded[i];
+    if (f == null) {
+      if (ids != null && ids[i] >= 0) {
+        return lexicon.word(ids[i]);
+      }
+      int s = start[i];
+      int e = end[i];
+      f = (chars[i] & SEEN_UPPER) == 0 ? text.substring(s, e) : asciiLower(text, s, e);
+      folded[i] = f;
+    }
+    return f;
+  }
+
+  /**
+   * Whether word {@code i}'s folded form is {@code w}, without making the folded form of a word
+   * that has none yet.
+   */
+  boolean foldedEquals(int i, String w) {
+    String f = folded[i];
+    if (f != null) {
+      return f.equals(w);
+    }
+    if (ids != null && ids[i] >= 0) {
+      return lexicon.word(ids[i]).equals(w);
+    }
+    // Only a word of ASCII letters and digits is still unfolded: compare it lower-cased in place.
+    int s = start[i];
+    int e = end[i];
+    if (e - s != w.length()) {
+      return false;
+    }
+    for (int k = s; k < e; k++) {
+      if (ASCII_LOWER[text.charAt(k)] != w.charAt(k - s)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The original text of words {@code [from, to)} on one line, runs of spaces made one space. */
@@ -533,13 +694,26 @@ final class TextTokens {
     classes = bits;
   }
 
+  /**
+   * An array of at least {@link #size} ints for {@link #setClasses}, reused from text to text by a
+   * scratch instance; its contents are left over from before.
+   */
+  int[] classBuffer() {
+    if (classBuffer == null || classBuffer.length < size) {
+      classBuffer = new int[Math.max(size, start.length)];
+    }
+    return classBuffer;
+  }
+
+  private int[] classBuffer;
+
   /** Whether word {@code i} has any of the {@link WordClass} bits. */
   boolean is(int i, int wordClass) {
     int[] c = classes;
     if (c == null) {
-      c = new int[size];
+      c = classBuffer();
       for (int k = 0; k < size; k++) {
-        c[k] = WordClass.of(folded[k]);
+        c[k] = WordClass.of(folded(k));
       }
       classes = c;
     }
@@ -553,7 +727,11 @@ final class TextTokens {
   /** Whether word {@code i} is an abbreviation or an initial that a full stop may follow. */
   boolean abbreviation(int i) {
     int len = end[i] - start[i];
-    return (len == 1 && shape[i] != NUMBER) || ABBREVIATIONS.contains(folded[i]);
+    if (len == 1) {
+      return shape[i] != NUMBER;
+    }
+    // None is longer than six letters: a longer word of ASCII letters needs no folded form.
+    return (len <= 6 || (chars[i] & SEEN_OTHER) != 0) && ABBREVIATIONS.contains(folded(i));
   }
 
   /**

@@ -31,6 +31,12 @@ final class WordClass {
   /** A small word inside an organisation's name ({@link OrganisationFinder#CONNECTORS}). */
   static final int ORG_CONNECTOR = 1 << 14;
 
+  /** A verb that makes the word before it an actor ({@link Contexts#ACTOR_VERBS}). */
+  static final int ACTOR_VERB = 1 << 15;
+
+  /** A common given name ({@link GivenNames#ALL}). */
+  static final int COMMON_GIVEN_NAME = 1 << 16;
+
   private static final Map<String, Integer> CLASSES = new HashMap<>();
 
   static {
@@ -48,6 +54,8 @@ final class WordClass {
     add(Extractor.GROUP_NOUNS, GROUP_NOUN);
     add(OrganisationFinder.HEADS, ORG_HEAD);
     add(OrganisationFinder.CONNECTORS, ORG_CONNECTOR);
+    add(Contexts.ACTOR_VERBS, ACTOR_VERB);
+    add(GivenNames.ALL, COMMON_GIVEN_NAME);
     add(PlaceFinder.PLACE_NOUNS, PLACE_PATTERN);
     add(PlaceFinder.AFTER_NOUNS, PLACE_PATTERN);
     add(PlaceFinder.OF_PLACE, PLACE_PATTERN);

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,7 +94,8 @@ class ExtractionEdgeCasesTest {
   @Test
   void possessiveWithModifierLetterApostropheIsDropped() {
     TextTokens t = TextTokens.of("Azerbaijan\u02BCs army");
-    assertThat(Arrays.asList(t.folded).subList(0, t.size)).containsExactly("azerbaijan", "army");
+    assertThat(java.util.stream.IntStream.range(0, t.size).mapToObj(t::folded).toList())
+        .containsExactly("azerbaijan", "army");
     assertThat(enrich("Azerbaijan\u02BCs army moved.").parties()).containsExactly("Azerbaijan");
   }
 

@@ -2,7 +2,10 @@ package dev.newsfacet.internal.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -100,7 +103,7 @@ class FastPathEquivalenceTest {
       assertThat(t.size).isEqualTo(plain.size);
       for (int i = 0; i < t.size; i++) {
         String folded = TextTokens.fold(text, t.start[i], t.end[i]);
-        assertThat(t.folded[i]).as(text).isEqualTo(folded).isEqualTo(plain.folded[i]);
+        assertThat(t.folded(i)).as(text).isEqualTo(folded).isEqualTo(plain.folded(i));
         assertThat(t.ids[i]).as(text).isEqualTo(lexicon.id(folded));
         assertThat(t.shape[i]).as(text).isEqualTo(plain.shape[i]);
         known += t.ids[i] >= 0 ? 1 : 0;
@@ -113,6 +116,52 @@ class FastPathEquivalenceTest {
   void wordClassBitsAgreeWithTheirWordLists() {
     assertBits(OrganisationFinder.HEADS, WordClass.ORG_HEAD);
     assertBits(OrganisationFinder.CONNECTORS, WordClass.ORG_CONNECTOR);
+    assertBits(Contexts.ACTOR_VERBS, WordClass.ACTOR_VERB);
+    assertBits(GivenNames.ALL, WordClass.COMMON_GIVEN_NAME);
+  }
+
+  @Test
+  void wordClassesFromTheDictionaryAgreeWithTheSetsTheyReplace() {
+    DictionaryMatcher<String> m = new DictionaryMatcher<>();
+    m.add("Nagorno Karabakh", "Nagorno-Karabakh");
+    for (Map.Entry<String, Integer> w : WordClass.all().entrySet()) {
+      m.addWordClass(w.getKey(), w.getValue());
+    }
+    List<String> pool = new ArrayList<>();
+    pool.addAll(Contexts.ACTOR_VERBS);
+    pool.addAll(GivenNames.ALL);
+    pool.addAll(WORD_PIECES);
+    pool.sort(null);
+    Random r = new Random(7L);
+    int verbs = 0;
+    int names = 0;
+    for (int round = 0; round < 5_000; round++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = r.nextInt(40); k > 0; k--) {
+        String w = pool.get(r.nextInt(pool.size()));
+        int form = r.nextInt(4);
+        w =
+            form == 0
+                ? w.toUpperCase(Locale.ROOT)
+                : form == 1 && !w.isEmpty()
+                    ? Character.toUpperCase(w.charAt(0)) + w.substring(1)
+                    : w;
+        sb.append(w).append(GAP_PIECES.get(r.nextInt(GAP_PIECES.size())));
+      }
+      String text = sb.toString();
+      TextTokens t = TextTokens.of(text, m.lexicon());
+      m.match(t, (from, to, values) -> {});
+      for (int i = 0; i < t.size; i++) {
+        boolean verb = Contexts.ACTOR_VERBS.contains(t.folded(i));
+        boolean name = GivenNames.ALL.contains(t.folded(i));
+        assertThat(t.is(i, WordClass.ACTOR_VERB)).as(text).isEqualTo(verb);
+        assertThat(t.is(i, WordClass.COMMON_GIVEN_NAME)).as(text).isEqualTo(name);
+        verbs += verb ? 1 : 0;
+        names += name ? 1 : 0;
+      }
+    }
+    assertThat(verbs).isGreaterThan(1_000);
+    assertThat(names).isGreaterThan(1_000);
   }
 
   private static void assertBits(Set<String> words, int bit) {

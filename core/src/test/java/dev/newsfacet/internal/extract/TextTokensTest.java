@@ -3,7 +3,6 @@ package dev.newsfacet.internal.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -15,7 +14,7 @@ class TextTokensTest {
 
   private static List<String> folded(String text) {
     TextTokens t = TextTokens.of(text);
-    return Arrays.asList(t.folded).subList(0, t.size);
+    return java.util.stream.IntStream.range(0, t.size).mapToObj(t::folded).toList();
   }
 
   private static List<Byte> shapes(String text) {
@@ -151,7 +150,7 @@ class TextTokensTest {
     String text = IntStream.range(0, 300).mapToObj(i -> "w" + i).collect(Collectors.joining(" "));
     TextTokens t = TextTokens.of(text);
     assertThat(t.size).isEqualTo(300);
-    assertThat(t.folded[299]).isEqualTo("w299");
+    assertThat(t.folded(299)).isEqualTo("w299");
     assertThat(t.surface(298, 300)).isEqualTo("w298 w299");
   }
 }

@@ -92,24 +92,23 @@ class FastFacetsEquivalenceTest {
     try (Directory dir = new ByteBuffersDirectory();
         IndexWriter writer = writer(dir)) {
       int articles = 60 + random.nextInt(200);
-      for (int i = 0; i < articles; i++) {
-        Article a = article(random, i);
-        // Few distinct days: many ties on the date, which the page must break as a full sort does.
-        Article.Builder b = a.toBuilder().date(null).year(null);
-        switch (random.nextInt(6)) {
-          case 0 -> b.year(2015);
-          case 1 -> {}
-          default -> b.date(LocalDate.of(2015, 3, 1).plusDays(random.nextInt(6) * 40L));
-        }
-        writer.addDocument(schema.toDocument(b.build(), null));
-        if (random.nextInt(articles) < 4) {
-          writer.commit();
-        }
-      }
-      for (int i = 0; i < articles / 8; i++) {
-        writer.deleteDocuments(Schema.idTerm("a" + random.nextInt(articles)));
-      }
-      writer.commit();
+      writeWithDeletes(
+          writer,
+          schema,
+          random,
+          articles,
+          i -> {
+            Article a = article(random, i);
+            // Few distinct days: many ties on the date, which the page must break as a full sort
+            // does.
+            Article.Builder b = a.toBuilder().date(null).year(null);
+            switch (random.nextInt(6)) {
+              case 0 -> b.year(2015);
+              case 1 -> {}
+              default -> b.date(LocalDate.of(2015, 3, 1).plusDays(random.nextInt(6) * 40L));
+            }
+            return b.build();
+          });
       try (DirectoryReader reader = FacetedSearcher.exitable(DirectoryReader.open(dir))) {
         FacetedSearcher searcher =
             new FacetedSearcher(reader, schema.facetsConfig(), new ColumnCache());
@@ -143,18 +142,12 @@ class FastFacetsEquivalenceTest {
     try (Directory dir = new ByteBuffersDirectory();
         IndexWriter writer = writer(dir)) {
       int articles = 60 + random.nextInt(250);
-      for (int i = 0; i < articles; i++) {
-        Article a = article(random, i);
-        writer.addDocument(
-            schema.toDocument(a.toBuilder().parties(pick(random, parties, 3)).build(), null));
-        if (random.nextInt(articles) < 4) {
-          writer.commit();
-        }
-      }
-      for (int i = 0; i < articles / 8; i++) {
-        writer.deleteDocuments(Schema.idTerm("a" + random.nextInt(articles)));
-      }
-      writer.commit();
+      writeWithDeletes(
+          writer,
+          schema,
+          random,
+          articles,
+          i -> article(random, i).toBuilder().parties(pick(random, parties, 3)).build());
       try (DirectoryReader reader = FacetedSearcher.exitable(DirectoryReader.open(dir))) {
         FacetedSearcher searcher =
             new FacetedSearcher(reader, schema.facetsConfig(), new ColumnCache());
@@ -229,6 +222,29 @@ class FastFacetsEquivalenceTest {
       second.close();
       assertThat(cache.segments()).as("closed segments drop their columns").isZero();
     }
+  }
+
+  /**
+   * Writes the articles in a few segments (random commits), deletes about an eighth of them and
+   * commits: the shapes the per-reader tables must get right.
+   */
+  private static void writeWithDeletes(
+      IndexWriter writer,
+      Schema schema,
+      Random random,
+      int articles,
+      java.util.function.IntFunction<Article> article)
+      throws IOException {
+    for (int i = 0; i < articles; i++) {
+      writer.addDocument(schema.toDocument(article.apply(i), null));
+      if (random.nextInt(articles) < 4) {
+        writer.commit();
+      }
+    }
+    for (int i = 0; i < articles / 8; i++) {
+      writer.deleteDocuments(Schema.idTerm("a" + random.nextInt(articles)));
+    }
+    writer.commit();
   }
 
   private static IndexWriter writer(Directory dir) throws IOException {

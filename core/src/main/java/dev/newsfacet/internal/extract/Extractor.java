@@ -464,10 +464,8 @@ public final class Extractor {
           matches.add(new Match(from, to, targets));
         });
     BitSet excluded = Boilerplate.excluded(t); // after matching, which classifies the words
-    int[] matchStartEndingAt = new int[t.size + 1];
-    int[] matchEndStartingAt = new int[t.size + 1];
-    java.util.Arrays.fill(matchStartEndingAt, -1);
-    java.util.Arrays.fill(matchEndStartingAt, -1);
+    int[] matchStartEndingAt = t.wordTable(0);
+    int[] matchEndStartingAt = t.wordTable(1);
     List<Match> kept = new ArrayList<>(matches.size());
     for (Match m : matches) {
       if (m.to() - m.from() == 1 && firstName(t, m.from(), known)) {
@@ -879,16 +877,21 @@ public final class Extractor {
     // outside the lexicon need their strings compared.
     boolean[] word = new boolean[distinctCount];
     int[] ids = t.ids;
+    String[] pick = new String[distinctCount];
+    for (int d = 0; d < distinctCount; d++) {
+      pick[d] = t.folded(distinct[d]);
+    }
     for (int k = 0; k < t.size; k++) {
       if (t.shape[k] != TextTokens.LOWER) {
         continue;
       }
+      int id = ids == null ? -1 : ids[k];
       for (int d = 0; d < distinctCount; d++) {
-        int i = distinct[d];
-        if (word[d] || (ids != null && ids[k] != ids[i])) {
+        if (word[d] || (ids != null && id != ids[distinct[d]])) {
           continue;
         }
-        if (t.foldedEquals(k, t.folded(i))) {
+        // The same id of the lexicon is the same folded word.
+        if (id >= 0 || t.foldedEquals(k, pick[d])) {
           word[d] = true;
         }
       }

@@ -1265,8 +1265,7 @@ final class PersonFinder {
   static boolean isNameWord(TextTokens t, int i, BitSet known) {
     return t.shape[i] == TextTokens.CAPITALISED
         && !known.get(i)
-        && !t.is(i, WordClass.NOT_NAME)
-        && !t.is(i, WordClass.TITLE)
+        && !t.is(i, WordClass.NOT_NAME | WordClass.TITLE)
         && t.end[i] - t.start[i] >= 2;
   }
 

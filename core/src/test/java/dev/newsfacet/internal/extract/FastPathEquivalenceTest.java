@@ -91,6 +91,35 @@ class FastPathEquivalenceTest {
   }
 
   @Test
+  void gapFlagsFromTheTableAgreeWithTheCharacterScan() {
+    String pieces =
+        " \t\n\r\u00A0\u2009\u202F\u2007.\u2026!?,;:([)]/\\|\"\u201C\u201D\u201E\u00AB\u00BB'"
+            + "\u2018\u2019-\u2010\u2011\u2013\u2014\u2015\u2212&@+#*\u02BC\u00B7\u3000";
+    Random r = new Random(20261122L);
+    int spaces = 0;
+    int dashes = 0;
+    for (int round = 0; round < 200_000; round++) {
+      int len = 1 + r.nextInt(r.nextBoolean() ? 3 : 8);
+      char[] cs = new char[len + 2];
+      cs[0] = 'a';
+      cs[len + 1] = 'b';
+      for (int k = 1; k <= len; k++) {
+        cs[k] =
+            r.nextInt(20) == 0
+                ? (char) (128 + r.nextInt(0x3000))
+                : pieces.charAt(r.nextInt(pieces.length()));
+      }
+      String text = new String(cs);
+      int flags = TextTokens.gapFlagsTable(cs, 1, len + 1);
+      assertThat(flags).as(text).isEqualTo(TextTokens.gapFlagsScan(text, 1, len + 1));
+      spaces += (flags & TextTokens.SPACE) != 0 ? 1 : 0;
+      dashes += (flags & TextTokens.DASH) != 0 ? 1 : 0;
+    }
+    assertThat(spaces).isGreaterThan(1_000);
+    assertThat(dashes).isGreaterThan(1_000);
+  }
+
+  @Test
   void wordIdsAgreeWithALookUpOfTheFoldedWord() {
     Lexicon lexicon =
         new Lexicon(List.of("front", "movement", "kyiv", "azerbaijan", "zurich", "1990", "nato"));

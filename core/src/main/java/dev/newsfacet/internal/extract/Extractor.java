@@ -878,20 +878,25 @@ public final class Extractor {
     boolean[] word = new boolean[distinctCount];
     int[] ids = t.ids;
     String[] pick = new String[distinctCount];
+    int[] pickHash = new int[distinctCount];
     for (int d = 0; d < distinctCount; d++) {
       pick[d] = t.folded(distinct[d]);
+      pickHash[d] = pick[d].hashCode();
     }
     for (int k = 0; k < t.size; k++) {
       if (t.shape[k] != TextTokens.LOWER) {
         continue;
       }
       int id = ids == null ? -1 : ids[k];
+      // A word of ASCII characters whose folded form hashes otherwise is another word.
+      boolean ascii = (t.chars[k] & TextTokens.SEEN_OTHER) == 0;
+      int hash = t.hashes[k];
       for (int d = 0; d < distinctCount; d++) {
         if (word[d] || (ids != null && id != ids[distinct[d]])) {
           continue;
         }
         // The same id of the lexicon is the same folded word.
-        if (id >= 0 || t.foldedEquals(k, pick[d])) {
+        if (id >= 0 || ((!ascii || hash == pickHash[d]) && t.foldedEquals(k, pick[d]))) {
           word[d] = true;
         }
       }

@@ -1019,11 +1019,11 @@ final class PersonFinder {
       if (t.sentenceBreakBefore(k + 1)) {
         return false;
       }
-      String w = t.folded(k);
-      if ((w.equals("of") || w.equals("for")) && k > 0 && t.is(k - 1, WordClass.TITLE)) {
+      // Class bits for "of"/"for" and "the"/"and": no folded form made of the words looked at.
+      if (t.is(k, WordClass.TITLE_LINK) && k > 0 && t.is(k - 1, WordClass.TITLE)) {
         return t.capitalised(k - 1);
       }
-      if (!(t.capitalised(k) || w.equals("the") || w.equals("and"))) {
+      if (!(t.capitalised(k) || t.is(k, WordClass.TITLE_JOIN))) {
         return false;
       }
     }

@@ -63,7 +63,7 @@ final class TextTokens {
   static final int OTHER = 1 << 14;
 
   /** Words that a full stop follows without ending the sentence. */
-  private static final Set<String> ABBREVIATIONS =
+  static final Set<String> ABBREVIATIONS =
       Set.of(
           "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "brig", "sgt", "capt", "cpl", "adm",
           "gov", "sen", "rep", "prof", "st", "jr", "sr", "no", "vs", "inc", "corp", "co", "ltd",
@@ -99,6 +99,13 @@ final class TextTokens {
   /** What separates word {@code i} from word {@code i - 1} (or the start): flags above. */
   int[] gap;
 
+  /**
+   * For a word of ASCII letters and digits: {@link String#hashCode} of its folded form, found while
+   * tokenising, so that a rule comparing words the lexicon lacks can rule most out without their
+   * strings. Meaningless for a word with other characters.
+   */
+  int[] hashes;
+
   /** Set while a {@link #reuse} of this scratch instance is being read. */
   private boolean busy;
 
@@ -115,6 +122,7 @@ final class TextTokens {
     shape = new byte[cap];
     chars = new byte[cap];
     gap = new int[cap];
+    hashes = new int[cap];
   }
 
   static TextTokens of(String text) {
@@ -529,6 +537,7 @@ final class TextTokens {
       shape = Arrays.copyOf(shape, cap);
       chars = Arrays.copyOf(chars, cap);
       gap = Arrays.copyOf(gap, cap);
+      hashes = Arrays.copyOf(hashes, cap);
     }
     start[size] = s;
     end[size] = e;
@@ -570,6 +579,7 @@ final class TextTokens {
       }
     }
     gap[size] = gapFlags;
+    hashes[size] = hash;
     chars[size] = (byte) seen;
     size++;
   }
@@ -832,8 +842,9 @@ final class TextTokens {
     if (len == 1) {
       return shape[i] != NUMBER;
     }
-    // None is longer than six letters: a longer word of ASCII letters needs no folded form.
-    return (len <= 6 || (chars[i] & SEEN_OTHER) != 0) && ABBREVIATIONS.contains(folded(i));
+    // The word's class bit, not a set look-up of its folded form (which a word the lexicon
+    // lacks would have to make).
+    return is(i, WordClass.ABBREVIATION);
   }
 
   /**

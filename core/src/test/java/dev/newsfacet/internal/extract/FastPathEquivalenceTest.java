@@ -125,6 +125,7 @@ class FastPathEquivalenceTest {
         new Lexicon(List.of("front", "movement", "kyiv", "azerbaijan", "zurich", "1990", "nato"));
     Random r = new Random(42L);
     int known = 0;
+    int ascii = 0;
     for (int round = 0; round < 20_000; round++) {
       String text = randomText(r);
       TextTokens t = TextTokens.of(text, lexicon);
@@ -135,10 +136,15 @@ class FastPathEquivalenceTest {
         assertThat(t.folded(i)).as(text).isEqualTo(folded).isEqualTo(plain.folded(i));
         assertThat(t.ids[i]).as(text).isEqualTo(lexicon.id(folded));
         assertThat(t.shape[i]).as(text).isEqualTo(plain.shape[i]);
+        if ((t.chars[i] & TextTokens.SEEN_OTHER) == 0) {
+          assertThat(t.hashes[i]).as(text).isEqualTo(folded.hashCode());
+          ascii++;
+        }
         known += t.ids[i] >= 0 ? 1 : 0;
       }
     }
     assertThat(known).isGreaterThan(10_000);
+    assertThat(ascii).isGreaterThan(known);
   }
 
   @Test
@@ -147,6 +153,9 @@ class FastPathEquivalenceTest {
     assertBits(OrganisationFinder.CONNECTORS, WordClass.ORG_CONNECTOR);
     assertBits(Contexts.ACTOR_VERBS, WordClass.ACTOR_VERB);
     assertBits(GivenNames.ALL, WordClass.COMMON_GIVEN_NAME);
+    assertBits(Set.of("of", "for"), WordClass.TITLE_LINK);
+    assertBits(Set.of("the", "and"), WordClass.TITLE_JOIN);
+    assertBits(TextTokens.ABBREVIATIONS, WordClass.ABBREVIATION);
   }
 
   @Test
@@ -160,10 +169,13 @@ class FastPathEquivalenceTest {
     pool.addAll(Contexts.ACTOR_VERBS);
     pool.addAll(GivenNames.ALL);
     pool.addAll(WORD_PIECES);
+    pool.addAll(TextTokens.ABBREVIATIONS);
+    pool.addAll(List.of("of", "for", "the", "and", "ltdx", "stx", "approxx", "1", "a"));
     pool.sort(null);
     Random r = new Random(7L);
     int verbs = 0;
     int names = 0;
+    int abbreviations = 0;
     for (int round = 0; round < 5_000; round++) {
       StringBuilder sb = new StringBuilder();
       for (int k = r.nextInt(40); k > 0; k--) {
@@ -185,12 +197,29 @@ class FastPathEquivalenceTest {
         boolean name = GivenNames.ALL.contains(t.folded(i));
         assertThat(t.is(i, WordClass.ACTOR_VERB)).as(text).isEqualTo(verb);
         assertThat(t.is(i, WordClass.COMMON_GIVEN_NAME)).as(text).isEqualTo(name);
+        String f = t.folded(i);
+        assertThat(t.is(i, WordClass.TITLE_LINK))
+            .as(text)
+            .isEqualTo(f.equals("of") || f.equals("for"));
+        assertThat(t.is(i, WordClass.TITLE_JOIN))
+            .as(text)
+            .isEqualTo(f.equals("the") || f.equals("and"));
+        int len = t.end[i] - t.start[i];
+        // The set look-up that the ABBREVIATION bit replaced.
+        boolean abbreviation =
+            len == 1
+                ? t.shape[i] != TextTokens.NUMBER
+                : (len <= 6 || (t.chars[i] & TextTokens.SEEN_OTHER) != 0)
+                    && TextTokens.ABBREVIATIONS.contains(f);
+        assertThat(t.abbreviation(i)).as(text).isEqualTo(abbreviation);
+        abbreviations += abbreviation && len > 1 ? 1 : 0;
         verbs += verb ? 1 : 0;
         names += name ? 1 : 0;
       }
     }
     assertThat(verbs).isGreaterThan(1_000);
     assertThat(names).isGreaterThan(1_000);
+    assertThat(abbreviations).isGreaterThan(1_000);
   }
 
   private static void assertBits(Set<String> words, int bit) {

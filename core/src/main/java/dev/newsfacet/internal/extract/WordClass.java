@@ -48,6 +48,9 @@ final class WordClass {
   /** A word a full stop follows without ending the sentence ({@link TextTokens#ABBREVIATIONS}). */
   static final int ABBREVIATION = 1 << 19;
 
+  /** A weekday, "yesterday", "today" or "tonight", folded ({@link YearFinder#relativeDays}). */
+  static final int DAY_WORD = 1 << 20;
+
   private static final Map<String, Integer> CLASSES = new HashMap<>();
 
   static {
@@ -62,6 +65,7 @@ final class WordClass {
     add(Set.of("of", "for"), TITLE_LINK);
     add(Set.of("the", "and"), TITLE_JOIN);
     add(TextTokens.ABBREVIATIONS, ABBREVIATION);
+    add(YearFinder.foldedDayWords(), DAY_WORD);
     add(Boilerplate.CREDIT_STARTS, CREDIT_START);
     add(Extractor.GIVEN_NAMES, GIVEN_NAME);
     add(PlaceFinder.FACILITIES, FACILITY);

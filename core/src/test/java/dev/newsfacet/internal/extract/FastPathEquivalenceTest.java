@@ -156,6 +156,19 @@ class FastPathEquivalenceTest {
     assertBits(Set.of("of", "for"), WordClass.TITLE_LINK);
     assertBits(Set.of("the", "and"), WordClass.TITLE_JOIN);
     assertBits(TextTokens.ABBREVIATIONS, WordClass.ABBREVIATION);
+    assertBits(
+        Set.of(
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "yesterday",
+            "today",
+            "tonight"),
+        WordClass.DAY_WORD);
   }
 
   @Test

@@ -1103,25 +1103,85 @@ public final class Extractor {
 
     private Entities(
         TextTokens t, List<Found> found, List<Integer> zoneStarts, List<Mention.Where> where) {
-      Map<Dimension, Map<String, Map<Mention.Where, Integer>>> counts =
-          new EnumMap<>(Dimension.class);
-      for (Found f : found) {
+      int n = found.size();
+      Dimension[] dims = new Dimension[n];
+      String[] names = new String[n];
+      Mention.Where[] wheres = new Mention.Where[n];
+      for (int i = 0; i < n; i++) {
+        Found f = found.get(i);
         switch (f.dimension()) {
           case PARTY -> parties.add(f.name());
           case PERSON -> persons.add(f.name());
           case PLACE -> places.add(f.name());
           default -> {}
         }
-        Mention.Where w = zoneOf(t.start[f.position()], zoneStarts, where);
+        dims[i] = f.dimension();
+        names[i] = f.name();
+        wheres[i] = zoneOf(t.start[f.position()], zoneStarts, where);
+      }
+      count(dims, names, wheres, n, mentions);
+    }
+
+    private static final Mention.Where[] WHERES = Mention.Where.values();
+
+    private static final Dimension[] DIMENSIONS = Dimension.values();
+
+    /**
+     * Adds the mentions of {@code n} finds to {@code out}: by dimension (in enum order), value (in
+     * order of first find) and part (in enum order), each with its count. One map of counts per
+     * dimension, the parts' counts in an array, where maps of maps made a map per value.
+     */
+    static void count(
+        Dimension[] dims, String[] names, Mention.Where[] wheres, int n, List<Mention> out) {
+      @SuppressWarnings("unchecked")
+      Map<String, int[]>[] byDimension = (Map<String, int[]>[]) new Map<?, ?>[DIMENSIONS.length];
+      for (int i = 0; i < n; i++) {
+        int d = dims[i].ordinal();
+        Map<String, int[]> counts = byDimension[d];
+        if (counts == null) {
+          counts = new LinkedHashMap<>();
+          byDimension[d] = counts;
+        }
+        int[] c = counts.get(names[i]);
+        if (c == null) {
+          c = new int[WHERES.length];
+          counts.put(names[i], c);
+        }
+        c[wheres[i].ordinal()]++;
+      }
+      for (int d = 0; d < DIMENSIONS.length; d++) {
+        if (byDimension[d] == null) {
+          continue;
+        }
+        Dimension dimension = DIMENSIONS[d];
+        for (Map.Entry<String, int[]> v : byDimension[d].entrySet()) {
+          int[] c = v.getValue();
+          for (int w = 0; w < c.length; w++) {
+            if (c[w] > 0) {
+              out.add(new Mention(dimension, v.getKey(), WHERES[w], c[w]));
+            }
+          }
+        }
+      }
+    }
+
+    /**
+     * {@link #count} through maps of maps, as first written: the reference it is tested against.
+     */
+    static void countByMaps(
+        Dimension[] dims, String[] names, Mention.Where[] wheres, int n, List<Mention> out) {
+      Map<Dimension, Map<String, Map<Mention.Where, Integer>>> counts =
+          new EnumMap<>(Dimension.class);
+      for (int i = 0; i < n; i++) {
         counts
-            .computeIfAbsent(f.dimension(), d -> new LinkedHashMap<>())
-            .computeIfAbsent(f.name(), n -> new EnumMap<>(Mention.Where.class))
-            .merge(w, 1, Integer::sum);
+            .computeIfAbsent(dims[i], d -> new LinkedHashMap<>())
+            .computeIfAbsent(names[i], x -> new EnumMap<>(Mention.Where.class))
+            .merge(wheres[i], 1, Integer::sum);
       }
       for (Map.Entry<Dimension, Map<String, Map<Mention.Where, Integer>>> d : counts.entrySet()) {
         for (Map.Entry<String, Map<Mention.Where, Integer>> v : d.getValue().entrySet()) {
           for (Map.Entry<Mention.Where, Integer> w : v.getValue().entrySet()) {
-            mentions.add(new Mention(d.getKey(), v.getKey(), w.getKey(), w.getValue()));
+            out.add(new Mention(d.getKey(), v.getKey(), w.getKey(), w.getValue()));
           }
         }
       }

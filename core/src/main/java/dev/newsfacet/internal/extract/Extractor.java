@@ -923,13 +923,15 @@ public final class Extractor {
     String[] pick = new String[distinctCount];
     // The picks by the hash of their folded form, chained: a word of ASCII characters can equal
     // only the picks of its own hash, so it is compared with those alone.
-    int buckets = Integer.highestOneBit(distinctCount * 2 - 1) * 2;
+    int buckets = Integer.highestOneBit(distinctCount * 4 - 1) * 2;
     int[] firstOfHash = new int[buckets];
     Arrays.fill(firstOfHash, -1);
     int[] nextOfHash = new int[distinctCount];
+    int[] pickHash = new int[distinctCount];
     for (int d = 0; d < distinctCount; d++) {
       pick[d] = t.folded(distinct[d]);
-      int b = spread(pick[d].hashCode()) & (buckets - 1);
+      pickHash[d] = pick[d].hashCode();
+      int b = spread(pickHash[d]) & (buckets - 1);
       nextOfHash[d] = firstOfHash[b];
       firstOfHash[b] = d;
     }
@@ -942,7 +944,7 @@ public final class Extractor {
       if ((t.chars[k] & TextTokens.SEEN_OTHER) == 0) {
         int hash = hashes[k];
         for (int d = firstOfHash[spread(hash) & (buckets - 1)]; d >= 0; d = nextOfHash[d]) {
-          if (!word[d] && sameWord(t, k, id, distinct[d], pick[d])) {
+          if (!word[d] && pickHash[d] == hash && sameWord(t, k, id, distinct[d], pick[d])) {
             word[d] = true;
           }
         }

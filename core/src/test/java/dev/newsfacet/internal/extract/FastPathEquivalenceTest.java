@@ -120,6 +120,43 @@ class FastPathEquivalenceTest {
   }
 
   @Test
+  void placeKeywordsAreTheirWordsAlone() {
+    List<String> keywords =
+        List.of(
+            "in",
+            "near",
+            "around",
+            "between",
+            "from",
+            "people",
+            "centre",
+            "center",
+            "river",
+            "lake",
+            "mountains",
+            "road",
+            "highway",
+            "route",
+            "railway",
+            "county",
+            "oblast",
+            "governorate");
+    Set<Integer> codes = new java.util.HashSet<>();
+    for (String w : keywords) {
+      assertThat(PlaceFinder.keyword(w)).as(w).isPositive();
+      codes.add(PlaceFinder.keyword(w));
+    }
+    assertThat(codes).hasSameSizeAs(keywords);
+    List<String> others = new ArrayList<>(WordClass.all().keySet());
+    others.addAll(List.of("In", "IN", "roads", "counties", "", "inn", "Aa", "BB"));
+    for (String w : others) {
+      if (!keywords.contains(w)) {
+        assertThat(PlaceFinder.keyword(w)).as(w).isZero();
+      }
+    }
+  }
+
+  @Test
   void wordIdsAgreeWithALookUpOfTheFoldedWord() {
     Lexicon lexicon =
         new Lexicon(List.of("front", "movement", "kyiv", "azerbaijan", "zurich", "1990", "nato"));

@@ -767,6 +767,11 @@ final class PersonFinder {
     List<int[]> out = new ArrayList<>();
     BitSet used = new BitSet();
     for (int i = 0; i < t.size; i++) {
+      // Every pattern below starts at a capitalised word, a title or a speech verb: most words are
+      // none of these and are passed over with two reads.
+      if (!t.capitalised(i) && !t.is(i, WordClass.TITLE | WordClass.SPEECH)) {
+        continue;
+      }
       if (isTitle(t, i) && i + 1 < t.size) {
         int s = i + 1;
         // A title may take a full stop ("Gen.") or a comma ("the speaker, Karen Demirchyan").

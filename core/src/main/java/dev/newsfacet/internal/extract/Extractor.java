@@ -188,7 +188,8 @@ public final class Extractor {
     }
 
     private static boolean partyOrPlace(List<Target> targets) {
-      for (Target x : targets) {
+      for (int q = 0, qn = targets.size(); q < qn; q++) {
+        Target x = targets.get(q);
         if (x.entry().dimension() != Dimension.PERSON) {
           return true;
         }
@@ -464,12 +465,11 @@ public final class Extractor {
           matches.add(new Match(from, to, targets));
         });
     BitSet excluded = Boilerplate.excluded(t); // after matching, which classifies the words
-    int[] matchStartEndingAt = new int[t.size + 1];
-    int[] matchEndStartingAt = new int[t.size + 1];
-    java.util.Arrays.fill(matchStartEndingAt, -1);
-    java.util.Arrays.fill(matchEndStartingAt, -1);
+    int[] matchStartEndingAt = t.wordTable(0);
+    int[] matchEndStartingAt = t.wordTable(1);
     List<Match> kept = new ArrayList<>(matches.size());
-    for (Match m : matches) {
+    for (int mi = 0, mn = matches.size(); mi < mn; mi++) {
+      Match m = matches.get(mi);
       if (m.to() - m.from() == 1 && firstName(t, m.from(), known)) {
         known.clear(m.from()); // "Chad Henderson": a person, left to the person finder
         continue;
@@ -482,7 +482,8 @@ public final class Extractor {
     }
     List<Found> found = new ArrayList<>();
     List<Ambiguous> ambiguous = new ArrayList<>();
-    for (Match m : kept) {
+    for (int mi = 0, mn = kept.size(); mi < mn; mi++) {
+      Match m = kept.get(mi);
       if (excluded.get(m.from())) {
         continue;
       }
@@ -490,7 +491,8 @@ public final class Extractor {
     }
     persons(t, kept, known, excluded, found);
     BitSet places = new BitSet(t.size);
-    for (Match m : kept) {
+    for (int mi = 0, mn = kept.size(); mi < mn; mi++) {
+      Match m = kept.get(mi);
       if (m.partyOrPlace()) {
         places.set(m.from(), m.to());
       }
@@ -601,7 +603,8 @@ public final class Extractor {
     }
     List<Target> partyTargets = new ArrayList<>(2);
     boolean seat = false;
-    for (Target x : m.targets()) {
+    for (int q = 0, qn = m.targets().size(); q < qn; q++) {
+      Target x = m.targets().get(q);
       if (x.entry().dimension() == Dimension.PARTY) {
         partyTargets.add(x);
         seat |= x.kind() == SEAT;
@@ -615,7 +618,8 @@ public final class Extractor {
     // A capital standing for its government ("Washington said") is not a place of the story
     // there; it is one only where some other mention uses it as a location.
     if (!Boolean.TRUE.equals(actor)) {
-      for (Target x : m.targets()) {
+      for (int q = 0, qn = m.targets().size(); q < qn; q++) {
+        Target x = m.targets().get(q);
         if (x.entry().dimension() == Dimension.PLACE && !Contexts.document(t, m.to())) {
           found.add(new Found(m.from(), Dimension.PLACE, x.entry().name(), x.entry()));
         }
@@ -625,7 +629,8 @@ public final class Extractor {
       return;
     }
     List<Target> keep = new ArrayList<>(partyTargets.size());
-    for (Target x : partyTargets) {
+    for (int q = 0, qn = partyTargets.size(); q < qn; q++) {
+      Target x = partyTargets.get(q);
       boolean ok =
           switch (x.kind()) {
             case SEAT -> {
@@ -647,7 +652,8 @@ public final class Extractor {
     }
     if (keep.size() > 1) {
       List<Target> fit = new ArrayList<>();
-      for (Target x : keep) {
+      for (int q = 0, qn = keep.size(); q < qn; q++) {
+        Target x = keep.get(q);
         if (era == null ? x.entry().until() == null : x.entry().existedIn(era)) {
           fit.add(x);
         }
@@ -656,7 +662,8 @@ public final class Extractor {
         keep = fit;
       }
     }
-    for (Target x : keep) {
+    for (int q = 0, qn = keep.size(); q < qn; q++) {
+      Target x = keep.get(q);
       GazetteerEntry place = x.kind() == NAME ? qualifiedPlaces.get(x.entry().name()) : null;
       if (place != null) {
         ambiguous.add(new Ambiguous(m.from(), x.entry(), place));
@@ -736,7 +743,8 @@ public final class Extractor {
   }
 
   private static boolean isPerson(Match m) {
-    for (Target x : m.targets()) {
+    for (int q = 0, qn = m.targets().size(); q < qn; q++) {
+      Target x = m.targets().get(q);
       if (x.entry().dimension() == Dimension.PERSON) {
         return true;
       }
@@ -748,8 +756,10 @@ public final class Extractor {
   private void persons(
       TextTokens t, List<Match> matches, BitSet known, BitSet excluded, List<Found> found) {
     Set<String> named = new LinkedHashSet<>();
-    for (Match m : matches) {
-      for (Target x : m.targets()) {
+    for (int mi = 0, mn = matches.size(); mi < mn; mi++) {
+      Match m = matches.get(mi);
+      for (int q = 0, qn = m.targets().size(); q < qn; q++) {
+        Target x = m.targets().get(q);
         if (x.entry().dimension() == Dimension.PERSON && !excluded.get(m.from())) {
           found.add(new Found(m.from(), Dimension.PERSON, x.entry().name(), x.entry()));
           named.add(x.entry().name());
@@ -761,7 +771,8 @@ public final class Extractor {
     for (int[] c : candidates) {
       used.set(c[0], c[1]);
     }
-    for (Match m : matches) {
+    for (int mi = 0, mn = matches.size(); mi < mn; mi++) {
+      Match m = matches.get(mi);
       if (!excluded.get(m.from()) && isPerson(m)) {
         PersonFinder.listedAfterKnown(t, m.to(), known, excluded, used, candidates);
       }
@@ -877,22 +888,7 @@ public final class Extractor {
     // with the lower-case words in one pass rather than through a set of every lower-case word.
     // Equal folded words have equal lexicon ids (a word the lexicon lacks has -1), so only words
     // outside the lexicon need their strings compared.
-    boolean[] word = new boolean[distinctCount];
-    int[] ids = t.ids;
-    for (int k = 0; k < t.size; k++) {
-      if (t.shape[k] != TextTokens.LOWER) {
-        continue;
-      }
-      for (int d = 0; d < distinctCount; d++) {
-        int i = distinct[d];
-        if (word[d] || (ids != null && ids[k] != ids[i])) {
-          continue;
-        }
-        if (t.foldedEquals(k, t.folded(i))) {
-          word[d] = true;
-        }
-      }
-    }
+    boolean[] word = alsoLowerCase(t, distinct, distinctCount);
     PersonNames.NamedSurnames namedSurnames = persons.namedSurnames(named);
     GazetteerEntry[] resolved = new GazetteerEntry[distinctCount];
     boolean[] looked = new boolean[distinctCount];
@@ -911,6 +907,96 @@ public final class Extractor {
         found.add(new Found(i, Dimension.PERSON, e.name(), e));
       }
     }
+  }
+
+  /**
+   * For each of the words at {@code distinct[0, distinctCount)}: whether the text also writes it in
+   * lower case ("Power" where the text also writes "power"). The words in lower case are read once,
+   * each compared only with the picks of its hash.
+   */
+  static boolean[] alsoLowerCase(TextTokens t, int[] distinct, int distinctCount) {
+    boolean[] word = new boolean[distinctCount];
+    if (distinctCount == 0) {
+      return word;
+    }
+    int[] ids = t.ids;
+    String[] pick = new String[distinctCount];
+    // The picks by the hash of their folded form, chained: a word of ASCII characters can equal
+    // only the picks of its own hash, so it is compared with those alone.
+    int buckets = Integer.highestOneBit(distinctCount * 4 - 1) * 2;
+    int[] firstOfHash = new int[buckets];
+    Arrays.fill(firstOfHash, -1);
+    int[] nextOfHash = new int[distinctCount];
+    int[] pickHash = new int[distinctCount];
+    for (int d = 0; d < distinctCount; d++) {
+      pick[d] = t.folded(distinct[d]);
+      pickHash[d] = pick[d].hashCode();
+      int b = spread(pickHash[d]) & (buckets - 1);
+      nextOfHash[d] = firstOfHash[b];
+      firstOfHash[b] = d;
+    }
+    int[] hashes = t.hashes;
+    for (int k = 0; k < t.size; k++) {
+      if (t.shape[k] != TextTokens.LOWER) {
+        continue;
+      }
+      int id = ids == null ? -1 : ids[k];
+      if ((t.chars[k] & TextTokens.SEEN_OTHER) == 0) {
+        int hash = hashes[k];
+        for (int d = firstOfHash[spread(hash) & (buckets - 1)]; d >= 0; d = nextOfHash[d]) {
+          if (!word[d] && pickHash[d] == hash && sameWord(t, k, id, distinct[d], pick[d])) {
+            word[d] = true;
+          }
+        }
+      } else {
+        for (int d = 0; d < distinctCount; d++) {
+          if (!word[d] && sameWord(t, k, id, distinct[d], pick[d])) {
+            word[d] = true;
+          }
+        }
+      }
+    }
+    return word;
+  }
+
+  /**
+   * {@link #alsoLowerCase} comparing every lower-case word with every pick: the reference the
+   * hashed look-up is tested against.
+   */
+  static boolean[] alsoLowerCaseByScan(TextTokens t, int[] distinct, int distinctCount) {
+    boolean[] word = new boolean[distinctCount];
+    int[] ids = t.ids;
+    for (int k = 0; k < t.size; k++) {
+      if (t.shape[k] != TextTokens.LOWER) {
+        continue;
+      }
+      for (int d = 0; d < distinctCount; d++) {
+        int i = distinct[d];
+        if (word[d] || (ids != null && ids[k] != ids[i])) {
+          continue;
+        }
+        if (t.foldedEquals(k, t.folded(i))) {
+          word[d] = true;
+        }
+      }
+    }
+    return word;
+  }
+
+  /**
+   * Whether word {@code k} (of lexicon id {@code id}) is the word of pick {@code i}, whose folded
+   * form is {@code folded}. Equal ids of the lexicon are equal folded words; a word the lexicon
+   * lacks (-1) is compared by its folded form.
+   */
+  private static boolean sameWord(TextTokens t, int k, int id, int i, String folded) {
+    if (t.ids != null && id != t.ids[i]) {
+      return false;
+    }
+    return id >= 0 || t.foldedEquals(k, folded);
+  }
+
+  private static int spread(int h) {
+    return h ^ (h >>> 16);
   }
 
   /** "Ter-Petrosyan", "Mlambo-Ngcuka": a surname, not a first name and a surname. */
@@ -1019,25 +1105,85 @@ public final class Extractor {
 
     private Entities(
         TextTokens t, List<Found> found, List<Integer> zoneStarts, List<Mention.Where> where) {
-      Map<Dimension, Map<String, Map<Mention.Where, Integer>>> counts =
-          new EnumMap<>(Dimension.class);
-      for (Found f : found) {
+      int n = found.size();
+      Dimension[] dims = new Dimension[n];
+      String[] names = new String[n];
+      Mention.Where[] wheres = new Mention.Where[n];
+      for (int i = 0; i < n; i++) {
+        Found f = found.get(i);
         switch (f.dimension()) {
           case PARTY -> parties.add(f.name());
           case PERSON -> persons.add(f.name());
           case PLACE -> places.add(f.name());
           default -> {}
         }
-        Mention.Where w = zoneOf(t.start[f.position()], zoneStarts, where);
+        dims[i] = f.dimension();
+        names[i] = f.name();
+        wheres[i] = zoneOf(t.start[f.position()], zoneStarts, where);
+      }
+      count(dims, names, wheres, n, mentions);
+    }
+
+    private static final Mention.Where[] WHERES = Mention.Where.values();
+
+    private static final Dimension[] DIMENSIONS = Dimension.values();
+
+    /**
+     * Adds the mentions of {@code n} finds to {@code out}: by dimension (in enum order), value (in
+     * order of first find) and part (in enum order), each with its count. One map of counts per
+     * dimension, the parts' counts in an array, where maps of maps made a map per value.
+     */
+    static void count(
+        Dimension[] dims, String[] names, Mention.Where[] wheres, int n, List<Mention> out) {
+      @SuppressWarnings("unchecked")
+      Map<String, int[]>[] byDimension = (Map<String, int[]>[]) new Map<?, ?>[DIMENSIONS.length];
+      for (int i = 0; i < n; i++) {
+        int d = dims[i].ordinal();
+        Map<String, int[]> counts = byDimension[d];
+        if (counts == null) {
+          counts = new LinkedHashMap<>();
+          byDimension[d] = counts;
+        }
+        int[] c = counts.get(names[i]);
+        if (c == null) {
+          c = new int[WHERES.length];
+          counts.put(names[i], c);
+        }
+        c[wheres[i].ordinal()]++;
+      }
+      for (int d = 0; d < DIMENSIONS.length; d++) {
+        if (byDimension[d] == null) {
+          continue;
+        }
+        Dimension dimension = DIMENSIONS[d];
+        for (Map.Entry<String, int[]> v : byDimension[d].entrySet()) {
+          int[] c = v.getValue();
+          for (int w = 0; w < c.length; w++) {
+            if (c[w] > 0) {
+              out.add(new Mention(dimension, v.getKey(), WHERES[w], c[w]));
+            }
+          }
+        }
+      }
+    }
+
+    /**
+     * {@link #count} through maps of maps, as first written: the reference it is tested against.
+     */
+    static void countByMaps(
+        Dimension[] dims, String[] names, Mention.Where[] wheres, int n, List<Mention> out) {
+      Map<Dimension, Map<String, Map<Mention.Where, Integer>>> counts =
+          new EnumMap<>(Dimension.class);
+      for (int i = 0; i < n; i++) {
         counts
-            .computeIfAbsent(f.dimension(), d -> new LinkedHashMap<>())
-            .computeIfAbsent(f.name(), n -> new EnumMap<>(Mention.Where.class))
-            .merge(w, 1, Integer::sum);
+            .computeIfAbsent(dims[i], d -> new LinkedHashMap<>())
+            .computeIfAbsent(names[i], x -> new EnumMap<>(Mention.Where.class))
+            .merge(wheres[i], 1, Integer::sum);
       }
       for (Map.Entry<Dimension, Map<String, Map<Mention.Where, Integer>>> d : counts.entrySet()) {
         for (Map.Entry<String, Map<Mention.Where, Integer>> v : d.getValue().entrySet()) {
           for (Map.Entry<Mention.Where, Integer> w : v.getValue().entrySet()) {
-            mentions.add(new Mention(d.getKey(), v.getKey(), w.getKey(), w.getValue()));
+            out.add(new Mention(d.getKey(), v.getKey(), w.getKey(), w.getValue()));
           }
         }
       }

@@ -149,6 +149,10 @@ final class OrganisationFinder {
           break;
         }
       }
+      if (lastHead < 0) {
+        i = end; // no head word: no name, whatever starts or follows the run
+        continue;
+      }
       int from = i;
       // "The Free Aceh Movement": a sentence's "The" is not part of the name.
       while (from < end && (t.foldedEquals(from, "the") || t.foldedEquals(from, "a"))) {

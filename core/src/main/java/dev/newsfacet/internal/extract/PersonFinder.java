@@ -767,6 +767,11 @@ final class PersonFinder {
     List<int[]> out = new ArrayList<>();
     BitSet used = new BitSet();
     for (int i = 0; i < t.size; i++) {
+      // Every pattern below starts at a capitalised word, a title or a speech verb: most words are
+      // none of these and are passed over with two reads.
+      if (!t.capitalised(i) && !t.is(i, WordClass.TITLE | WordClass.SPEECH)) {
+        continue;
+      }
       if (isTitle(t, i) && i + 1 < t.size) {
         int s = i + 1;
         // A title may take a full stop ("Gen.") or a comma ("the speaker, Karen Demirchyan").
@@ -1019,11 +1024,11 @@ final class PersonFinder {
       if (t.sentenceBreakBefore(k + 1)) {
         return false;
       }
-      String w = t.folded(k);
-      if ((w.equals("of") || w.equals("for")) && k > 0 && t.is(k - 1, WordClass.TITLE)) {
+      // Class bits for "of"/"for" and "the"/"and": no folded form made of the words looked at.
+      if (t.is(k, WordClass.TITLE_LINK) && k > 0 && t.is(k - 1, WordClass.TITLE)) {
         return t.capitalised(k - 1);
       }
-      if (!(t.capitalised(k) || w.equals("the") || w.equals("and"))) {
+      if (!(t.capitalised(k) || t.is(k, WordClass.TITLE_JOIN))) {
         return false;
       }
     }
@@ -1265,8 +1270,7 @@ final class PersonFinder {
   static boolean isNameWord(TextTokens t, int i, BitSet known) {
     return t.shape[i] == TextTokens.CAPITALISED
         && !known.get(i)
-        && !t.is(i, WordClass.NOT_NAME)
-        && !t.is(i, WordClass.TITLE)
+        && !t.is(i, WordClass.NOT_NAME | WordClass.TITLE)
         && t.end[i] - t.start[i] >= 2;
   }
 

@@ -252,6 +252,71 @@ final class PlaceFinder {
   /** One place found: its first word and its name. */
   record Place(int position, String name) {}
 
+  // The words find() compares the word at hand with, as small ints (keyword()).
+  private static final int K_IN = 1;
+
+  private static final int K_NEAR = 2;
+
+  private static final int K_AROUND = 3;
+
+  private static final int K_BETWEEN = 4;
+
+  private static final int K_FROM = 5;
+
+  private static final int K_PEOPLE = 6;
+
+  private static final int K_CENTRE = 7;
+
+  private static final int K_CENTER = 8;
+
+  private static final int K_RIVER = 9;
+
+  private static final int K_LAKE = 10;
+
+  private static final int K_MOUNTAINS = 11;
+
+  private static final int K_ROAD = 12;
+
+  private static final int K_HIGHWAY = 13;
+
+  private static final int K_ROUTE = 14;
+
+  private static final int K_RAILWAY = 15;
+
+  private static final int K_COUNTY = 16;
+
+  private static final int K_OBLAST = 17;
+
+  private static final int K_GOVERNORATE = 18;
+
+  /**
+   * Which of the words {@link #find} compares the word at hand with a folded word is (a K_
+   * constant), or 0: one switch on the word's cached hash instead of a string comparison per rule.
+   */
+  static int keyword(String w) {
+    return switch (w) {
+      case "in" -> K_IN;
+      case "near" -> K_NEAR;
+      case "around" -> K_AROUND;
+      case "between" -> K_BETWEEN;
+      case "from" -> K_FROM;
+      case "people" -> K_PEOPLE;
+      case "centre" -> K_CENTRE;
+      case "center" -> K_CENTER;
+      case "river" -> K_RIVER;
+      case "lake" -> K_LAKE;
+      case "mountains" -> K_MOUNTAINS;
+      case "road" -> K_ROAD;
+      case "highway" -> K_HIGHWAY;
+      case "route" -> K_ROUTE;
+      case "railway" -> K_RAILWAY;
+      case "county" -> K_COUNTY;
+      case "oblast" -> K_OBLAST;
+      case "governorate" -> K_GOVERNORATE;
+      default -> 0;
+    };
+  }
+
   /**
    * Places introduced by patterns.
    *
@@ -269,15 +334,16 @@ final class PlaceFinder {
         continue;
       }
       String w = t.folded(i);
+      int kw = keyword(w);
       if (t.is(i, WordClass.OF_PLACE)
           && i + 2 < t.size
           && t.foldedEquals(i + 1, "of")
           && !t.sentenceBreakBefore(i + 1)
           && isPlaceWord(t, i + 2, known, excluded)
-          && !(w.equals("people") || w.equals("centre") || w.equals("center"))) {
+          && !(kw == K_PEOPLE || kw == K_CENTRE || kw == K_CENTER)) {
         list(t, i + 2, known, excluded, out);
       }
-      if ((w.equals("in") || w.equals("near") || w.equals("around") || w.equals("between"))
+      if ((kw == K_IN || kw == K_NEAR || kw == K_AROUND || kw == K_BETWEEN)
           && i + 1 < t.size
           && !t.sentenceBreakBefore(i + 1)) {
         coordinatedWithKnown(t, i + 1, known, places, excluded, out);
@@ -299,7 +365,7 @@ final class PlaceFinder {
           }
         }
       }
-      boolean county = w.equals("county") || w.equals("oblast") || w.equals("governorate");
+      boolean county = kw == K_COUNTY || kw == K_OBLAST || kw == K_GOVERNORATE;
       if (t.is(i, WordClass.AFTER_NOUN)
           && i > 0
           && (t.shape[i] == TextTokens.LOWER || (county && t.shape[i] == TextTokens.CAPITALISED))
@@ -318,8 +384,7 @@ final class PlaceFinder {
             && !GEOGRAPHIC_ADJECTIVES.contains(t.folded(start))) {
           // "DeKalb County" is the name; "Martakert province" is Martakert.
           boolean whole =
-              (t.shape[i] == TextTokens.CAPITALISED && w.equals("county"))
-                  || NAMED_WITH.contains(w);
+              (t.shape[i] == TextTokens.CAPITALISED && kw == K_COUNTY) || NAMED_WITH.contains(w);
           out.add(new Place(start, name(t, start, whole ? i + 1 : i)));
           // "the Chilobwe and Ndirande townships": a plural noun after two names
           int and = start - 1;
@@ -336,11 +401,11 @@ final class PlaceFinder {
       // "a fisherman from Aitutaki", "a student from Zugdidi": where a person comes from;
       // "grows barley near Katanning": a lone unknown name after "near"
       boolean origin =
-          w.equals("from")
+          kw == K_FROM
               && i > 0
               && (t.is(i - 1, WordClass.TITLE)
                   || PersonFinder.ROLE_NOUNS.contains(t.folded(i - 1)));
-      if ((origin || w.equals("near"))
+      if ((origin || kw == K_NEAR)
           && i + 1 < t.size
           && t.gapHas(i + 1, TextTokens.SPACE)
           && isPlaceWord(t, i + 1, known, excluded)
@@ -354,7 +419,7 @@ final class PlaceFinder {
         }
       }
       // "the Litani River", "the Inguri river"
-      if ((w.equals("river") || w.equals("lake") || w.equals("mountains"))
+      if ((kw == K_RIVER || kw == K_LAKE || kw == K_MOUNTAINS)
           && i > 0
           && t.gapHas(i, TextTokens.SPACE)
           && isPlaceWord(t, i - 1, known, excluded)
@@ -374,7 +439,7 @@ final class PlaceFinder {
         out.add(new Place(i - 1, name(t, i - 1, i)));
       }
       // "the road between Kayes and Nioro du Sahel", "the highway from Kabul to Jalalabad"
-      if ((w.equals("road") || w.equals("highway") || w.equals("route") || w.equals("railway"))
+      if ((kw == K_ROAD || kw == K_HIGHWAY || kw == K_ROUTE || kw == K_RAILWAY)
           && i + 4 < t.size
           && (t.foldedEquals(i + 1, "between") || t.foldedEquals(i + 1, "from"))) {
         int a = i + 2;

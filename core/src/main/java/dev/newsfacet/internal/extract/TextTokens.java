@@ -63,7 +63,7 @@ final class TextTokens {
   static final int OTHER = 1 << 14;
 
   /** Words that a full stop follows without ending the sentence. */
-  private static final Set<String> ABBREVIATIONS =
+  static final Set<String> ABBREVIATIONS =
       Set.of(
           "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "brig", "sgt", "capt", "cpl", "adm",
           "gov", "sen", "rep", "prof", "st", "jr", "sr", "no", "vs", "inc", "corp", "co", "ltd",
@@ -99,6 +99,13 @@ final class TextTokens {
   /** What separates word {@code i} from word {@code i - 1} (or the start): flags above. */
   int[] gap;
 
+  /**
+   * For a word of ASCII letters and digits: {@link String#hashCode} of its folded form, found while
+   * tokenising, so that a rule comparing words the lexicon lacks can rule most out without their
+   * strings. Meaningless for a word with other characters.
+   */
+  int[] hashes;
+
   /** Set while a {@link #reuse} of this scratch instance is being read. */
   private boolean busy;
 
@@ -115,6 +122,7 @@ final class TextTokens {
     shape = new byte[cap];
     chars = new byte[cap];
     gap = new int[cap];
+    hashes = new int[cap];
   }
 
   static TextTokens of(String text) {
@@ -262,7 +270,7 @@ final class TextTokens {
         }
         i++;
       }
-      t.add(s, i, pendingGap | gapFlags(text, gapStart, s), seen, hash, key);
+      t.add(s, i, pendingGap | gapFlags(cs, gapStart, s), seen, hash, key);
       pendingGap = 0;
       // Skip a possessive 's (straight or curly apostrophe) so "Azerbaijan’s" matches "Azerbaijan".
       if (i + 1 < n
@@ -284,17 +292,17 @@ final class TextTokens {
     return t;
   }
 
-  private static int gapFlags(String text, int from, int to) {
+  private static int gapFlags(char[] cs, int from, int to) {
     if (from == to) {
       return 0; // only at the very start of the text
     }
     int len = to - from;
-    if (len == 1 && text.charAt(from) == ' ') {
+    char c = cs[from];
+    if (len == 1 && c == ' ') {
       return SPACE; // the usual gap, decided without the loop below
     }
-    if (len == 2 && text.charAt(from + 1) == ' ') {
+    if (len == 2 && cs[from + 1] == ' ') {
       // The next most usual gaps, ", " and ". ", give what the loop below would give.
-      char c = text.charAt(from);
       if (c == ',') {
         return COMMA;
       }
@@ -302,10 +310,94 @@ final class TextTokens {
         return PERIOD;
       }
     }
-    return gapFlagsScan(text, from, to);
+    return gapFlagsTable(cs, from, to);
   }
 
-  /** {@link #gapFlags} of any gap, character by character. */
+  /**
+   * In {@link #GAP_ASCII} and {@link #gapBits}: the character is not a space, so the gap is not
+   * {@link #SPACE}. Above every gap flag.
+   */
+  private static final int NOT_SPACE = 1 << 20;
+
+  /** Per ASCII character: what it adds to a gap's flags in {@link #gapFlagsScan}. */
+  private static final int[] GAP_ASCII = new int[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      GAP_ASCII[c] = gapBits(c);
+    }
+  }
+
+  /** What one character adds to a gap's flags, as the switch of {@link #gapFlagsScan} decides. */
+  private static int gapBits(char c) {
+    return switch (c) {
+      case '\n' -> NEWLINE | NOT_SPACE;
+      case '\r' -> NOT_SPACE;
+      case ' ', '\t', '\u00A0', '\u2009', '\u202F', '\u2007' -> 0;
+      case '.', '\u2026' -> PERIOD | NOT_SPACE;
+      case '!', '?' -> BANG | NOT_SPACE;
+      case ',' -> COMMA | NOT_SPACE;
+      case ';', ':' -> COLON | NOT_SPACE;
+      case '(', '[' -> OPEN | NOT_SPACE;
+      case ')', ']' -> CLOSE | NOT_SPACE;
+      case '/', '\\', '|' -> SLASH | NOT_SPACE;
+      case '"', '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB', '\'', '\u2018', '\u2019' ->
+          QUOTE | NOT_SPACE;
+      case '-', '\u2010', '\u2011' -> NOT_SPACE;
+      case '\u2013', '\u2014', '\u2015', '\u2212' -> DASH | NOT_SPACE;
+      default -> OTHER | NOT_SPACE;
+    };
+  }
+
+  /**
+   * {@link #gapFlagsScan} over a char array, an ASCII character's flags read from a table: what the
+   * tokeniser calls for every gap that is not one of the usual three.
+   */
+  static int gapFlagsTable(char[] cs, int from, int to) {
+    if (from == to) {
+      return 0;
+    }
+    int flags = 0;
+    int newlines = 0;
+    for (int k = from; k < to; k++) {
+      char c = cs[k];
+      flags |= c < 128 ? GAP_ASCII[c] : gapBits(c);
+      if (c == '\n') {
+        newlines++;
+      }
+    }
+    boolean onlySpace = (flags & NOT_SPACE) == 0;
+    flags &= ~NOT_SPACE;
+    if (newlines >= 2) {
+      flags |= PARAGRAPH;
+    }
+    int len = to - from;
+    if (len == 1 && isHyphen(cs[from])) {
+      flags |= HYPHEN;
+    } else if (len >= 2 && isHyphen(cs[to - 1]) && cs[to - 2] == '\n') {
+      // "Nagorno-\nKarabakh" is not a hyphen gap (the hyphen ends the line, not the compound).
+      flags |= 0;
+    } else if (onlySpace) {
+      flags |= SPACE;
+    } else if (len >= 3 && isHyphen(cs[from + len / 2])) {
+      boolean spacedDash = true;
+      for (int k = from; k < to; k++) {
+        char c = cs[k];
+        if (!(isHyphen(c) || c == ' ' || c == '\u00A0')) {
+          spacedDash = false;
+        }
+      }
+      if (spacedDash) {
+        flags |= DASH;
+      }
+    }
+    return flags;
+  }
+
+  /**
+   * {@link #gapFlags} of any gap, character by character: the reference that {@link #gapFlagsTable}
+   * stands in for.
+   */
   static int gapFlagsScan(String text, int from, int to) {
     if (from == to) {
       return 0;
@@ -445,6 +537,7 @@ final class TextTokens {
       shape = Arrays.copyOf(shape, cap);
       chars = Arrays.copyOf(chars, cap);
       gap = Arrays.copyOf(gap, cap);
+      hashes = Arrays.copyOf(hashes, cap);
     }
     start[size] = s;
     end[size] = e;
@@ -486,6 +579,7 @@ final class TextTokens {
       }
     }
     gap[size] = gapFlags;
+    hashes[size] = hash;
     chars[size] = (byte) seen;
     size++;
   }
@@ -707,6 +801,24 @@ final class TextTokens {
 
   private int[] classBuffer;
 
+  /** The arrays {@link #wordTable} hands out, kept from text to text by a scratch instance. */
+  private final int[][] wordTables = new int[2][];
+
+  /**
+   * Table {@code which} (0 or 1) of at least {@link #size} + 1 ints, the first {@link #size} + 1 of
+   * them -1: a rule's map from word positions to positions, reused from text to text by a scratch
+   * instance where a fresh array per text was a sixth of the bytes extraction allocated.
+   */
+  int[] wordTable(int which) {
+    int[] a = wordTables[which];
+    if (a == null || a.length < size + 1) {
+      a = new int[Math.max(size + 1, start.length + 1)];
+      wordTables[which] = a;
+    }
+    Arrays.fill(a, 0, size + 1, -1);
+    return a;
+  }
+
   /** Whether word {@code i} has any of the {@link WordClass} bits. */
   boolean is(int i, int wordClass) {
     int[] c = classes;
@@ -730,8 +842,9 @@ final class TextTokens {
     if (len == 1) {
       return shape[i] != NUMBER;
     }
-    // None is longer than six letters: a longer word of ASCII letters needs no folded form.
-    return (len <= 6 || (chars[i] & SEEN_OTHER) != 0) && ABBREVIATIONS.contains(folded(i));
+    // The word's class bit, not a set look-up of its folded form (which a word the lexicon
+    // lacks would have to make).
+    return is(i, WordClass.ABBREVIATION);
   }
 
   /**

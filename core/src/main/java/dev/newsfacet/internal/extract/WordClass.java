@@ -37,6 +37,20 @@ final class WordClass {
   /** A common given name ({@link GivenNames#ALL}). */
   static final int COMMON_GIVEN_NAME = 1 << 16;
 
+  /** "of" or "for": what joins a title to the rest of its phrase ("Minister of Defence"). */
+  static final int TITLE_LINK = 1 << 17;
+
+  /**
+   * "the" or "and": a small word inside a title phrase in capitals ("Ministry of the Interior").
+   */
+  static final int TITLE_JOIN = 1 << 18;
+
+  /** A word a full stop follows without ending the sentence ({@link TextTokens#ABBREVIATIONS}). */
+  static final int ABBREVIATION = 1 << 19;
+
+  /** A weekday, "yesterday", "today" or "tonight", folded ({@link YearFinder#relativeDays}). */
+  static final int DAY_WORD = 1 << 20;
+
   private static final Map<String, Integer> CLASSES = new HashMap<>();
 
   static {
@@ -48,6 +62,10 @@ final class WordClass {
     add(PlaceFinder.AFTER_NOUNS, AFTER_NOUN);
     add(PlaceFinder.OF_PLACE, OF_PLACE);
     add(PlaceFinder.NOT_PLACES, NOT_PLACE);
+    add(Set.of("of", "for"), TITLE_LINK);
+    add(Set.of("the", "and"), TITLE_JOIN);
+    add(TextTokens.ABBREVIATIONS, ABBREVIATION);
+    add(YearFinder.foldedDayWords(), DAY_WORD);
     add(Boilerplate.CREDIT_STARTS, CREDIT_START);
     add(Extractor.GIVEN_NAMES, GIVEN_NAME);
     add(PlaceFinder.FACILITIES, FACILITY);

@@ -427,6 +427,15 @@ final class YearFinder {
     "tonight"
   };
 
+  /** The day words folded, for {@link WordClass#DAY_WORD}. */
+  static Set<String> foldedDayWords() {
+    Set<String> out = new java.util.HashSet<>();
+    for (String w : DAY_WORDS) {
+      out.add(w.toLowerCase(java.util.Locale.ROOT));
+    }
+    return out;
+  }
+
   /**
    * The years of the days a dated article names relative to its publication date: a weekday is the
    * last such day on or before it, "yesterday" the day before.
@@ -461,7 +470,8 @@ final class YearFinder {
       int e = t.end[k];
       if ((t.chars[k] & TextTokens.SEEN_OTHER) != 0) {
         dayWords(text, s, e, published, years);
-      } else if (e - s >= 5 && e - s <= 9) {
+      } else if (e - s >= 5 && e - s <= 9 && t.is(k, WordClass.DAY_WORD)) {
+        // The class bit first: only a word whose folded form is a day word can be one as written.
         String w = dayWordAt(text, s);
         if (w != null && w.length() == e - s) {
           dayWords(text, s, e, published, years);

@@ -91,11 +91,78 @@ class FastPathEquivalenceTest {
   }
 
   @Test
+  void gapFlagsFromTheTableAgreeWithTheCharacterScan() {
+    String pieces =
+        " \t\n\r\u00A0\u2009\u202F\u2007.\u2026!?,;:([)]/\\|\"\u201C\u201D\u201E\u00AB\u00BB'"
+            + "\u2018\u2019-\u2010\u2011\u2013\u2014\u2015\u2212&@+#*\u02BC\u00B7\u3000";
+    Random r = new Random(20261122L);
+    int spaces = 0;
+    int dashes = 0;
+    for (int round = 0; round < 200_000; round++) {
+      int len = 1 + r.nextInt(r.nextBoolean() ? 3 : 8);
+      char[] cs = new char[len + 2];
+      cs[0] = 'a';
+      cs[len + 1] = 'b';
+      for (int k = 1; k <= len; k++) {
+        cs[k] =
+            r.nextInt(20) == 0
+                ? (char) (128 + r.nextInt(0x3000))
+                : pieces.charAt(r.nextInt(pieces.length()));
+      }
+      String text = new String(cs);
+      int flags = TextTokens.gapFlagsTable(cs, 1, len + 1);
+      assertThat(flags).as(text).isEqualTo(TextTokens.gapFlagsScan(text, 1, len + 1));
+      spaces += (flags & TextTokens.SPACE) != 0 ? 1 : 0;
+      dashes += (flags & TextTokens.DASH) != 0 ? 1 : 0;
+    }
+    assertThat(spaces).isGreaterThan(1_000);
+    assertThat(dashes).isGreaterThan(1_000);
+  }
+
+  @Test
+  void placeKeywordsAreTheirWordsAlone() {
+    List<String> keywords =
+        List.of(
+            "in",
+            "near",
+            "around",
+            "between",
+            "from",
+            "people",
+            "centre",
+            "center",
+            "river",
+            "lake",
+            "mountains",
+            "road",
+            "highway",
+            "route",
+            "railway",
+            "county",
+            "oblast",
+            "governorate");
+    Set<Integer> codes = new java.util.HashSet<>();
+    for (String w : keywords) {
+      assertThat(PlaceFinder.keyword(w)).as(w).isPositive();
+      codes.add(PlaceFinder.keyword(w));
+    }
+    assertThat(codes).hasSameSizeAs(keywords);
+    List<String> others = new ArrayList<>(WordClass.all().keySet());
+    others.addAll(List.of("In", "IN", "roads", "counties", "", "inn", "Aa", "BB"));
+    for (String w : others) {
+      if (!keywords.contains(w)) {
+        assertThat(PlaceFinder.keyword(w)).as(w).isZero();
+      }
+    }
+  }
+
+  @Test
   void wordIdsAgreeWithALookUpOfTheFoldedWord() {
     Lexicon lexicon =
         new Lexicon(List.of("front", "movement", "kyiv", "azerbaijan", "zurich", "1990", "nato"));
     Random r = new Random(42L);
     int known = 0;
+    int ascii = 0;
     for (int round = 0; round < 20_000; round++) {
       String text = randomText(r);
       TextTokens t = TextTokens.of(text, lexicon);
@@ -106,10 +173,15 @@ class FastPathEquivalenceTest {
         assertThat(t.folded(i)).as(text).isEqualTo(folded).isEqualTo(plain.folded(i));
         assertThat(t.ids[i]).as(text).isEqualTo(lexicon.id(folded));
         assertThat(t.shape[i]).as(text).isEqualTo(plain.shape[i]);
+        if ((t.chars[i] & TextTokens.SEEN_OTHER) == 0) {
+          assertThat(t.hashes[i]).as(text).isEqualTo(folded.hashCode());
+          ascii++;
+        }
         known += t.ids[i] >= 0 ? 1 : 0;
       }
     }
     assertThat(known).isGreaterThan(10_000);
+    assertThat(ascii).isGreaterThan(known);
   }
 
   @Test
@@ -118,6 +190,22 @@ class FastPathEquivalenceTest {
     assertBits(OrganisationFinder.CONNECTORS, WordClass.ORG_CONNECTOR);
     assertBits(Contexts.ACTOR_VERBS, WordClass.ACTOR_VERB);
     assertBits(GivenNames.ALL, WordClass.COMMON_GIVEN_NAME);
+    assertBits(Set.of("of", "for"), WordClass.TITLE_LINK);
+    assertBits(Set.of("the", "and"), WordClass.TITLE_JOIN);
+    assertBits(TextTokens.ABBREVIATIONS, WordClass.ABBREVIATION);
+    assertBits(
+        Set.of(
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "yesterday",
+            "today",
+            "tonight"),
+        WordClass.DAY_WORD);
   }
 
   @Test
@@ -131,10 +219,13 @@ class FastPathEquivalenceTest {
     pool.addAll(Contexts.ACTOR_VERBS);
     pool.addAll(GivenNames.ALL);
     pool.addAll(WORD_PIECES);
+    pool.addAll(TextTokens.ABBREVIATIONS);
+    pool.addAll(List.of("of", "for", "the", "and", "ltdx", "stx", "approxx", "1", "a"));
     pool.sort(null);
     Random r = new Random(7L);
     int verbs = 0;
     int names = 0;
+    int abbreviations = 0;
     for (int round = 0; round < 5_000; round++) {
       StringBuilder sb = new StringBuilder();
       for (int k = r.nextInt(40); k > 0; k--) {
@@ -156,12 +247,29 @@ class FastPathEquivalenceTest {
         boolean name = GivenNames.ALL.contains(t.folded(i));
         assertThat(t.is(i, WordClass.ACTOR_VERB)).as(text).isEqualTo(verb);
         assertThat(t.is(i, WordClass.COMMON_GIVEN_NAME)).as(text).isEqualTo(name);
+        String f = t.folded(i);
+        assertThat(t.is(i, WordClass.TITLE_LINK))
+            .as(text)
+            .isEqualTo(f.equals("of") || f.equals("for"));
+        assertThat(t.is(i, WordClass.TITLE_JOIN))
+            .as(text)
+            .isEqualTo(f.equals("the") || f.equals("and"));
+        int len = t.end[i] - t.start[i];
+        // The set look-up that the ABBREVIATION bit replaced.
+        boolean abbreviation =
+            len == 1
+                ? t.shape[i] != TextTokens.NUMBER
+                : (len <= 6 || (t.chars[i] & TextTokens.SEEN_OTHER) != 0)
+                    && TextTokens.ABBREVIATIONS.contains(f);
+        assertThat(t.abbreviation(i)).as(text).isEqualTo(abbreviation);
+        abbreviations += abbreviation && len > 1 ? 1 : 0;
         verbs += verb ? 1 : 0;
         names += name ? 1 : 0;
       }
     }
     assertThat(verbs).isGreaterThan(1_000);
     assertThat(names).isGreaterThan(1_000);
+    assertThat(abbreviations).isGreaterThan(1_000);
   }
 
   private static void assertBits(Set<String> words, int bit) {

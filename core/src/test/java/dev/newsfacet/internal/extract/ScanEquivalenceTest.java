@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -123,6 +124,21 @@ class ScanEquivalenceTest {
       Set<Integer> days = YearFinder.relativeDays(text, published);
       assertThat(days).as(text).containsExactlyElementsOf(regexDays(text, published));
       assertThat(YearFinder.relativeDays(t, published)).as(text).containsExactlyElementsOf(days);
+      // Word classes from the dictionary's lexicon, as extraction reads them.
+      TextTokens classed = TextTokens.of(text, CLASSES.lexicon());
+      CLASSES.match(classed, (from, to, values) -> {});
+      assertThat(YearFinder.relativeDays(classed, published))
+          .as(text)
+          .containsExactlyElementsOf(days);
+    }
+  }
+
+  /** A dictionary of the word classes alone. */
+  private static final DictionaryMatcher<String> CLASSES = new DictionaryMatcher<>();
+
+  static {
+    for (Map.Entry<String, Integer> w : WordClass.all().entrySet()) {
+      CLASSES.addWordClass(w.getKey(), w.getValue());
     }
   }
 

@@ -30,6 +30,15 @@ final class IndexTokenizer extends Tokenizer {
   private static final int DELIM = 8;
   private static final byte[] TYPES = WordDelimiterIterator.DEFAULT_WORD_DELIM_TABLE;
 
+  /** Which ASCII chars are whitespace: most chars are ASCII and need no code point. */
+  private static final boolean[] ASCII_SPACE = new boolean[128];
+
+  static {
+    for (int c = 0; c < 128; c++) {
+      ASCII_SPACE[c] = Character.isWhitespace(c);
+    }
+  }
+
   /** Per buffered part: start and end position, start and end char in the chunk, joined text. */
   private static final int FIELDS = 6;
 
@@ -105,7 +114,10 @@ final class IndexTokenizer extends Tokenizer {
     return true;
   }
 
-  /** Reads the whole input: bodies are a few kilobytes, and offsets are then plain indexes. */
+  /**
+   * Reads the whole input, with {@link QuoteFolding}'s one-for-one replacements: bodies are a few
+   * kilobytes, and offsets are then plain indexes.
+   */
   private void load() throws IOException {
     length = 0;
     while (true) {
@@ -116,6 +128,11 @@ final class IndexTokenizer extends Tokenizer {
       if (n < 0) {
         break;
       }
+      for (int i = length; i < length + n; i++) {
+        if (text[i] >= 0x80) {
+          text[i] = QuoteFolding.fold(text[i]);
+        }
+      }
       length += n;
     }
     loaded = true;
@@ -125,6 +142,14 @@ final class IndexTokenizer extends Tokenizer {
   private boolean nextChunk() {
     int i = next;
     while (i < length) {
+      char ch = text[i];
+      if (ch < 0x80) {
+        if (!ASCII_SPACE[ch]) {
+          break;
+        }
+        i++;
+        continue;
+      }
       int c = codePointAt(i);
       if (!Character.isWhitespace(c)) {
         break;
@@ -136,15 +161,21 @@ final class IndexTokenizer extends Tokenizer {
       return false;
     }
     chunk = i;
-    while (i < length) {
+    int limit = Math.min(length, i + MAX_CHUNK);
+    while (i < limit) {
+      char ch = text[i];
+      if (ch < 0x80) {
+        if (ASCII_SPACE[ch]) {
+          break;
+        }
+        i++;
+        continue;
+      }
       int c = codePointAt(i);
       if (Character.isWhitespace(c)) {
         break;
       }
       i += Character.charCount(c);
-      if (i - chunk >= MAX_CHUNK) {
-        break;
-      }
     }
     chunkEnd = i;
     next = i;
@@ -319,9 +350,22 @@ final class IndexTokenizer extends Tokenizer {
   /** Sets the term, lower-cased and folded to ASCII as the original chain's last two filters. */
   private void setTerm(char[] src, int from, int len) {
     char[] buf = term.resizeBuffer(len);
-    System.arraycopy(src, from, buf, 0, len);
-    CharacterUtils.toLowerCase(buf, 0, len);
-    for (int i = 0; i < len; i++) {
+    int ascii = 0;
+    while (ascii < len) {
+      char c = src[from + ascii];
+      if (c >= 0x80) {
+        break;
+      }
+      buf[ascii++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    if (ascii == len) {
+      term.setLength(len);
+      return;
+    }
+    // Past the ASCII prefix, code point by code point as the lower-case filter does.
+    System.arraycopy(src, from + ascii, buf, ascii, len - ascii);
+    CharacterUtils.toLowerCase(buf, ascii, len);
+    for (int i = ascii; i < len; i++) {
       if (buf[i] >= '\u0080') {
         if (folded.length < 4 * len) {
           folded = new char[ArrayUtil.oversize(4 * len, Character.BYTES)];

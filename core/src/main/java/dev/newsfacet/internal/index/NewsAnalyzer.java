@@ -40,7 +40,8 @@ public final class NewsAnalyzer extends Analyzer {
 
   @Override
   protected Reader initReader(String fieldName, Reader reader) {
-    return new QuoteFolding(reader);
+    // The index-time tokenizer folds the quotes itself, as it reads.
+    return forIndexing ? reader : new QuoteFolding(reader);
   }
 
   @Override

@@ -58,6 +58,9 @@ final class IndexTokenizer extends Tokenizer {
 
   private int chunkEnd;
 
+  /** The chunk is ASCII letters and digits only: one part as it stands, nothing to split. */
+  private boolean plainChunk;
+
   private int[] parts = new int[16 * FIELDS];
   private int partCount;
   private int partNext;
@@ -83,7 +86,7 @@ final class IndexTokenizer extends Tokenizer {
         return false;
       }
       owed++;
-      if (split()) {
+      if (plainChunk || split()) {
         setTerm(text, chunk, chunkEnd - chunk);
         offset.setOffset(correctOffset(chunk), finalOffset = correctOffset(chunkEnd));
         setIncrement(owed);
@@ -162,15 +165,18 @@ final class IndexTokenizer extends Tokenizer {
     }
     chunk = i;
     int limit = Math.min(length, i + MAX_CHUNK);
+    boolean plain = true;
     while (i < limit) {
       char ch = text[i];
       if (ch < 0x80) {
         if (ASCII_SPACE[ch]) {
           break;
         }
+        plain &= (TYPES[ch] & DELIM) == 0;
         i++;
         continue;
       }
+      plain = false;
       int c = codePointAt(i);
       if (Character.isWhitespace(c)) {
         break;
@@ -179,6 +185,7 @@ final class IndexTokenizer extends Tokenizer {
     }
     chunkEnd = i;
     next = i;
+    plainChunk = plain;
     return true;
   }
 

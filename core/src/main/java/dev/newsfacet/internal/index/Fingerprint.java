@@ -20,6 +20,15 @@ public final class Fingerprint {
 
   private static final long[] SEEDS = new long[HASHES];
 
+  /** Per ASCII char: its lower case if it is a letter or digit, else 0. */
+  private static final char[] ASCII_WORD = new char[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_WORD[c] = Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
+    }
+  }
+
   static {
     long x = 0x9E3779B97F4A7C15L;
     for (int i = 0; i < HASHES; i++) {
@@ -155,8 +164,10 @@ public final class Fingerprint {
     boolean in = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
-        h = (h ^ Character.toLowerCase(c)) * 0x100000001b3L;
+      // Most chars are ASCII: one table read instead of two Unicode property look-ups.
+      int folded = c < 0x80 ? ASCII_WORD[c] : Character.isLetterOrDigit(c) ? -1 : 0;
+      if (folded != 0) {
+        h = (h ^ (folded > 0 ? folded : Character.toLowerCase(c))) * 0x100000001b3L;
         in = true;
       } else if (in) {
         if (n == out.length) {

@@ -36,6 +36,53 @@ class FingerprintTest {
     return sig;
   }
 
+  /** The word hashes as first written: two Unicode property look-ups per char. */
+  private static long[] referenceWordHashes(String text) {
+    java.util.List<Long> out = new java.util.ArrayList<>();
+    long h = 0xcbf29ce484222325L;
+    boolean in = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        h = (h ^ Character.toLowerCase(c)) * 0x100000001b3L;
+        in = true;
+      } else if (in) {
+        out.add(referenceMix(h));
+        h = 0xcbf29ce484222325L;
+        in = false;
+      }
+    }
+    if (in) {
+      out.add(referenceMix(h));
+    }
+    return out.stream().mapToLong(Long::longValue).toArray();
+  }
+
+  @Test
+  void wordHashesEqualTheReferenceOnEveryCharClass() {
+    // Every char below U+0180 and a sample above, in random runs: the ASCII table must agree with
+    // the Unicode look-ups it replaces, and the non-ASCII path must be untouched.
+    Random r = new Random(20261122L);
+    StringBuilder all = new StringBuilder();
+    for (char c = 0; c < 0x180; c++) {
+      all.append(c).append(' ').append(c).append(c).append("a");
+    }
+    assertThat(Fingerprint.wordHashes(all.toString()))
+        .isEqualTo(referenceWordHashes(all.toString()));
+    String alphabet =
+        "aZ09 -'.,\u00E9\u00C9\u0130\u00DF\u2019\u00A0\u05D0\u65E5\uD83D\uDE00\u0301\u00BD_";
+    for (int i = 0; i < 5_000; i++) {
+      StringBuilder sb = new StringBuilder();
+      int length = r.nextInt(200);
+      for (int k = 0; k < length; k++) {
+        sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+      }
+      assertThat(Fingerprint.wordHashes(sb.toString()))
+          .as("%s", sb)
+          .isEqualTo(referenceWordHashes(sb.toString()));
+    }
+  }
+
   private static long referenceMix(long z) {
     z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
     z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;

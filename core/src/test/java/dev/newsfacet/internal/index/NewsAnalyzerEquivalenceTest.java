@@ -165,6 +165,91 @@ class NewsAnalyzerEquivalenceTest {
   }
 
   @Test
+  void sameTokensOnNewsLikeText() {
+    // Words and spellings news text has, joined by the separators it has; some texts run past the
+    // 4,096-char read buffer of the original chain.
+    List<String> pieces =
+        List.of(
+            "the",
+            "Minister",
+            "NATO",
+            "U.S.",
+            "cease-fire",
+            "cease-\nfire",
+            "mid-\r\n1990s",
+            "Azerbaijan\u2019s",
+            "Azerbaijan's",
+            "O'Neill's",
+            "JONES'S",
+            "James'",
+            "\u2018quoted\u2019",
+            "\u201cCurly,\u201d",
+            "Mevl\u00FCt",
+            "\u00C7avu\u015Fo\u011Flu",
+            "Stra\u00DFe",
+            "\u0130stanbul",
+            "na\u00EFve",
+            "1,485",
+            "3.5%",
+            "$2.4bn",
+            "2020\u201321",
+            "2020-21",
+            "F-16s",
+            "co-op's",
+            "(Reuters)",
+            "\u2014",
+            "--",
+            "'s",
+            "\u00BD",
+            "\u2167",
+            "\uD83D\uDE00",
+            "x\uD835\uDC00y",
+            "\u05E9\u05DC\u05D5\u05DD",
+            "\u65E5\u672C",
+            "e\u0301t\u00E9",
+            "A.B.C.",
+            "wi-fi's-",
+            "s's's",
+            "\u00AD",
+            "\uFB01nal");
+    List<String> separators =
+        List.of(" ", " ", " ", "\n", "\n\n", "\u00A0", "\u2011", "-", "", "\t", "\u2009", "\u3000");
+    Random random = new Random(20261122L);
+    for (int i = 0; i < 4_000; i++) {
+      int words = random.nextInt(i % 50 == 0 ? 2_000 : 60);
+      StringBuilder sb = new StringBuilder();
+      for (int w = 0; w < words; w++) {
+        String piece = pieces.get(random.nextInt(pieces.size()));
+        if (random.nextInt(30) == 0) {
+          piece = piece.toUpperCase(java.util.Locale.ROOT);
+        } else if (random.nextInt(200) == 0) {
+          piece = piece.repeat(40 + random.nextInt(40));
+        }
+        sb.append(piece).append(separators.get(random.nextInt(separators.size())));
+      }
+      assertSame(sb.toString());
+    }
+  }
+
+  @Test
+  void sameTokensAcrossTheReadBufferAndTheLengthLimit() {
+    // A surrogate pair across the original chain's 4,096-char read buffer, and chunks cut at
+    // 255 chars with a pair, an apostrophe or a hyphen at the cut.
+    for (int shift = 4_090; shift < 4_100; shift++) {
+      for (String tail : List.of("\uD83D\uDE00ab", "'s cd", "-ef's", "\uD83D\uDE00", "\uD83D")) {
+        assertSame("a ".repeat(shift / 2) + "b".repeat(shift % 2) + tail);
+        assertSame("x".repeat(shift) + tail);
+      }
+    }
+    for (int length = 250; length < 262; length++) {
+      for (String tail : List.of("\uD83D\uDE00ab", "'s", "-ab", "'", "s")) {
+        assertSame("y".repeat(length) + tail + " z");
+        assertSame("q-".repeat(length / 2) + tail);
+      }
+    }
+  }
+
+  @Test
   void sameTokensOnTheTestCorpus() throws IOException {
     Path root = Path.of("..", "testdata");
     assertThat(root).isDirectory();

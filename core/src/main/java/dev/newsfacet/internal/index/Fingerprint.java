@@ -18,22 +18,12 @@ public final class Fingerprint {
   static final int ROWS = HASHES / BANDS;
   static final int SHINGLE = 5;
 
-  private static final long[] SEEDS = new long[HASHES];
-
   /** Per ASCII char: its lower case if it is a letter or digit, else 0. */
   private static final char[] ASCII_WORD = new char[128];
 
   static {
     for (char c = 0; c < 128; c++) {
       ASCII_WORD[c] = Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
-    }
-  }
-
-  static {
-    long x = 0x9E3779B97F4A7C15L;
-    for (int i = 0; i < HASHES; i++) {
-      x = mix(x + 0x632BE59BD9B4E019L);
-      SEEDS[i] = x;
     }
   }
 

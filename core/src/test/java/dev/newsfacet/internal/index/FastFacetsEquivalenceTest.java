@@ -133,6 +133,56 @@ class FastFacetsEquivalenceTest {
   }
 
   @ParameterizedTest
+  @ValueSource(longs = {7L, 64L, 2718L})
+  void wordAndFieldedValueScoredOnceCountsLikeDrillSideways(long seed) throws IOException {
+    Random random = new Random(seed);
+    Schema schema = new Schema();
+    try (Directory dir = new ByteBuffersDirectory();
+        IndexWriter writer = writer(dir)) {
+      int articles = 120 + random.nextInt(300);
+      writeWithDeletes(writer, schema, random, articles, i -> article(random, i));
+      try (DirectoryReader reader = FacetedSearcher.exitable(DirectoryReader.open(dir))) {
+        FacetedSearcher searcher =
+            new FacetedSearcher(reader, schema.facetsConfig(), new ColumnCache());
+        Searches fast = searches(schema, false);
+        Searches reference = searches(schema, true);
+        for (int round = 0; round < 80; round++) {
+          String word = WORDS[random.nextInt(WORDS.length)];
+          Dimension d = random.nextBoolean() ? Dimension.PARTY : DIMS[random.nextInt(DIMS.length)];
+          String fielded = d.fieldName() + ":\"" + filterValue(random, d) + "\"";
+          String query =
+              switch (random.nextInt(3)) {
+                case 0 -> word + " AND " + fielded;
+                case 1 -> fielded + " AND " + word;
+                default ->
+                    "(" + word + " OR " + WORDS[random.nextInt(WORDS.length)] + ") AND " + fielded;
+              };
+          SearchRequest.Builder b =
+              SearchRequest.query(query)
+                  .sort(SortOrder.values()[random.nextInt(SortOrder.values().length)])
+                  // Pages past the first as well: the one scoring pass keeps the whole window.
+                  .offset(random.nextInt(3) == 0 ? random.nextInt(30) : 0)
+                  .limit(random.nextInt(20))
+                  .facetLimit(1 + random.nextInt(40))
+                  .facet(Dimension.PARTY)
+                  .facet(Dimension.YEAR);
+          if (random.nextInt(3) == 0) {
+            b.facet(DIMS[random.nextInt(DIMS.length)]);
+          }
+          if (random.nextInt(4) == 0) {
+            Dimension f = DIMS[random.nextInt(DIMS.length)];
+            b.filter(f, filterValue(random, f));
+          }
+          SearchRequest request = b.build();
+          assertThat(fast.search(searcher, request))
+              .as("seed %d round %d: %s", seed, round, request)
+              .isEqualTo(reference.search(searcher, request));
+        }
+      }
+    }
+  }
+
+  @ParameterizedTest
   @ValueSource(longs = {5L, 23L, 1001L})
   void oneValueOverAllArticlesCountsFromTheTablesLikeDrillSideways(long seed) throws IOException {
     Random random = new Random(seed);

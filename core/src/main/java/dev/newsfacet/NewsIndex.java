@@ -7,6 +7,7 @@ import dev.newsfacet.internal.index.Fingerprint;
 import dev.newsfacet.internal.index.PlacementFilters;
 import dev.newsfacet.internal.index.RefreshGenerations;
 import dev.newsfacet.internal.index.Schema;
+import dev.newsfacet.internal.index.SearchPasses;
 import dev.newsfacet.internal.index.Searches;
 import dev.newsfacet.internal.index.StagedArticle;
 import dev.newsfacet.internal.index.StoryMatcher;
@@ -57,8 +58,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Thread safety:</b> an instance is safe to share between threads. Searches run in parallel
  * with each other and with {@link #add}; each search sees a consistent point-in-time view that
- * includes every article added before it started. Only one {@code NewsIndex} (in any process) may
- * write to a directory at a time; a second writer fails at once with a clear {@link IOException}.
+ * includes every article added before it started. One search may run its independent passes on a
+ * helper thread of the index ({@link IndexOptions#searchThreads()}). Only one {@code NewsIndex} (in
+ * any process) may write to a directory at a time; a second writer fails at once with a clear
+ * {@link IOException}.
  *
  * <pre>{@code
  * try (NewsIndex index = NewsIndex.open(Path.of("news-index"))) {
@@ -78,6 +81,7 @@ public final class NewsIndex implements AutoCloseable {
   private final SearcherManager searchers;
   private final Schema schema;
   private final Searches searches;
+  private final SearchPasses searchPasses;
   private final IndexOptions options;
   private final Extractor extractor;
 
@@ -139,7 +143,8 @@ public final class NewsIndex implements AutoCloseable {
     this.options = options;
     this.schema = new Schema();
     Analyzer queryAnalyzer = Schema.analyzer(false);
-    this.searches = new Searches(schema, queryAnalyzer, options.searchTimeout());
+    this.searchPasses = new SearchPasses(options.searchThreads());
+    this.searches = new Searches(schema, queryAnalyzer, options.searchTimeout(), searchPasses);
     this.extractor =
         writable && options.extractEntities() ? Extractor.create(options.gazetteers()) : null;
     this.stories = new StoryMatcher(options.duplicateThreshold());
@@ -649,6 +654,7 @@ public final class NewsIndex implements AutoCloseable {
         writer.close();
       }
     } finally {
+      searchPasses.close();
       directory.close();
     }
   }

@@ -35,6 +35,17 @@ class NewsIndexConcurrencyTest {
                   assertThat(res.facet(Dimension.PARTY).count("Armenia"))
                       .isEqualTo((int) res.total());
                   last = res.total();
+                  // A filtered, counted dimension: passes that may run side by side.
+                  SearchResult filtered =
+                      index.search(
+                          SearchRequest.query("ceasefire")
+                              .filter(Dimension.PARTY, "Armenia")
+                              .facet(Dimension.PARTY)
+                              .facet(Dimension.YEAR)
+                              .build());
+                  assertThat(filtered.total()).isGreaterThanOrEqualTo(last);
+                  assertThat(filtered.facet(Dimension.PARTY).count("Armenia"))
+                      .isEqualTo((int) filtered.total());
                   searches++;
                 }
                 return searches;

@@ -1,7 +1,9 @@
 package dev.newsfacet.internal.index;
 
+import java.io.IOException;
 import java.time.Duration;
 import org.apache.lucene.index.QueryTimeout;
+import org.apache.lucene.util.IOSupplier;
 
 /**
  * The time limit of the search running on the current thread. One instance serves every searcher
@@ -24,6 +26,33 @@ public final class SearchDeadline implements QueryTimeout {
   static boolean exceeded() {
     long[] s = STATE.get();
     return s != null && s[1] != 0;
+  }
+
+  /** The state of the search on this thread, for a pass that runs on another ({@link #carry}). */
+  static long[] current() {
+    return STATE.get();
+  }
+
+  /**
+   * Runs part of a search under the given search's deadline, on whichever thread this is; a
+   * deadline hit here is seen by that search's {@link #exceeded()} too (the state is shared).
+   */
+  static <T> T carry(long[] state, IOSupplier<T> work) throws IOException {
+    long[] previous = STATE.get();
+    if (state == null) {
+      STATE.remove();
+    } else {
+      STATE.set(state);
+    }
+    try {
+      return work.get();
+    } finally {
+      if (previous == null) {
+        STATE.remove();
+      } else {
+        STATE.set(previous);
+      }
+    }
   }
 
   /** Ends timing on this thread. */

@@ -91,9 +91,17 @@ public final class Searches {
   private final Analyzer queryAnalyzer;
   private final Duration timeout;
   private final boolean referenceOnly;
+  private final SearchPasses passes;
 
   public Searches(Schema schema, Analyzer queryAnalyzer, Duration timeout) {
-    this(schema, queryAnalyzer, timeout, false);
+    this(schema, queryAnalyzer, timeout, SearchPasses.SERIAL, false);
+  }
+
+  /**
+   * @param passes where a search's independent passes run (see {@link SearchPasses})
+   */
+  public Searches(Schema schema, Analyzer queryAnalyzer, Duration timeout, SearchPasses passes) {
+    this(schema, queryAnalyzer, timeout, passes, false);
   }
 
   /**
@@ -102,7 +110,17 @@ public final class Searches {
    *     fast paths are tested against)
    */
   Searches(Schema schema, Analyzer queryAnalyzer, Duration timeout, boolean referenceOnly) {
+    this(schema, queryAnalyzer, timeout, SearchPasses.SERIAL, referenceOnly);
+  }
+
+  private Searches(
+      Schema schema,
+      Analyzer queryAnalyzer,
+      Duration timeout,
+      SearchPasses passes,
+      boolean referenceOnly) {
     this.schema = schema;
+    this.passes = passes;
     this.queryAnalyzer = queryAnalyzer;
     this.timeout = timeout;
     this.referenceOnly = referenceOnly;
@@ -353,6 +371,32 @@ public final class Searches {
     if (single != null) {
       return single;
     }
+    List<SearchPasses.Pass<?>> started = new ArrayList<>();
+    try {
+      return countPasses(
+          searcher, request, base, drillDown, hitsManager, wanted, dims, counts, started);
+    } finally {
+      // On success every pass was joined; after a failure none may outlive the searcher.
+      for (SearchPasses.Pass<?> p : started) {
+        p.await();
+      }
+    }
+  }
+
+  /** What {@link #countFast} does once the shortcuts are ruled out; {@code started} passes. */
+  private <R extends TopDocs> FastCount countPasses(
+      FacetedSearcher searcher,
+      SearchRequest request,
+      Query base,
+      Query drillDown,
+      CollectorManager<?, R> hitsManager,
+      Set<Dimension> wanted,
+      Map<Dimension, ReaderFacets.Dim> dims,
+      Map<Dimension, int[]> counts,
+      List<SearchPasses.Pass<?>> started)
+      throws IOException {
+    ReaderFacets columns = searcher.columns();
+    Map<Dimension, SearchPasses.Pass<int[]>> sidePasses = new EnumMap<>(Dimension.class);
     Set<Dimension> filtered = request.filters().keySet();
     List<Dimension> sideways = wanted.stream().filter(filtered::contains).toList();
     Query query;
@@ -367,17 +411,20 @@ public final class Searches {
       countedHere.remove(d);
       query = drillDown;
     } else {
-      // Each filtered counted dimension over the base query and the other filters only.
+      // Each filtered counted dimension over the base query and the other filters only, in
+      // passes of their own that run beside the main one.
       SortedSetDocValuesReaderState state = searcher.facetState();
       for (Dimension d : sideways) {
         countedHere.remove(d);
         Map<Dimension, List<String>> others = new LinkedHashMap<>(request.filters());
         others.remove(d);
-        FacetCounting.Result<Void> side =
-            searcher.search(
-                others.isEmpty() ? base : drillDown(base, others, state),
-                FacetCounting.countOnly(new ReaderFacets.Dim[] {dims.get(d)}));
-        counts.put(d, side.counts()[0]);
+        Query sideQuery = others.isEmpty() ? base : drillDown(base, others, state);
+        ReaderFacets.Dim[] sideDim = {dims.get(d)};
+        SearchPasses.Pass<int[]> side =
+            passes.start(
+                () -> searcher.search(sideQuery, FacetCounting.countOnly(sideDim)).counts()[0]);
+        started.add(side);
+        sidePasses.put(d, side);
       }
       query = drillDown;
     }
@@ -395,9 +442,12 @@ public final class Searches {
     } else if (!hasPhrase(base) && !keywordConjunction(base)) {
       int window = Math.max(1, request.offset() + request.limit());
       Query rewritten = searcher.rewrite(query); // once for both passes (wildcards expand)
+      SearchPasses.Pass<FacetCounting.Result<Void>> counting =
+          passes.start(
+              () -> searcher.search(rewritten, FacetCounting.countOnly(countedDims, pair)));
+      started.add(counting);
       TopDocs top = searcher.search(rewritten, hitsManager(request.sort(), window, window));
-      FacetCounting.Result<Void> r =
-          searcher.search(rewritten, FacetCounting.countOnly(countedDims, pair));
+      FacetCounting.Result<Void> r = counting.join();
       topDocs = new TopDocs(new TotalHits(r.matched(), TotalHits.Relation.EQUAL_TO), top.scoreDocs);
       passCounts = r.counts();
     } else {
@@ -408,6 +458,9 @@ public final class Searches {
     }
     for (int i = 0; i < countedDims.length; i++) {
       counts.put(countedHere.get(i), passCounts[i]);
+    }
+    for (Map.Entry<Dimension, SearchPasses.Pass<int[]>> side : sidePasses.entrySet()) {
+      counts.put(side.getKey(), side.getValue().join());
     }
     return new FastCount(topDocs, new CountedFacets(columns, dims, counts));
   }

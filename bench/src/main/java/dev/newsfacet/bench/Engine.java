@@ -44,15 +44,16 @@ interface Engine {
 
   static Engine byName(String name) {
     return switch (name) {
-      case "newsfacet" -> new NewsfacetEngine(false);
-      case "newsfacet-snippets" -> new NewsfacetEngine(true);
+      case "newsfacet" -> new NewsfacetEngine(false, false);
+      case "newsfacet-serial" -> new NewsfacetEngine(false, true);
+      case "newsfacet-snippets" -> new NewsfacetEngine(true, false);
       case "lucene" -> new LuceneEngine();
       case "sqlite" -> new SqliteEngine();
       default ->
           throw new IllegalArgumentException(
               "unknown engine '"
                   + name
-                  + "'; engines: newsfacet, newsfacet-snippets, lucene, sqlite");
+                  + "'; engines: newsfacet, newsfacet-serial, newsfacet-snippets, lucene, sqlite");
     };
   }
 }

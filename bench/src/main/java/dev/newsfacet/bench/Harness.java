@@ -2,8 +2,6 @@ package dev.newsfacet.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -379,7 +377,6 @@ public final class Harness {
       List<BenchQuery> mix,
       Map<String, Map<String, Engine.Result>> reference)
       throws Exception {
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     log("querying %s ...", engine.name());
     double load0 = ResourceMeter.loadAverage();
     double cpu0 = ResourceMeter.processCpuSeconds();
@@ -413,13 +410,15 @@ public final class Harness {
         samples.put(q.name(), new long[rounds]);
         cpu.put(q.name(), new long[rounds]);
       }
+      QueryCpu queryCpu = new QueryCpu();
       for (int r = 0; r < rounds; r++) {
+        queryCpu.refresh();
         for (BenchQuery q : mix) {
-          long c0 = threads.getCurrentThreadCpuTime();
+          long c0 = queryCpu.nanos();
           long t0 = System.nanoTime();
           s.search(q, 10);
           long t1 = System.nanoTime();
-          long c1 = threads.getCurrentThreadCpuTime();
+          long c1 = queryCpu.nanos();
           samples.get(q.name())[r] = t1 - t0;
           cpu.get(q.name())[r] = c1 - c0;
         }

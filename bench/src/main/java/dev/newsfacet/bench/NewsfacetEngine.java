@@ -21,18 +21,22 @@ import java.util.Map;
 /**
  * newsfacet through its public API only: ingest the files with extraction on, then search. Like the
  * other engines it returns ids and titles without highlighted snippets, unless built to ask for
- * them (engine {@code newsfacet-snippets}, to measure what snippets cost).
+ * them (engine {@code newsfacet-snippets}, to measure what snippets cost). Searches use the default
+ * {@code searchThreads} (two passes of one search may run at once) unless built serial (engine
+ * {@code newsfacet-serial}: every pass on the querying thread).
  */
 final class NewsfacetEngine implements Engine {
   private final boolean snippets;
+  private final boolean serial;
 
-  NewsfacetEngine(boolean snippets) {
+  NewsfacetEngine(boolean snippets, boolean serial) {
     this.snippets = snippets;
+    this.serial = serial;
   }
 
   @Override
   public String name() {
-    return snippets ? "newsfacet-snippets" : "newsfacet";
+    return snippets ? "newsfacet-snippets" : serial ? "newsfacet-serial" : "newsfacet";
   }
 
   @Override
@@ -54,7 +58,11 @@ final class NewsfacetEngine implements Engine {
 
   @Override
   public Searcher open(Path indexDir) throws IOException {
-    NewsIndex index = NewsIndex.openReadOnly(indexDir);
+    IndexOptions.Builder options = IndexOptions.builder();
+    if (serial) {
+      options.searchThreads(1);
+    }
+    NewsIndex index = NewsIndex.openReadOnly(indexDir, options.build());
     return new Searcher() {
       @Override
       public Result search(BenchQuery q, int facetLimit) throws IOException {

@@ -1,7 +1,5 @@
 package dev.newsfacet.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -32,22 +30,28 @@ public final class QueryLoop {
         QueryMix.queries().stream()
             .filter(q -> names.isEmpty() || names.contains(q.name()))
             .toList();
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    QueryCpu queryCpu = new QueryCpu();
     long[][] cpu = new long[mix.size()][16];
+    long[][] wall = new long[mix.size()][16];
     int rounds = 0;
     long n = 0;
     try (Engine.Searcher s = engine.open(Path.of(args[1]))) {
       long end = System.nanoTime() + (long) (seconds * 1e9);
       while (System.nanoTime() < end) {
+        queryCpu.refresh();
         for (int i = 0; i < mix.size(); i++) {
-          long before = threads.getCurrentThreadCpuTime();
+          long before = queryCpu.nanos();
+          long t0 = System.nanoTime();
           s.search(mix.get(i), 10);
-          long used = threads.getCurrentThreadCpuTime() - before;
+          long elapsed = System.nanoTime() - t0;
+          long used = queryCpu.nanos() - before;
           if (rounds > 0) {
             if (rounds - 1 == cpu[i].length) {
               cpu[i] = Arrays.copyOf(cpu[i], cpu[i].length * 2);
+              wall[i] = Arrays.copyOf(wall[i], wall[i].length * 2);
             }
             cpu[i][rounds - 1] = used;
+            wall[i][rounds - 1] = elapsed;
           }
           n++;
         }
@@ -61,10 +65,17 @@ public final class QueryLoop {
     double total = 0;
     for (int i = 0; i < mix.size(); i++) {
       long[] c = Arrays.copyOf(cpu[i], rounds - 1);
+      long[] w = Arrays.copyOf(wall[i], rounds - 1);
       Arrays.sort(c);
+      Arrays.sort(w);
       double median = c[c.length / 2] / 1e6;
       total += median;
-      System.out.printf(Locale.ROOT, "%-22s CPU ms median %8.3f%n", mix.get(i).name(), median);
+      System.out.printf(
+          Locale.ROOT,
+          "%-22s CPU ms median %8.3f   wall ms median %8.3f%n",
+          mix.get(i).name(),
+          median,
+          w[w.length / 2] / 1e6);
     }
     System.out.printf(
         Locale.ROOT,

@@ -383,7 +383,10 @@ public final class Searches {
     }
   }
 
-  /** What {@link #countFast} does once the shortcuts are ruled out; {@code started} passes. */
+  /**
+   * What {@link #countFast} does past its shortcuts; each pass it starts is added to {@code
+   * started}.
+   */
   private <R extends TopDocs> FastCount countPasses(
       FacetedSearcher searcher,
       SearchRequest request,

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.newsfacet.Article;
 import dev.newsfacet.Dimension;
 import dev.newsfacet.SearchRequest;
-import dev.newsfacet.SearchResult;
 import dev.newsfacet.SortOrder;
 import java.io.IOException;
 import java.time.Duration;
@@ -14,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.function.Supplier;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -66,20 +66,7 @@ class FastFacetsEquivalenceTest {
         }
       }
       writer.commit();
-      ColumnCache cache = new ColumnCache();
-      try (DirectoryReader reader = FacetedSearcher.exitable(DirectoryReader.open(dir))) {
-        FacetedSearcher searcher = new FacetedSearcher(reader, schema.facetsConfig(), cache);
-        Searches fast = searches(schema, false);
-        Searches reference = searches(schema, true);
-        for (int round = 0; round < 150; round++) {
-          SearchRequest request = request(random);
-          SearchResult expected = reference.search(searcher, request);
-          SearchResult actual = fast.search(searcher, request);
-          assertThat(actual)
-              .as("seed %d round %d, %d segments: %s", seed, round, reader.leaves().size(), request)
-              .isEqualTo(expected);
-        }
-      }
+      assertFastMatchesReference(dir, schema, seed, 150, () -> request(random));
     }
   }
 
@@ -109,26 +96,22 @@ class FastFacetsEquivalenceTest {
             }
             return b.build();
           });
-      try (DirectoryReader reader = FacetedSearcher.exitable(DirectoryReader.open(dir))) {
-        FacetedSearcher searcher =
-            new FacetedSearcher(reader, schema.facetsConfig(), new ColumnCache());
-        Searches fast = searches(schema, false);
-        Searches reference = searches(schema, true);
-        for (int round = 0; round < 60; round++) {
-          SearchRequest.Builder b =
-              SearchRequest.query("")
-                  .sort(random.nextBoolean() ? SortOrder.NEWEST : SortOrder.OLDEST)
-                  .offset(random.nextInt(3) == 0 ? random.nextInt(articles + 10) : 0)
-                  .limit(1 + random.nextInt(40));
-          if (random.nextBoolean()) {
-            b.facet(Dimension.PARTY).facet(Dimension.YEAR);
-          }
-          SearchRequest request = b.build();
-          assertThat(fast.search(searcher, request))
-              .as("seed %d round %d: %s", seed, round, request)
-              .isEqualTo(reference.search(searcher, request));
-        }
-      }
+      assertFastMatchesReference(
+          dir,
+          schema,
+          seed,
+          60,
+          () -> {
+            SearchRequest.Builder b =
+                SearchRequest.query("")
+                    .sort(random.nextBoolean() ? SortOrder.NEWEST : SortOrder.OLDEST)
+                    .offset(random.nextInt(3) == 0 ? random.nextInt(articles + 10) : 0)
+                    .limit(1 + random.nextInt(40));
+            if (random.nextBoolean()) {
+              b.facet(Dimension.PARTY).facet(Dimension.YEAR);
+            }
+            return b.build();
+          });
     }
   }
 
@@ -141,44 +124,46 @@ class FastFacetsEquivalenceTest {
         IndexWriter writer = writer(dir)) {
       int articles = 120 + random.nextInt(300);
       writeWithDeletes(writer, schema, random, articles, i -> article(random, i));
-      try (DirectoryReader reader = FacetedSearcher.exitable(DirectoryReader.open(dir))) {
-        FacetedSearcher searcher =
-            new FacetedSearcher(reader, schema.facetsConfig(), new ColumnCache());
-        Searches fast = searches(schema, false);
-        Searches reference = searches(schema, true);
-        for (int round = 0; round < 80; round++) {
-          String word = WORDS[random.nextInt(WORDS.length)];
-          Dimension d = random.nextBoolean() ? Dimension.PARTY : DIMS[random.nextInt(DIMS.length)];
-          String fielded = d.fieldName() + ":\"" + filterValue(random, d) + "\"";
-          String query =
-              switch (random.nextInt(3)) {
-                case 0 -> word + " AND " + fielded;
-                case 1 -> fielded + " AND " + word;
-                default ->
-                    "(" + word + " OR " + WORDS[random.nextInt(WORDS.length)] + ") AND " + fielded;
-              };
-          SearchRequest.Builder b =
-              SearchRequest.query(query)
-                  .sort(SortOrder.values()[random.nextInt(SortOrder.values().length)])
-                  // Pages past the first as well: the one scoring pass keeps the whole window.
-                  .offset(random.nextInt(3) == 0 ? random.nextInt(30) : 0)
-                  .limit(random.nextInt(20))
-                  .facetLimit(1 + random.nextInt(40))
-                  .facet(Dimension.PARTY)
-                  .facet(Dimension.YEAR);
-          if (random.nextInt(3) == 0) {
-            b.facet(DIMS[random.nextInt(DIMS.length)]);
-          }
-          if (random.nextInt(4) == 0) {
-            Dimension f = DIMS[random.nextInt(DIMS.length)];
-            b.filter(f, filterValue(random, f));
-          }
-          SearchRequest request = b.build();
-          assertThat(fast.search(searcher, request))
-              .as("seed %d round %d: %s", seed, round, request)
-              .isEqualTo(reference.search(searcher, request));
-        }
-      }
+      assertFastMatchesReference(
+          dir,
+          schema,
+          seed,
+          80,
+          () -> {
+            String word = WORDS[random.nextInt(WORDS.length)];
+            Dimension d =
+                random.nextBoolean() ? Dimension.PARTY : DIMS[random.nextInt(DIMS.length)];
+            String fielded = d.fieldName() + ":\"" + filterValue(random, d) + "\"";
+            String query =
+                switch (random.nextInt(3)) {
+                  case 0 -> word + " AND " + fielded;
+                  case 1 -> fielded + " AND " + word;
+                  default ->
+                      "("
+                          + word
+                          + " OR "
+                          + WORDS[random.nextInt(WORDS.length)]
+                          + ") AND "
+                          + fielded;
+                };
+            SearchRequest.Builder b =
+                SearchRequest.query(query)
+                    .sort(SortOrder.values()[random.nextInt(SortOrder.values().length)])
+                    // Pages past the first as well: the one scoring pass keeps the whole window.
+                    .offset(random.nextInt(3) == 0 ? random.nextInt(30) : 0)
+                    .limit(random.nextInt(20))
+                    .facetLimit(1 + random.nextInt(40))
+                    .facet(Dimension.PARTY)
+                    .facet(Dimension.YEAR);
+            if (random.nextInt(3) == 0) {
+              b.facet(DIMS[random.nextInt(DIMS.length)]);
+            }
+            if (random.nextInt(4) == 0) {
+              Dimension f = DIMS[random.nextInt(DIMS.length)];
+              b.filter(f, filterValue(random, f));
+            }
+            return b.build();
+          });
     }
   }
 
@@ -198,48 +183,44 @@ class FastFacetsEquivalenceTest {
           random,
           articles,
           i -> article(random, i).toBuilder().parties(pick(random, parties, 3)).build());
-      try (DirectoryReader reader = FacetedSearcher.exitable(DirectoryReader.open(dir))) {
-        FacetedSearcher searcher =
-            new FacetedSearcher(reader, schema.facetsConfig(), new ColumnCache());
-        Searches fast = searches(schema, false);
-        Searches reference = searches(schema, true);
-        for (int round = 0; round < 80; round++) {
-          Dimension d = DIMS[random.nextInt(DIMS.length)];
-          String value =
-              d == Dimension.PARTY
-                  ? parties[random.nextInt(parties.length)]
-                  : filterValue(random, d);
-          if (random.nextInt(4) == 0) {
-            value = value.toLowerCase(Locale.ROOT);
-          }
-          boolean asFilter = random.nextBoolean();
-          SearchRequest.Builder b =
-              SearchRequest.query(asFilter ? "" : d.fieldName() + ":\"" + value + "\"")
-                  .sort(SortOrder.values()[random.nextInt(SortOrder.values().length)])
-                  .offset(random.nextInt(4) == 0 ? random.nextInt(30) : 0)
-                  .limit(random.nextInt(20))
-                  .facetLimit(1 + random.nextInt(40));
-          if (asFilter) {
-            b.filter(d, value);
-          }
-          if (random.nextBoolean()) {
-            b.facet(Dimension.PARTY).facet(Dimension.YEAR);
-          } else {
-            for (Dimension f : DIMS) {
-              if (random.nextInt(3) == 0) {
-                b.facet(f);
+      assertFastMatchesReference(
+          dir,
+          schema,
+          seed,
+          80,
+          () -> {
+            Dimension d = DIMS[random.nextInt(DIMS.length)];
+            String value =
+                d == Dimension.PARTY
+                    ? parties[random.nextInt(parties.length)]
+                    : filterValue(random, d);
+            if (random.nextInt(4) == 0) {
+              value = value.toLowerCase(Locale.ROOT);
+            }
+            boolean asFilter = random.nextBoolean();
+            SearchRequest.Builder b =
+                SearchRequest.query(asFilter ? "" : d.fieldName() + ":\"" + value + "\"")
+                    .sort(SortOrder.values()[random.nextInt(SortOrder.values().length)])
+                    .offset(random.nextInt(4) == 0 ? random.nextInt(30) : 0)
+                    .limit(random.nextInt(20))
+                    .facetLimit(1 + random.nextInt(40));
+            if (asFilter) {
+              b.filter(d, value);
+            }
+            if (random.nextBoolean()) {
+              b.facet(Dimension.PARTY).facet(Dimension.YEAR);
+            } else {
+              for (Dimension f : DIMS) {
+                if (random.nextInt(3) == 0) {
+                  b.facet(f);
+                }
               }
             }
-          }
-          if (random.nextInt(4) == 0) {
-            b.timeline(Dimension.YEAR);
-          }
-          SearchRequest request = b.build();
-          assertThat(fast.search(searcher, request))
-              .as("seed %d round %d: %s", seed, round, request)
-              .isEqualTo(reference.search(searcher, request));
-        }
-      }
+            if (random.nextInt(4) == 0) {
+              b.timeline(Dimension.YEAR);
+            }
+            return b.build();
+          });
     }
   }
 
@@ -301,6 +282,27 @@ class FastFacetsEquivalenceTest {
     IndexWriterConfig config = new IndexWriterConfig(Schema.analyzer(true));
     config.setMergePolicy(NoMergePolicy.INSTANCE); // keep the segments the test made
     return new IndexWriter(dir, config);
+  }
+
+  /**
+   * Runs {@code rounds} requests over the index in {@code dir}, each through the fast path (passes
+   * side by side) and through the DrillSideways reference, and asserts equal results.
+   */
+  private static void assertFastMatchesReference(
+      Directory dir, Schema schema, long seed, int rounds, Supplier<SearchRequest> requests)
+      throws IOException {
+    try (DirectoryReader reader = FacetedSearcher.exitable(DirectoryReader.open(dir))) {
+      FacetedSearcher searcher =
+          new FacetedSearcher(reader, schema.facetsConfig(), new ColumnCache());
+      Searches fast = searches(schema, false);
+      Searches reference = searches(schema, true);
+      for (int round = 0; round < rounds; round++) {
+        SearchRequest request = requests.get();
+        assertThat(fast.search(searcher, request))
+            .as("seed %d round %d, %d segments: %s", seed, round, reader.leaves().size(), request)
+            .isEqualTo(reference.search(searcher, request));
+      }
+    }
   }
 
   /** The fast path runs its passes as an index does on a multi-core machine: side by side. */

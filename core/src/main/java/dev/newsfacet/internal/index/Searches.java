@@ -329,13 +329,15 @@ public final class Searches {
    * <p>Without filters on counted dimensions, the top hits come from a search that may skip
    * non-competitive matches (block-max WAND, date-sorted early termination) and a second pass
    * without scores counts every match and yields the exact total: scoring every match only to keep
-   * ten costs more than walking the postings twice. Phrase queries, whose matching is the costly
-   * part, and a word required together with a fielded dimension value (which scores its articles
-   * alike, so skipping saves little) stay in one pass. Each filtered counted dimension is counted
-   * in a pass of its own over the base query and the other filters, as {@code DrillSideways} does,
-   * so no pass visits every match of an unselective base query; the other dimensions are counted
-   * over the fully filtered query. (Testing the filters per match on the columns in one walk over
-   * the base query and all but one filter cost more at a million articles: round 6.)
+   * ten costs more than walking the postings twice. Phrase queries take two passes too: scoring a
+   * match reads all of its phrase's positions, while the counting pass stops at the first
+   * occurrence and the skipping search scores few matches (round 8). A word required together with
+   * a fielded dimension value (which scores its articles alike, so skipping saves little) stays in
+   * one pass. Each filtered counted dimension is counted in a pass of its own over the base query
+   * and the other filters, as {@code DrillSideways} does, so no pass visits every match of an
+   * unselective base query; the other dimensions are counted over the fully filtered query.
+   * (Testing the filters per match on the columns in one walk over the base query and all but one
+   * filter cost more at a million articles: round 6.)
    */
   private <R extends TopDocs> FastCount countFast(
       FacetedSearcher searcher,
@@ -442,7 +444,7 @@ public final class Searches {
       // Every counted dimension was counted sideways: only the hits and their total are left.
       topDocs = topWithTotal(searcher, query, request, hitsManager);
       passCounts = new int[0][];
-    } else if (!hasPhrase(base) && !keywordConjunction(base)) {
+    } else if (!keywordConjunction(base)) {
       int window = Math.max(1, request.offset() + request.limit());
       Query rewritten = searcher.rewrite(query); // once for both passes (wildcards expand)
       SearchPasses.Pass<FacetCounting.Result<Void>> counting =
@@ -596,11 +598,13 @@ public final class Searches {
   }
 
   /**
-   * The top hits with the exact total. Except for phrase queries (matched twice otherwise), the
-   * hits come from a search that may skip non-competitive matches and the total from a count, which
-   * needs no scores and for a single term reads only the term's document frequency.
+   * The top hits with the exact total. The hits come from a search that may skip non-competitive
+   * matches and the total from a count, which needs no scores and for a single term reads only the
+   * term's document frequency. A query the count would have to walk keeps one exhaustive scoring
+   * pass, except a phrase query: its count stops at each match's first occurrence, where scoring
+   * reads all of them, so the count runs as a pass of its own beside the skipping search.
    */
-  private static TopDocs topWithTotal(
+  private TopDocs topWithTotal(
       IndexSearcher searcher,
       Query query,
       SearchRequest request,
@@ -615,13 +619,28 @@ public final class Searches {
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
       int n = counter.count(leaf);
       if (n < 0) {
-        return searcher.search(rewritten, exhaustive); // counting would walk every match again
+        if (!hasPhrase(rewritten)) {
+          return searcher.search(rewritten, exhaustive); // counting would walk every match again
+        }
+        total = -1;
+        break;
       }
       total += n;
     }
     int window = Math.max(1, request.offset() + request.limit());
-    TopDocs top = searcher.search(rewritten, hitsManager(request.sort(), window, window));
-    return new TopDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), top.scoreDocs);
+    if (total >= 0) {
+      TopDocs top = searcher.search(rewritten, hitsManager(request.sort(), window, window));
+      return new TopDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), top.scoreDocs);
+    }
+    SearchPasses.Pass<Integer> count = passes.start(() -> searcher.count(rewritten));
+    TopDocs top;
+    try {
+      top = searcher.search(rewritten, hitsManager(request.sort(), window, window));
+    } catch (IOException | RuntimeException | Error e) {
+      count.await(); // no pass outlives the searcher it reads
+      throw e;
+    }
+    return new TopDocs(new TotalHits(count.join(), TotalHits.Relation.EQUAL_TO), top.scoreDocs);
   }
 
   /**

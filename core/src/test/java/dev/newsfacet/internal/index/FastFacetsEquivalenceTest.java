@@ -229,6 +229,47 @@ class FastFacetsEquivalenceTest {
   }
 
   @ParameterizedTest
+  @ValueSource(longs = {12L, 365L, 9001L})
+  void hitsWithoutCountsTakeTheirTotalFromACountPassLikeOneScoringPass(long seed)
+      throws IOException {
+    Random random = new Random(seed);
+    Schema schema = new Schema();
+    try (Directory dir = new ByteBuffersDirectory();
+        IndexWriter writer = writer(dir)) {
+      int articles = 150 + random.nextInt(300);
+      writeWithDeletes(writer, schema, random, articles, i -> article(random, i));
+      assertFastMatchesReference(
+          dir,
+          schema,
+          seed,
+          80,
+          () -> {
+            String w1 = WORDS[random.nextInt(WORDS.length)];
+            String w2 = WORDS[random.nextInt(WORDS.length)];
+            String query =
+                switch (random.nextInt(5)) {
+                  case 0 -> w1;
+                  case 1 -> w1 + " OR " + w2;
+                  case 2 -> w1 + " AND " + w2;
+                  case 3 -> "\"" + w1 + " " + w2 + "\"";
+                  default -> "party:\"" + PARTIES[random.nextInt(PARTIES.length)] + "\" OR " + w1;
+                };
+            // No counts: the page and the total only, by relevance mostly (the skipping search).
+            SearchRequest.Builder b =
+                SearchRequest.query(query)
+                    .sort(random.nextInt(4) > 0 ? SortOrder.RELEVANCE : SortOrder.NEWEST)
+                    .offset(random.nextInt(3) == 0 ? random.nextInt(60) : 0)
+                    .limit(random.nextInt(20));
+            for (int k = random.nextInt(3); k > 0; k--) {
+              Dimension f = DIMS[random.nextInt(DIMS.length)];
+              b.filter(f, filterValue(random, f));
+            }
+            return b.build();
+          });
+    }
+  }
+
+  @ParameterizedTest
   @ValueSource(longs = {5L, 23L, 1001L})
   void oneValueOverAllArticlesCountsFromTheTablesLikeDrillSideways(long seed) throws IOException {
     Random random = new Random(seed);

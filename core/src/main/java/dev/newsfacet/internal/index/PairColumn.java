@@ -1,5 +1,10 @@
 package dev.newsfacet.internal.index;
 
+import java.nio.IntBuffer;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * Two dimensions' ordinals of one segment fused into one int per document, so that counting both
  * for a hit reads one cache line instead of two or three: hits are scattered over the segment, and
@@ -10,8 +15,8 @@ package dev.newsfacet.internal.index;
  * <p>Layout of {@link #packed}: bits 0-6 hold the second dimension's ordinal + 1 (0 for none). When
  * the sign bit is clear, bits 7-30 hold the first dimension's only ordinal + 1 (0 for none); when
  * it is set, the document has several values of the first dimension and bits 7-30 are an offset
- * into {@link #extra}, which holds there how many, then the ordinals. Ordinals are
- * segment-relative, as in {@link DimensionColumn}.
+ * into {@link #extra}, which holds there how many, then the ordinals; documents with the same
+ * values share one such list. Ordinals are segment-relative, as in {@link DimensionColumn}.
  */
 final class PairColumn {
   /** The largest first-dimension ordinal + 1 that fits beside the second dimension. */
@@ -39,6 +44,9 @@ final class PairColumn {
     int[] packed = new int[maxDoc];
     int[] extra = new int[16];
     int n = 0;
+    // Documents with the same values share one list: a third of the articles name several
+    // parties, but far fewer distinct sets of them, and a smaller extra stays in the caches.
+    Map<IntBuffer, Integer> lists = new HashMap<>();
     for (int doc = 0; doc < maxDoc; doc++) {
       int low = second.small[doc] + 1;
       int high;
@@ -52,22 +60,31 @@ final class PairColumn {
         if (count <= 1) {
           high = count == 0 ? 0 : first.ords[s] + 1;
         } else {
-          if (n + count + 1 > MAX_FIRST) {
-            return null;
+          IntBuffer values = IntBuffer.wrap(first.ords, s, count).slice();
+          Integer known = lists.get(values);
+          int at;
+          if (known != null) {
+            at = known;
+          } else {
+            if (n + count + 1 > MAX_FIRST) {
+              return null;
+            }
+            if (n + count + 1 > extra.length) {
+              extra = Arrays.copyOf(extra, Math.max(n + count + 1, extra.length * 2));
+            }
+            at = n;
+            lists.put(values, at);
+            extra[n++] = count;
+            System.arraycopy(first.ords, s, extra, n, count);
+            n += count;
           }
-          if (n + count + 1 > extra.length) {
-            extra = java.util.Arrays.copyOf(extra, Math.max(n + count + 1, extra.length * 2));
-          }
-          packed[doc] = Integer.MIN_VALUE | (n << SECOND_BITS) | low;
-          extra[n++] = count;
-          System.arraycopy(first.ords, s, extra, n, count);
-          n += count;
+          packed[doc] = Integer.MIN_VALUE | (at << SECOND_BITS) | low;
           continue;
         }
       }
       packed[doc] = (high << SECOND_BITS) | low;
     }
-    return new PairColumn(packed, java.util.Arrays.copyOf(extra, n));
+    return new PairColumn(packed, Arrays.copyOf(extra, n));
   }
 
   /**

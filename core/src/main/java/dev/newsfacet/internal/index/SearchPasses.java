@@ -17,9 +17,10 @@ import org.apache.lucene.util.IOSupplier;
  * sideways counts) at the same time, as Lucene's {@code DrillSideways} does with an executor.
  *
  * <p>A pass goes to a helper thread only if one is idle at that moment; otherwise the calling
- * thread runs it at once. A busy index (several searches at a time, each with a thread of its own)
- * therefore degrades to running each search's passes one after the other, never to searches waiting
- * in a queue for helpers. The search's time limit travels with the pass.
+ * thread runs it at once. A handed-off pass that no helper has begun by the time the caller needs
+ * its result is run by the caller. A busy index (several searches at a time, each with a thread of
+ * its own) therefore degrades to running each search's passes one after the other, never to
+ * searches waiting in a queue for helpers. The search's time limit travels with the pass.
  */
 public final class SearchPasses implements Closeable {
   /** Every pass on the calling thread. */
@@ -95,8 +96,15 @@ public final class SearchPasses implements Closeable {
       this.task = task;
     }
 
-    /** Waits for the pass and returns its result, or throws what it threw. */
+    /**
+     * Returns the pass's result, or throws what it threw: runs the pass on this thread if no helper
+     * has begun it yet (a helper that takes it later finds it done), else waits for it.
+     */
     T join() throws IOException {
+      // A helper woken for a small pass may not get a processor before the caller has finished its
+      // own (tens of microseconds on a virtual machine, far longer on a loaded one): waiting for it
+      // then costs more than running the pass here.
+      task.run();
       try {
         return task.get();
       } catch (InterruptedException e) {

@@ -52,10 +52,7 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MultiPhraseQuery;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Sort;
@@ -329,13 +326,15 @@ public final class Searches {
    * <p>Without filters on counted dimensions, the top hits come from a search that may skip
    * non-competitive matches (block-max WAND, date-sorted early termination) and a second pass
    * without scores counts every match and yields the exact total: scoring every match only to keep
-   * ten costs more than walking the postings twice. Phrase queries, whose matching is the costly
-   * part, and a word required together with a fielded dimension value (which scores its articles
-   * alike, so skipping saves little) stay in one pass. Each filtered counted dimension is counted
-   * in a pass of its own over the base query and the other filters, as {@code DrillSideways} does,
-   * so no pass visits every match of an unselective base query; the other dimensions are counted
-   * over the fully filtered query. (Testing the filters per match on the columns in one walk over
-   * the base query and all but one filter cost more at a million articles: round 6.)
+   * ten costs more than walking the postings twice. Phrase queries take two passes too: scoring a
+   * match reads all of its phrase's positions, while the counting pass stops at the first
+   * occurrence and the skipping search scores few matches (round 8). A word required together with
+   * a fielded dimension value (which scores its articles alike, so skipping saves little) stays in
+   * one pass. Each filtered counted dimension is counted in a pass of its own over the base query
+   * and the other filters, as {@code DrillSideways} does, so no pass visits every match of an
+   * unselective base query; the other dimensions are counted over the fully filtered query.
+   * (Testing the filters per match on the columns in one walk over the base query and all but one
+   * filter cost more at a million articles: round 6.)
    */
   private <R extends TopDocs> FastCount countFast(
       FacetedSearcher searcher,
@@ -442,7 +441,7 @@ public final class Searches {
       // Every counted dimension was counted sideways: only the hits and their total are left.
       topDocs = topWithTotal(searcher, query, request, hitsManager);
       passCounts = new int[0][];
-    } else if (!hasPhrase(base) && !keywordConjunction(base)) {
+    } else if (!keywordConjunction(base)) {
       int window = Math.max(1, request.offset() + request.limit());
       Query rewritten = searcher.rewrite(query); // once for both passes (wildcards expand)
       SearchPasses.Pass<FacetCounting.Result<Void>> counting =
@@ -596,11 +595,15 @@ public final class Searches {
   }
 
   /**
-   * The top hits with the exact total. Except for phrase queries (matched twice otherwise), the
-   * hits come from a search that may skip non-competitive matches and the total from a count, which
-   * needs no scores and for a single term reads only the term's document frequency.
+   * The top hits with the exact total. The hits come from a search that may skip non-competitive
+   * matches and the total from a count, which needs no scores and for a single term reads only the
+   * term's document frequency. Where the count has to walk the matches (a disjunction, a
+   * conjunction, a phrase, deletions), it runs as a pass of its own beside the skipping search:
+   * walking them without scores (a phrase only to its first occurrence in each) costs less than
+   * scoring them all in one exhaustive pass (round 8: {@code security | offset 1000} about a third
+   * of the CPU, single words, OR, AND and filtered words about two thirds).
    */
-  private static TopDocs topWithTotal(
+  private TopDocs topWithTotal(
       IndexSearcher searcher,
       Query query,
       SearchRequest request,
@@ -615,13 +618,25 @@ public final class Searches {
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
       int n = counter.count(leaf);
       if (n < 0) {
-        return searcher.search(rewritten, exhaustive); // counting would walk every match again
+        total = -1;
+        break;
       }
       total += n;
     }
     int window = Math.max(1, request.offset() + request.limit());
-    TopDocs top = searcher.search(rewritten, hitsManager(request.sort(), window, window));
-    return new TopDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), top.scoreDocs);
+    if (total >= 0) {
+      TopDocs top = searcher.search(rewritten, hitsManager(request.sort(), window, window));
+      return new TopDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), top.scoreDocs);
+    }
+    SearchPasses.Pass<Integer> count = passes.start(() -> searcher.count(rewritten));
+    TopDocs top;
+    try {
+      top = searcher.search(rewritten, hitsManager(request.sort(), window, window));
+    } catch (IOException | RuntimeException | Error e) {
+      count.await(); // no pass outlives the searcher it reads
+      throw e;
+    }
+    return new TopDocs(new TotalHits(count.join(), TotalHits.Relation.EQUAL_TO), top.scoreDocs);
   }
 
   /**
@@ -652,28 +667,6 @@ public final class Searches {
       }
     }
     return keyword && required >= 2;
-  }
-
-  /** Whether the query matches phrases (positions), which a second pass would match again. */
-  private static boolean hasPhrase(Query query) {
-    boolean[] phrase = {false};
-    query.visit(
-        new QueryVisitor() {
-          @Override
-          public void consumeTerms(Query q, org.apache.lucene.index.Term... terms) {
-            if (q instanceof PhraseQuery || q instanceof MultiPhraseQuery) {
-              phrase[0] = true;
-            }
-          }
-
-          @Override
-          public void visitLeaf(Query q) {
-            if (q instanceof PhraseQuery || q instanceof MultiPhraseQuery) {
-              phrase[0] = true;
-            }
-          }
-        });
-    return phrase[0];
   }
 
   /**

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -159,6 +160,107 @@ class FastFacetsEquivalenceTest {
               b.facet(DIMS[random.nextInt(DIMS.length)]);
             }
             if (random.nextInt(4) == 0) {
+              Dimension f = DIMS[random.nextInt(DIMS.length)];
+              b.filter(f, filterValue(random, f));
+            }
+            return b.build();
+          });
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {9L, 88L, 4242L})
+  void phrasesCountedApartFromTheirTopHitsCountLikeDrillSideways(long seed) throws IOException {
+    Random random = new Random(seed);
+    Schema schema = new Schema();
+    List<String[]> bodies = new ArrayList<>();
+    try (Directory dir = new ByteBuffersDirectory();
+        IndexWriter writer = writer(dir)) {
+      int articles = 150 + random.nextInt(300);
+      writeWithDeletes(
+          writer,
+          schema,
+          random,
+          articles,
+          i -> {
+            Article a = article(random, i);
+            bodies.add(a.body().split(" "));
+            return a;
+          });
+      assertFastMatchesReference(
+          dir,
+          schema,
+          seed,
+          80,
+          () -> {
+            // Two or three words that follow each other in some article, so that phrases match
+            // often, several times in one article too.
+            String[] words = bodies.get(random.nextInt(bodies.size()));
+            int length = Math.min(words.length, 2 + random.nextInt(2));
+            int from = random.nextInt(words.length - length + 1);
+            String phrase =
+                "\"" + String.join(" ", Arrays.copyOfRange(words, from, from + length)) + "\"";
+            String query =
+                switch (random.nextInt(4)) {
+                  case 0 -> phrase + " OR " + WORDS[random.nextInt(WORDS.length)];
+                  case 1 -> phrase + " AND " + WORDS[random.nextInt(WORDS.length)];
+                  default -> phrase;
+                };
+            SearchRequest.Builder b =
+                SearchRequest.query(query)
+                    .sort(SortOrder.values()[random.nextInt(SortOrder.values().length)])
+                    // Pages past the first: the skipping search keeps the whole window.
+                    .offset(random.nextInt(3) == 0 ? random.nextInt(30) : 0)
+                    .limit(random.nextInt(20))
+                    .facetLimit(1 + random.nextInt(40));
+            if (random.nextInt(4) > 0) {
+              // Counted (party and year, from their fused column), else hits and total only.
+              b.facet(Dimension.PARTY).facet(Dimension.YEAR);
+            }
+            // No filter, one, or two filtered dimensions (counted sideways when also counted).
+            for (int k = random.nextInt(3); k > 0; k--) {
+              Dimension f =
+                  random.nextBoolean() ? Dimension.PARTY : DIMS[random.nextInt(DIMS.length)];
+              b.filter(f, filterValue(random, f));
+            }
+            return b.build();
+          });
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {12L, 365L, 9001L})
+  void hitsWithoutCountsTakeTheirTotalFromACountPassLikeOneScoringPass(long seed)
+      throws IOException {
+    Random random = new Random(seed);
+    Schema schema = new Schema();
+    try (Directory dir = new ByteBuffersDirectory();
+        IndexWriter writer = writer(dir)) {
+      int articles = 150 + random.nextInt(300);
+      writeWithDeletes(writer, schema, random, articles, i -> article(random, i));
+      assertFastMatchesReference(
+          dir,
+          schema,
+          seed,
+          80,
+          () -> {
+            String w1 = WORDS[random.nextInt(WORDS.length)];
+            String w2 = WORDS[random.nextInt(WORDS.length)];
+            String query =
+                switch (random.nextInt(5)) {
+                  case 0 -> w1;
+                  case 1 -> w1 + " OR " + w2;
+                  case 2 -> w1 + " AND " + w2;
+                  case 3 -> "\"" + w1 + " " + w2 + "\"";
+                  default -> "party:\"" + PARTIES[random.nextInt(PARTIES.length)] + "\" OR " + w1;
+                };
+            // No counts: the page and the total only, by relevance mostly (the skipping search).
+            SearchRequest.Builder b =
+                SearchRequest.query(query)
+                    .sort(random.nextInt(4) > 0 ? SortOrder.RELEVANCE : SortOrder.NEWEST)
+                    .offset(random.nextInt(3) == 0 ? random.nextInt(60) : 0)
+                    .limit(random.nextInt(20));
+            for (int k = random.nextInt(3); k > 0; k--) {
               Dimension f = DIMS[random.nextInt(DIMS.length)];
               b.filter(f, filterValue(random, f));
             }

@@ -7,15 +7,42 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class SearchPassesTest {
 
   @Test
-  void aPassRunsOnAnIdleHelperAndHandsBackItsResult() throws IOException {
+  void aPassRunsOnAnIdleHelperAndHandsBackItsResult() throws Exception {
     try (SearchPasses passes = new SearchPasses(2)) {
-      SearchPasses.Pass<String> pass = passes.start(() -> Thread.currentThread().getName());
+      CountDownLatch running = new CountDownLatch(1);
+      SearchPasses.Pass<String> pass =
+          passes.start(() -> {
+            running.countDown();
+            return Thread.currentThread().getName();
+          });
+      // Begun by the helper before the caller asks: join() then waits for the helper's result.
+      assertThat(running.await(30, TimeUnit.SECONDS)).isTrue();
       assertThat(pass.join()).startsWith("newsfacet-search-");
+    }
+  }
+
+  @Test
+  void aHandedOffPassRunsExactlyOnceWhoeverBeginsIt() throws IOException {
+    try (SearchPasses passes = new SearchPasses(2)) {
+      // join() runs a pass no helper has begun yet, while a helper may take it at the same moment:
+      // each pass must still run once and hand back its own result.
+      AtomicInteger runs = new AtomicInteger();
+      for (int i = 0; i < 2000; i++) {
+        int n = i;
+        SearchPasses.Pass<Integer> pass =
+            passes.start(() -> {
+              runs.incrementAndGet();
+              return n * 3;
+            });
+        assertThat(pass.join()).isEqualTo(n * 3);
+        assertThat(runs.get()).isEqualTo(i + 1);
+      }
     }
   }
 

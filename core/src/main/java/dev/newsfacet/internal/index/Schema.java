@@ -28,6 +28,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.NumericUtils;
 
 /**
  * How an {@link Article} maps to a Lucene document and back.
@@ -80,6 +81,12 @@ public final class Schema {
   private static final FieldType TEXT = new FieldType();
   private static final FieldType KEYWORD = new FieldType();
 
+  /**
+   * One 8-byte point dimension, as {@link LongPoint} declares it, but shared: {@code LongPoint}
+   * makes a new field type for every value, 33 a document.
+   */
+  private static final FieldType LONG_POINT = new FieldType();
+
   static {
     TEXT.setTokenized(true);
     TEXT.setStored(true);
@@ -90,6 +97,8 @@ public final class Schema {
     KEYWORD.setOmitNorms(true);
     KEYWORD.setIndexOptions(IndexOptions.DOCS);
     KEYWORD.freeze();
+    LONG_POINT.setDimensions(1, Long.BYTES);
+    LONG_POINT.freeze();
     List<String> hitFields =
         new ArrayList<>(
             List.of(ID, TITLE, DATE, URL, AUTHOR, DATELINE, STORY, PRECISION, DATE_SOURCE, DECADE));
@@ -175,7 +184,7 @@ public final class Schema {
     stored(doc, DATELINE, a.dateline());
     if (a.date() != null) {
       long day = a.date().toEpochDay();
-      doc.add(new LongPoint(DATE, day));
+      doc.add(longPoint(DATE, day, new byte[Long.BYTES], 0));
       doc.add(new NumericDocValuesField(DATE, day));
       doc.add(new StoredField(DATE, day));
     }
@@ -212,8 +221,10 @@ public final class Schema {
     if (fingerprint != null) {
       doc.add(new StringField(TEXT_HASH, fingerprint.textHash(), Field.Store.NO));
       // Points, not terms: 32 near-unique values a document would bloat the term dictionary.
-      for (long band : fingerprint.bands()) {
-        doc.add(new LongPoint(LSH, band));
+      long[] bands = fingerprint.bands();
+      byte[] packed = new byte[bands.length * Long.BYTES];
+      for (int b = 0; b < bands.length; b++) {
+        doc.add(longPoint(LSH, bands[b], packed, b * Long.BYTES));
       }
       doc.add(new StoredField(SIGNATURE, fingerprint.signatureBytes()));
     }
@@ -228,6 +239,12 @@ public final class Schema {
       }
     }
     return facetsConfig.build(doc);
+  }
+
+  /** A point equal to {@code new LongPoint(field, value)}, its bytes at {@code offset}. */
+  static Field longPoint(String field, long value, byte[] packed, int offset) {
+    NumericUtils.longToSortableBytes(value, packed, offset);
+    return new Field(field, new BytesRef(packed, offset, Long.BYTES), LONG_POINT);
   }
 
   private static void stored(Document doc, String field, String value) {

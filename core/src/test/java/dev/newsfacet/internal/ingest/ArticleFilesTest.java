@@ -432,4 +432,89 @@ class ArticleFilesTest {
     assertThat(r.recordErrors().get(0).number()).isEqualTo(2);
     assertThat(r.recordErrors().get(0).reason()).startsWith("invalid JSON: ");
   }
+
+  private Path writeBytes(String name, byte[] content) throws IOException {
+    Path p = dir.resolve(name);
+    Files.write(p, content);
+    return p;
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+
+  /**
+   * JSON Lines without a byte-order mark are decoded a line at a time; the reference is the whole
+   * file decoded first, as before, and read back through the byte-order-mark path. Both must read
+   * the same articles and errors, whatever the lines hold: non-ASCII text, a genuine U+FFFD, bytes
+   * that are not UTF-8 (then windows-1252 for the whole file), blank lines, carriage returns,
+   * broken JSON.
+   */
+  @Test
+  void jsonLinesReadLineByLineEqualTheWholeFileDecoded() throws IOException {
+    java.util.Random r = new java.util.Random(20261122L);
+    String[] pieces = {
+      "Minister",
+      " ",
+      "caf\u00e9",
+      "\u201cquoted\u201d",
+      "\u00a0",
+      "\uFFFD",
+      "\uD83D\uDE00",
+      "na\u00efve",
+      "\\\"",
+      "\r",
+      "\u0416\u0443\u0440",
+      "1999"
+    };
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    int compared = 0;
+    for (int f = 0; f < 300; f++) {
+      java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
+      int lines = 1 + r.nextInt(6);
+      for (int l = 0; l < lines; l++) {
+        switch (r.nextInt(8)) {
+          case 0 -> file.writeBytes("  ".getBytes(StandardCharsets.UTF_8));
+          case 1 -> file.writeBytes("{\"text\": \"broken".getBytes(StandardCharsets.UTF_8));
+          default -> {
+            StringBuilder text = new StringBuilder();
+            for (int w = r.nextInt(12); w > 0; w--) {
+              text.append(pieces[r.nextInt(pieces.length)]).append(' ');
+            }
+            file.writeBytes(
+                ("{\"title\": \"T" + l + "\", \"text\": \"" + text + "\"}")
+                    .getBytes(StandardCharsets.UTF_8));
+          }
+        }
+        if (r.nextInt(10) == 0) {
+          file.write(0xE9); // windows-1252 e acute: not UTF-8
+        }
+        if (l < lines - 1 || r.nextBoolean()) {
+          file.write('\n');
+        }
+      }
+      byte[] bytes = file.toByteArray();
+      Path lineByLine = writeBytes("f" + f + ".jsonl", bytes);
+      // The whole file decoded as before (strict UTF-8, else windows-1252), written back behind a
+      // byte-order mark so that the reader takes it whole.
+      byte[] decoded = TextDecoder.decode(bytes).getBytes(StandardCharsets.UTF_8);
+      Path whole = writeBytes("g" + f + ".jsonl", concat(bom, decoded));
+      ArticleFiles.FileRead expected;
+      try {
+        expected = ArticleFiles.read(whole, "x", LIMIT);
+      } catch (IOException e) {
+        Throwable actual = catchThrowable(() -> ArticleFiles.read(lineByLine, "x", LIMIT));
+        assertThat(actual).as("file %d", f).isInstanceOf(e.getClass()).hasMessage(e.getMessage());
+        continue;
+      }
+      ArticleFiles.FileRead actual = ArticleFiles.read(lineByLine, "x", LIMIT);
+      assertThat(actual.articles()).as("file %d", f).isEqualTo(expected.articles());
+      assertThat(actual.recordErrors()).as("file %d", f).isEqualTo(expected.recordErrors());
+      assertThat(actual.bytes()).isEqualTo(bytes.length);
+      compared++;
+    }
+    assertThat(compared).isGreaterThan(200);
+  }
 }

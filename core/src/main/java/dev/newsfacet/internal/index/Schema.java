@@ -20,6 +20,7 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
@@ -108,13 +109,37 @@ public final class Schema {
     HIT_FIELDS = Set.copyOf(hitFields);
   }
 
+  private static final Dimension[] DIMENSIONS = Dimension.values();
+
+  /** The escape {@code FacetsConfig.pathToString} puts before a separator inside a component. */
+  private static final char FACET_ESCAPE = '\u001E';
+
+  /**
+   * Each dimension's own drill-down term, as {@code FacetsConfig} indexes it beside every value;
+   * shared by all documents (the indexer only reads a field's bytes).
+   */
+  private static final BytesRef[] DIMENSION_TERMS = new BytesRef[DIMENSIONS.length];
+
+  static {
+    for (int i = 0; i < DIMENSIONS.length; i++) {
+      DIMENSION_TERMS[i] = new BytesRef(DIMENSIONS[i].fieldName());
+    }
+  }
+
   private final FacetsConfig facetsConfig = new FacetsConfig();
+
+  /** Per dimension: whether each value is indexed with the dimension's own doc value too. */
+  private final boolean[] dimensionValue = new boolean[DIMENSIONS.length];
 
   public Schema() {
     for (Dimension d : Dimension.values()) {
       facetsConfig.setMultiValued(d.fieldName(), d.multiValued());
       // Without it a dimension's total is reported as -1.
       facetsConfig.setRequireDimCount(d.fieldName(), true);
+    }
+    for (int i = 0; i < DIMENSIONS.length; i++) {
+      FacetsConfig.DimConfig c = facetsConfig.getDimConfig(DIMENSIONS[i].fieldName());
+      dimensionValue[i] = c.multiValued && (c.hierarchical || c.requireDimCount);
     }
   }
 
@@ -171,6 +196,11 @@ public final class Schema {
       Article a, String storyId, Fingerprint fingerprint, String sourceStamp, int sourceCount)
       throws java.io.IOException {
     Document doc = new Document();
+    List<List<String>> values = new ArrayList<>(DIMENSIONS.length);
+    for (Dimension d : DIMENSIONS) {
+      values.add(a.values(d));
+    }
+    addFacetFields(doc, values);
     doc.add(new StringField(ID, a.id(), Field.Store.YES));
     if (a.title() != null) {
       doc.add(new Field(TITLE, a.title(), TEXT));
@@ -228,17 +258,61 @@ public final class Schema {
       }
       doc.add(new StoredField(SIGNATURE, fingerprint.signatureBytes()));
     }
-    for (Dimension d : Dimension.values()) {
-      for (String value : a.values(d)) {
+    for (int i = 0; i < DIMENSIONS.length; i++) {
+      String field = DIMENSIONS[i].fieldName();
+      for (String value : values.get(i)) {
+        if (value.length() <= MAX_VALUE_LENGTH) {
+          doc.add(new Field(field, value, KEYWORD));
+          doc.add(new StoredField(field, value));
+        }
+      }
+    }
+    return doc;
+  }
+
+  /**
+   * The fields {@code FacetsConfig.build} makes of a {@link SortedSetDocValuesFacetField} per
+   * value, in its order (they lead the document): per value the dimension as a sorted-set doc value
+   * if it is multi-valued and counted (its total), the encoded path as a sorted-set doc value and
+   * as a drill-down term, and the dimension's own drill-down term. Made here directly, without
+   * building the document twice, grouping the facet fields in a map and encoding each path twice;
+   * {@code SchemaTest} compares them with what {@code build} makes.
+   */
+  private void addFacetFields(Document doc, List<List<String>> values) {
+    String indexField = facetsConfig.getDimConfig(DIMENSIONS[0].fieldName()).indexFieldName;
+    for (int i = 0; i < DIMENSIONS.length; i++) {
+      Dimension d = DIMENSIONS[i];
+      int added = 0;
+      for (String value : values.get(i)) {
         if (value.length() > MAX_VALUE_LENGTH) {
           continue;
         }
-        doc.add(new Field(d.fieldName(), value, KEYWORD));
-        doc.add(new StoredField(d.fieldName(), value));
-        doc.add(new SortedSetDocValuesFacetField(d.fieldName(), value));
+        if (added++ > 0 && !d.multiValued()) {
+          throw new IllegalArgumentException(
+              "dimension \""
+                  + d.fieldName()
+                  + "\" is not multiValued, but it appears more than once");
+        }
+        if (dimensionValue[i]) {
+          doc.add(new SortedSetDocValuesField(indexField, DIMENSION_TERMS[i]));
+        }
+        BytesRef path = new BytesRef(facetPath(d.fieldName(), value));
+        doc.add(new SortedSetDocValuesField(indexField, path));
+        doc.add(new StringField(indexField, path, Field.Store.NO));
+        doc.add(new StringField(indexField, DIMENSION_TERMS[i], Field.Store.NO));
       }
     }
-    return facetsConfig.build(doc);
+  }
+
+  /** {@code FacetsConfig.pathToString(dim, value)}: the two joined, separator chars escaped. */
+  static String facetPath(String dim, String value) {
+    if (value.isEmpty()) {
+      throw new IllegalArgumentException("each path component must have length > 0 (got: \"\")");
+    }
+    if (value.indexOf(FacetsConfig.DELIM_CHAR) < 0 && value.indexOf(FACET_ESCAPE) < 0) {
+      return dim + FacetsConfig.DELIM_CHAR + value;
+    }
+    return FacetsConfig.pathToString(dim, new String[] {value});
   }
 
   /** A point equal to {@code new LongPoint(field, value)}, its bytes at {@code offset}. */

@@ -43,7 +43,8 @@ import org.apache.lucene.util.NumericUtils;
  *   <li>each {@link Dimension}: a folded exact term per value (fielded queries), the original value
  *       stored, and a sorted-set facet value in the shared {@code $facets} field.
  *   <li>{@code story}: the story id, exact term, stored and a sorted doc value (grouping, counting
- *       stories); {@code texthash}, {@code lsh} and {@code minhash} find duplicates.
+ *       stories); {@code texthash}, {@code lsh} and {@code minhash_dv} (older documents: the stored
+ *       {@code minhash}) find duplicates.
  *   <li>{@code url}, {@code author}, {@code dateline}, precision, provenance: stored only.
  *   <li>{@code hit}: what a search hit shows, in one binary doc value ({@link HitValues}).
  * </ul>
@@ -64,7 +65,18 @@ public final class Schema {
   static final String MENTION = "mention";
   public static final String TEXT_HASH = "texthash";
   public static final String LSH = "lsh";
+
+  /** The MinHash signature as a stored field: how indexes written before 22 November hold it. */
   public static final String SIGNATURE = "minhash";
+
+  /**
+   * The MinHash signature as a binary doc value, how it is written now: 512 bytes of random hash
+   * values that the stored fields' LZ4 spent time on without compressing them. A new field name,
+   * because a field keeps one doc-value type across an index; readers fall back to {@link
+   * #SIGNATURE} for documents written before.
+   */
+  public static final String SIGNATURE_VALUES = "minhash_dv";
+
   public static final String SOURCE_STAMP = "source_stamp";
   static final String SOURCE_COUNT = "source_count";
 
@@ -256,7 +268,8 @@ public final class Schema {
       for (int b = 0; b < bands.length; b++) {
         doc.add(longPoint(LSH, bands[b], packed, b * Long.BYTES));
       }
-      doc.add(new StoredField(SIGNATURE, fingerprint.signatureBytes()));
+      doc.add(
+          new BinaryDocValuesField(SIGNATURE_VALUES, new BytesRef(fingerprint.signatureBytes())));
     }
     for (int i = 0; i < DIMENSIONS.length; i++) {
       String field = DIMENSIONS[i].fieldName();

@@ -8,7 +8,6 @@ import dev.newsfacet.Article;
 import dev.newsfacet.DateSource;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -83,12 +82,6 @@ public final class ArticleFiles {
     byte[] bytes = readBytes(file, maxBytes);
     if (TextDecoder.looksBinary(bytes)) {
       throw new SkippedException("binary content, not text");
-    }
-    if ((ext.equals("jsonl") || ext.equals("ndjson")) && !TextDecoder.hasByteOrderMark(bytes)) {
-      FileRead read = utf8JsonLines(bytes, id);
-      if (read != null) {
-        return read;
-      }
     }
     String text = TextDecoder.decode(bytes);
     if (text.isBlank()) {
@@ -221,100 +214,20 @@ public final class ArticleFiles {
     return out;
   }
 
-  /**
-   * A JSON Lines file of UTF-8 without a byte-order mark, decoded a line at a time: the same lines
-   * as decoding the whole file and cutting it at each newline (a newline byte is never part of a
-   * longer UTF-8 sequence), without a copy of the whole file as one string (two arrays of up to
-   * twice the file's size, each of a size the collector handles apart) and a copy of each line cut
-   * from it. Null when a line is not plain UTF-8 (a replacement char after decoding): then the file
-   * is decoded whole, which tells a genuine U+FFFD from windows-1252 bytes.
-   */
-  private static FileRead utf8JsonLines(byte[] bytes, String id) throws IOException {
-    int[] start = {0};
-    boolean[] anyText = {false};
-    List<RecordError> errors = new ArrayList<>();
-    List<Article> articles;
-    try {
-      articles =
-          jsonLines(
-              () -> {
-                if (start[0] > bytes.length) {
-                  return null;
-                }
-                int end = start[0];
-                while (end < bytes.length && bytes[end] != '\n') {
-                  end++;
-                }
-                String line = new String(bytes, start[0], end - start[0], StandardCharsets.UTF_8);
-                start[0] = end + 1;
-                if (line.indexOf('\uFFFD') >= 0) {
-                  throw NotPlainUtf8.INSTANCE;
-                }
-                return line;
-              },
-              id,
-              errors,
-              anyText);
-    } catch (NotPlainUtf8 e) {
-      return null;
-    } catch (RuntimeException e) {
-      throw new IOException(firstLine(e.getMessage(), e), e);
-    } catch (StackOverflowError e) {
-      throw new IOException("nested too deeply to read", e);
-    }
-    if (!anyText[0]) {
-      throw new SkippedException("empty file");
-    }
-    return new FileRead(articles, errors, bytes.length);
-  }
-
-  /** A line of a JSON Lines file decoded to a replacement char: decode the file whole instead. */
-  private static final class NotPlainUtf8 extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    static final NotPlainUtf8 INSTANCE = new NotPlainUtf8();
-
-    private NotPlainUtf8() {
-      super("not plain UTF-8", null, false, false);
-    }
-  }
-
   private static List<Article> jsonLines(String text, String id, List<RecordError> errors) {
-    int[] start = {0};
-    // The same lines as text.split("\n", -1), without the array of all of them at once.
-    return jsonLines(
-        () -> {
-          if (start[0] > text.length()) {
-            return null;
-          }
-          int nl = text.indexOf('\n', start[0]);
-          int end = nl < 0 ? text.length() : nl;
-          String line = text.substring(start[0], end);
-          start[0] = end + 1;
-          return line;
-        },
-        id,
-        errors,
-        new boolean[1]);
-  }
-
-  /**
-   * Reads the lines the supplier gives (null after the last), one object each.
-   *
-   * @param anyText set when a line is not blank
-   */
-  private static List<Article> jsonLines(
-      java.util.function.Supplier<String> lines,
-      String id,
-      List<RecordError> errors,
-      boolean[] anyText) {
     List<Article> out = new ArrayList<>();
     int lineNo = 0;
-    for (String line = lines.get(); line != null; line = lines.get()) {
+    int start = 0;
+    // The same lines as text.split("\n", -1), without the array of all of them at once.
+    while (start <= text.length()) {
+      int nl = text.indexOf('\n', start);
+      int end = nl < 0 ? text.length() : nl;
       lineNo++;
+      String line = text.substring(start, end);
+      start = end + 1;
       if (line.isBlank()) {
         continue;
       }
-      anyText[0] = true;
       try {
         Map<String, Object> map = objectOrNull(line);
         if (map == null) {

@@ -16,17 +16,6 @@ final class TextDecoder {
 
   private TextDecoder() {}
 
-  /** Whether the bytes start with a UTF-8 or UTF-16 byte-order mark, which decides the charset. */
-  static boolean hasByteOrderMark(byte[] bytes) {
-    return (bytes.length >= 3
-            && (bytes[0] & 0xff) == 0xEF
-            && (bytes[1] & 0xff) == 0xBB
-            && (bytes[2] & 0xff) == 0xBF)
-        || (bytes.length >= 2
-            && (((bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE)
-                || ((bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF)));
-  }
-
   static String decode(byte[] bytes) {
     if (bytes.length >= 3
         && (bytes[0] & 0xff) == 0xEF

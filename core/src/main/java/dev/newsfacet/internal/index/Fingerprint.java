@@ -101,43 +101,24 @@ public final class Fingerprint {
       v[s] = h1;
       step[s] = mix(h1 ^ 0x9E3779B97F4A7C15L) | 1;
     }
-    // One pass over the shingles per four hash functions, not one over the hash functions per
-    // shingle: four independent minimums per loaded hash state (a plain loop per function left
-    // the core waiting on each load and store; this one ran in less than half the time).
+    // One pass over the shingles per hash function, not one over the hash functions per shingle:
+    // the inner loop is then a plain array loop that the JIT can vectorise.
     int[] sig = new int[HASHES];
-    for (int i = 0; i < HASHES; i += 4) {
-      minHash4(v, step, shingles, sig, i);
+    for (int i = 0; i < HASHES; i++) {
+      sig[i] = minHash(v, step, shingles);
     }
     return new Fingerprint(Long.toHexString(mix(exact)) + "-" + n, sig);
   }
 
-  /**
-   * The smallest top-31-bit value over the shingles of hash functions {@code i} to {@code i + 3}
-   * (function {@code i + k} is the current hash plus {@code k} steps), then steps each hash four
-   * times.
-   */
-  private static void minHash4(long[] v, long[] step, int shingles, int[] sig, int i) {
-    int m0 = Integer.MAX_VALUE;
-    int m1 = Integer.MAX_VALUE;
-    int m2 = Integer.MAX_VALUE;
-    int m3 = Integer.MAX_VALUE;
+  /** The smallest top-31-bit value over the shingles' current hashes, then steps each hash. */
+  private static int minHash(long[] v, long[] step, int shingles) {
+    int m = Integer.MAX_VALUE;
     for (int s = 0; s < shingles; s++) {
-      long x0 = v[s];
-      long st = step[s];
-      long st2 = st << 1;
-      long x1 = x0 + st;
-      long x2 = x0 + st2;
-      long x3 = x1 + st2;
-      m0 = Math.min(m0, (int) (x0 >>> 33));
-      m1 = Math.min(m1, (int) (x1 >>> 33));
-      m2 = Math.min(m2, (int) (x2 >>> 33));
-      m3 = Math.min(m3, (int) (x3 >>> 33));
-      v[s] = x2 + st2;
+      long x = v[s];
+      m = Math.min(m, (int) (x >>> 33));
+      v[s] = x + step[s];
     }
-    sig[i] = m0;
-    sig[i + 1] = m1;
-    sig[i + 2] = m2;
-    sig[i + 3] = m3;
+    return m;
   }
 
   /** Restores a fingerprint's signature from its stored bytes. */

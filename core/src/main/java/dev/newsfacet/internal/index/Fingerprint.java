@@ -39,58 +39,20 @@ public final class Fingerprint {
     this.bands = bands(signature);
   }
 
-  /**
-   * Per-thread arrays for the word hashes and the shingles' hash states: an article's fingerprint
-   * otherwise allocates about three times its body in longs, garbage as soon as it is computed.
-   */
-  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
-
-  /** Arrays kept per thread; a body far longer than usual does not leave its arrays behind. */
-  private static final class Scratch {
-    private static final int KEEP = 1 << 16;
-
-    long[] words = new long[1024];
-    long[] v = new long[1024];
-    long[] step = new long[1024];
-
-    void release() {
-      if (words.length > KEEP) {
-        words = new long[1024];
-      }
-      if (v.length > KEEP) {
-        v = new long[1024];
-        step = new long[1024];
-      }
-    }
-  }
-
   /** The fingerprint of a body, or {@code null} when it has no words to compare. */
   public static Fingerprint of(String body) {
-    Scratch scratch = SCRATCH.get();
-    try {
-      return of(body, scratch);
-    } finally {
-      scratch.release();
-    }
-  }
-
-  private static Fingerprint of(String body, Scratch scratch) {
-    int n = wordHashes(body, scratch);
+    long[] words = wordHashes(body);
+    int n = words.length;
     if (n == 0) {
       return null;
     }
-    long[] words = scratch.words;
     long exact = 0xcbf29ce484222325L;
-    for (int i = 0; i < n; i++) {
-      exact = mix(exact ^ words[i]);
+    for (long w : words) {
+      exact = mix(exact ^ w);
     }
     int shingles = Math.max(1, n - SHINGLE + 1);
-    if (scratch.v.length < shingles) {
-      scratch.v = new long[shingles];
-      scratch.step = new long[shingles];
-    }
-    long[] v = scratch.v;
-    long[] step = scratch.step;
+    long[] v = new long[shingles];
+    long[] step = new long[shingles];
     for (int s = 0; s < shingles; s++) {
       long h = 0;
       for (int k = s; k < Math.min(n, s + SHINGLE); k++) {
@@ -186,14 +148,7 @@ public final class Fingerprint {
    * everything else separates words.
    */
   static long[] wordHashes(String text) {
-    Scratch scratch = new Scratch();
-    int n = wordHashes(text, scratch);
-    return java.util.Arrays.copyOf(scratch.words, n);
-  }
-
-  /** Hashes the words into {@code scratch.words} (grown as needed) and returns how many. */
-  private static int wordHashes(String text, Scratch scratch) {
-    long[] out = scratch.words;
+    long[] out = new long[Math.max(8, text.length() / 5)];
     int n = 0;
     long h = 0xcbf29ce484222325L;
     boolean in = false;
@@ -219,8 +174,7 @@ public final class Fingerprint {
       }
       out[n++] = mix(h);
     }
-    scratch.words = out;
-    return n;
+    return java.util.Arrays.copyOf(out, n);
   }
 
   /** SplitMix64's finaliser: a cheap, well-mixed 64-bit hash step. */

@@ -20,6 +20,7 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
@@ -28,6 +29,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.NumericUtils;
 
 /**
  * How an {@link Article} maps to a Lucene document and back.
@@ -41,7 +43,8 @@ import org.apache.lucene.util.BytesRef;
  *   <li>each {@link Dimension}: a folded exact term per value (fielded queries), the original value
  *       stored, and a sorted-set facet value in the shared {@code $facets} field.
  *   <li>{@code story}: the story id, exact term, stored and a sorted doc value (grouping, counting
- *       stories); {@code texthash}, {@code lsh} and {@code minhash} find duplicates.
+ *       stories); {@code texthash}, {@code lsh} and {@code minhash_dv} (older documents: the stored
+ *       {@code minhash}) find duplicates.
  *   <li>{@code url}, {@code author}, {@code dateline}, precision, provenance: stored only.
  *   <li>{@code hit}: what a search hit shows, in one binary doc value ({@link HitValues}).
  * </ul>
@@ -62,7 +65,18 @@ public final class Schema {
   static final String MENTION = "mention";
   public static final String TEXT_HASH = "texthash";
   public static final String LSH = "lsh";
+
+  /** The MinHash signature as a stored field: how indexes written before 22 November hold it. */
   public static final String SIGNATURE = "minhash";
+
+  /**
+   * The MinHash signature as a binary doc value, how it is written now: 512 bytes of random hash
+   * values that the stored fields' LZ4 spent time on without compressing them. A new field name,
+   * because a field keeps one doc-value type across an index; readers fall back to {@link
+   * #SIGNATURE} for documents written before.
+   */
+  public static final String SIGNATURE_VALUES = "minhash_dv";
+
   public static final String SOURCE_STAMP = "source_stamp";
   static final String SOURCE_COUNT = "source_count";
 
@@ -80,6 +94,12 @@ public final class Schema {
   private static final FieldType TEXT = new FieldType();
   private static final FieldType KEYWORD = new FieldType();
 
+  /**
+   * One 8-byte point dimension, as {@link LongPoint} declares it, but shared: {@code LongPoint}
+   * makes a new field type for every value, 33 a document.
+   */
+  private static final FieldType LONG_POINT = new FieldType();
+
   static {
     TEXT.setTokenized(true);
     TEXT.setStored(true);
@@ -90,6 +110,8 @@ public final class Schema {
     KEYWORD.setOmitNorms(true);
     KEYWORD.setIndexOptions(IndexOptions.DOCS);
     KEYWORD.freeze();
+    LONG_POINT.setDimensions(1, Long.BYTES);
+    LONG_POINT.freeze();
     List<String> hitFields =
         new ArrayList<>(
             List.of(ID, TITLE, DATE, URL, AUTHOR, DATELINE, STORY, PRECISION, DATE_SOURCE, DECADE));
@@ -99,13 +121,37 @@ public final class Schema {
     HIT_FIELDS = Set.copyOf(hitFields);
   }
 
+  private static final Dimension[] DIMENSIONS = Dimension.values();
+
+  /** The escape {@code FacetsConfig.pathToString} puts before a separator inside a component. */
+  private static final char FACET_ESCAPE = '\u001E';
+
+  /**
+   * Each dimension's own drill-down term, as {@code FacetsConfig} indexes it beside every value;
+   * shared by all documents (the indexer only reads a field's bytes).
+   */
+  private static final BytesRef[] DIMENSION_TERMS = new BytesRef[DIMENSIONS.length];
+
+  static {
+    for (int i = 0; i < DIMENSIONS.length; i++) {
+      DIMENSION_TERMS[i] = new BytesRef(DIMENSIONS[i].fieldName());
+    }
+  }
+
   private final FacetsConfig facetsConfig = new FacetsConfig();
+
+  /** Per dimension: whether each value is indexed with the dimension's own doc value too. */
+  private final boolean[] dimensionValue = new boolean[DIMENSIONS.length];
 
   public Schema() {
     for (Dimension d : Dimension.values()) {
       facetsConfig.setMultiValued(d.fieldName(), d.multiValued());
       // Without it a dimension's total is reported as -1.
       facetsConfig.setRequireDimCount(d.fieldName(), true);
+    }
+    for (int i = 0; i < DIMENSIONS.length; i++) {
+      FacetsConfig.DimConfig c = facetsConfig.getDimConfig(DIMENSIONS[i].fieldName());
+      dimensionValue[i] = c.multiValued && (c.hierarchical || c.requireDimCount);
     }
   }
 
@@ -162,6 +208,11 @@ public final class Schema {
       Article a, String storyId, Fingerprint fingerprint, String sourceStamp, int sourceCount)
       throws java.io.IOException {
     Document doc = new Document();
+    List<List<String>> values = new ArrayList<>(DIMENSIONS.length);
+    for (Dimension d : DIMENSIONS) {
+      values.add(a.values(d));
+    }
+    addFacetFields(doc, values);
     doc.add(new StringField(ID, a.id(), Field.Store.YES));
     if (a.title() != null) {
       doc.add(new Field(TITLE, a.title(), TEXT));
@@ -175,7 +226,7 @@ public final class Schema {
     stored(doc, DATELINE, a.dateline());
     if (a.date() != null) {
       long day = a.date().toEpochDay();
-      doc.add(new LongPoint(DATE, day));
+      doc.add(longPoint(DATE, day, new byte[Long.BYTES], 0));
       doc.add(new NumericDocValuesField(DATE, day));
       doc.add(new StoredField(DATE, day));
     }
@@ -212,22 +263,75 @@ public final class Schema {
     if (fingerprint != null) {
       doc.add(new StringField(TEXT_HASH, fingerprint.textHash(), Field.Store.NO));
       // Points, not terms: 32 near-unique values a document would bloat the term dictionary.
-      for (long band : fingerprint.bands()) {
-        doc.add(new LongPoint(LSH, band));
+      long[] bands = fingerprint.bands();
+      byte[] packed = new byte[bands.length * Long.BYTES];
+      for (int b = 0; b < bands.length; b++) {
+        doc.add(longPoint(LSH, bands[b], packed, b * Long.BYTES));
       }
-      doc.add(new StoredField(SIGNATURE, fingerprint.signatureBytes()));
+      doc.add(
+          new BinaryDocValuesField(SIGNATURE_VALUES, new BytesRef(fingerprint.signatureBytes())));
     }
-    for (Dimension d : Dimension.values()) {
-      for (String value : a.values(d)) {
+    for (int i = 0; i < DIMENSIONS.length; i++) {
+      String field = DIMENSIONS[i].fieldName();
+      for (String value : values.get(i)) {
+        if (value.length() <= MAX_VALUE_LENGTH) {
+          doc.add(new Field(field, value, KEYWORD));
+          doc.add(new StoredField(field, value));
+        }
+      }
+    }
+    return doc;
+  }
+
+  /**
+   * The fields {@code FacetsConfig.build} makes of a {@link SortedSetDocValuesFacetField} per
+   * value, in its order (they lead the document): per value the dimension as a sorted-set doc value
+   * if it is multi-valued and counted (its total), the encoded path as a sorted-set doc value and
+   * as a drill-down term, and the dimension's own drill-down term. Made here directly, without
+   * building the document twice, grouping the facet fields in a map and encoding each path twice;
+   * {@code SchemaTest} compares them with what {@code build} makes.
+   */
+  private void addFacetFields(Document doc, List<List<String>> values) {
+    String indexField = facetsConfig.getDimConfig(DIMENSIONS[0].fieldName()).indexFieldName;
+    for (int i = 0; i < DIMENSIONS.length; i++) {
+      Dimension d = DIMENSIONS[i];
+      int added = 0;
+      for (String value : values.get(i)) {
         if (value.length() > MAX_VALUE_LENGTH) {
           continue;
         }
-        doc.add(new Field(d.fieldName(), value, KEYWORD));
-        doc.add(new StoredField(d.fieldName(), value));
-        doc.add(new SortedSetDocValuesFacetField(d.fieldName(), value));
+        if (added++ > 0 && !d.multiValued()) {
+          throw new IllegalArgumentException(
+              "dimension \""
+                  + d.fieldName()
+                  + "\" is not multiValued, but it appears more than once");
+        }
+        if (dimensionValue[i]) {
+          doc.add(new SortedSetDocValuesField(indexField, DIMENSION_TERMS[i]));
+        }
+        BytesRef path = new BytesRef(facetPath(d.fieldName(), value));
+        doc.add(new SortedSetDocValuesField(indexField, path));
+        doc.add(new StringField(indexField, path, Field.Store.NO));
+        doc.add(new StringField(indexField, DIMENSION_TERMS[i], Field.Store.NO));
       }
     }
-    return facetsConfig.build(doc);
+  }
+
+  /** {@code FacetsConfig.pathToString(dim, value)}: the two joined, separator chars escaped. */
+  static String facetPath(String dim, String value) {
+    if (value.isEmpty()) {
+      throw new IllegalArgumentException("each path component must have length > 0 (got: \"\")");
+    }
+    if (value.indexOf(FacetsConfig.DELIM_CHAR) < 0 && value.indexOf(FACET_ESCAPE) < 0) {
+      return dim + FacetsConfig.DELIM_CHAR + value;
+    }
+    return FacetsConfig.pathToString(dim, new String[] {value});
+  }
+
+  /** A point equal to {@code new LongPoint(field, value)}, its bytes at {@code offset}. */
+  static Field longPoint(String field, long value, byte[] packed, int offset) {
+    NumericUtils.longToSortableBytes(value, packed, offset);
+    return new Field(field, new BytesRef(packed, offset, Long.BYTES), LONG_POINT);
   }
 
   private static void stored(Document doc, String field, String value) {

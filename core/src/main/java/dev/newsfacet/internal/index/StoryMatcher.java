@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -223,13 +224,28 @@ public final class StoryMatcher {
     Query q = LongPoint.newSetQuery(Schema.LSH, bands);
     int[] docs = matchingDocs(searcher, q);
     StoredFields stored = searcher.storedFields();
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    int leafIndex = -1;
+    LeafReaderContext leaf = null;
+    BinaryDocValues signatures = null;
     for (int doc : docs) {
-      Document d = stored.document(doc, CANDIDATE_FIELDS);
-      IndexableField sigField = d.getField(Schema.SIGNATURE);
-      if (sigField == null) {
-        continue;
+      // Docs come in increasing order: the leaves are walked once, each doc value read forward.
+      while (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+        leaf = leaves.get(++leafIndex);
+        signatures = leaf.reader().getBinaryDocValues(Schema.SIGNATURE_VALUES);
       }
-      BytesRef bytes = sigField.binaryValue();
+      Document d = stored.document(doc, CANDIDATE_FIELDS);
+      BytesRef bytes;
+      if (signatures != null && signatures.advanceExact(doc - leaf.docBase)) {
+        bytes = signatures.binaryValue();
+      } else {
+        // Written before the signature moved to doc values.
+        IndexableField sigField = d.getField(Schema.SIGNATURE);
+        if (sigField == null) {
+          continue;
+        }
+        bytes = sigField.binaryValue();
+      }
       int[] signature = Fingerprint.signature(bytes.bytes, bytes.offset, bytes.length);
       Candidate c = new Candidate(doc, d.get(Schema.ID), d.get(Schema.STORY), signature);
       for (long band : Fingerprint.bands(signature)) {

@@ -146,4 +146,56 @@ class StoryMatcherTest {
       }
     }
   }
+
+  /**
+   * Documents written before the signature moved to doc values hold it as a stored field: copies of
+   * them must still find their stories, in segments of old documents only and of both kinds.
+   */
+  @Test
+  void signaturesStoredTheOldWayAreStillRead() throws IOException {
+    Random r = new Random(99);
+    Schema schema = new Schema();
+    List<String> bodies = new ArrayList<>();
+    try (ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(Schema.analyzer(true)))) {
+      for (int i = 0; i < 240; i++) {
+        String body = body(r, 150);
+        bodies.add(body);
+        Fingerprint fp = Fingerprint.of(body);
+        Article a = Article.builder("old-" + i).body(body).storyId("story-" + i).build();
+        org.apache.lucene.document.Document doc = schema.toDocument(a, fp);
+        boolean oldWay = i < 80 || i % 2 == 0;
+        if (oldWay) {
+          doc.removeFields(Schema.SIGNATURE_VALUES);
+          doc.add(
+              new org.apache.lucene.document.StoredField(Schema.SIGNATURE, fp.signatureBytes()));
+        }
+        w.addDocument(doc);
+        if (i == 79 || i == 159) {
+          w.commit();
+        }
+      }
+      w.commit();
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        assertThat(reader.leaves()).hasSizeGreaterThan(1);
+        IndexSearcher searcher = new IndexSearcher(reader);
+        List<String> ids = new ArrayList<>();
+        List<Fingerprint> fps = new ArrayList<>();
+        for (int i = 0; i < bodies.size(); i++) {
+          ids.add("copy-" + i);
+          fps.add(Fingerprint.of(edit(r, bodies.get(i), 0.01)));
+        }
+        List<StoryMatcher.Match> matches = new StoryMatcher(0.6).assignAll(ids, fps, searcher);
+        for (int i = 0; i < bodies.size(); i++) {
+          StoryMatcher.Match m = matches.get(i);
+          if (m.exact()) {
+            continue;
+          }
+          assertThat(m.storyId()).as("copy %d", i).isEqualTo("story-" + i);
+          assertThat(m.duplicateOf()).as("copy %d", i).isEqualTo("old-" + i);
+        }
+        assertThat(matches.stream().filter(m -> !m.exact()).count()).isGreaterThan(150);
+      }
+    }
+  }
 }

@@ -928,12 +928,20 @@ public final class Extractor {
     Arrays.fill(firstOfHash, -1);
     int[] nextOfHash = new int[distinctCount];
     int[] pickHash = new int[distinctCount];
+    boolean any = false;
     for (int d = 0; d < distinctCount; d++) {
       pick[d] = t.folded(distinct[d]);
       pickHash[d] = pick[d].hashCode();
+      if (!t.mayBeLower(pickHash[d])) {
+        continue; // no word in lower case has its hash: left out of the table, never true
+      }
+      any = true;
       int b = spread(pickHash[d]) & (buckets - 1);
       nextOfHash[d] = firstOfHash[b];
       firstOfHash[b] = d;
+    }
+    if (!any) {
+      return word;
     }
     int[] hashes = t.hashes;
     for (int k = 0; k < t.size; k++) {

@@ -169,7 +169,7 @@ final class TextTokens {
   /** The lexicon whose ids {@link #cacheIds} holds. */
   private Lexicon cacheLexicon;
 
-  private static final int CACHE_SIZE = 1024;
+  private static final int CACHE_SIZE = 4096;
 
   /**
    * As {@link #of(String, Lexicon)}, into this scratch instance's arrays (grown when too small), or
@@ -222,8 +222,38 @@ final class TextTokens {
   /** Arrays longer than this (a text of some 300,000 characters) are not kept for reuse. */
   private static final int KEEP_CAPACITY = 1 << 16;
 
+  /**
+   * One bit per {@link #lowerBit} of the hash of every word in lower case of ASCII letters and
+   * digits: a clear bit says that no such word has a given folded form, so the bare-surname rule
+   * need not look for it among the words.
+   */
+  private final long[] lowerHashes = new long[LOWER_HASH_BITS / 64];
+
+  private static final int LOWER_HASH_BITS = 1 << 12;
+
+  /** Whether some word in lower case has characters beyond ASCII (and no hash in the bits). */
+  private boolean lowerBeyondAscii;
+
+  private static int lowerBit(int hash) {
+    return (hash ^ (hash >>> 12)) & (LOWER_HASH_BITS - 1);
+  }
+
+  /**
+   * Whether a word in lower case may have the folded form of the given {@link String#hashCode}:
+   * false only if none has.
+   */
+  boolean mayBeLower(int foldedHash) {
+    if (lowerBeyondAscii) {
+      return true;
+    }
+    int b = lowerBit(foldedHash);
+    return (lowerHashes[b >>> 6] & (1L << b)) != 0;
+  }
+
   private TextTokens tokenise() {
     TextTokens t = this;
+    Arrays.fill(lowerHashes, 0L);
+    lowerBeyondAscii = false;
     String text = this.text;
     int n = text.length();
     // The loop reads a copy of the characters: String#charAt checks the index and the coding of
@@ -544,7 +574,11 @@ final class TextTokens {
     if ((seen & SEEN_OTHER) != 0) {
       String f = fold(text, s, e);
       folded[size] = f;
-      shape[size] = shapeOf(text, s, e);
+      byte sh = shapeOf(text, s, e);
+      shape[size] = sh;
+      if (sh == LOWER) {
+        lowerBeyondAscii = true;
+      }
       if (ids != null) {
         ids[size] = lexicon.id(f);
       }
@@ -569,7 +603,12 @@ final class TextTokens {
         ids[size] = id;
       }
       // Left null: folded(i) gives a known word's string from the lexicon, and makes another's.
-      shape[size] = asciiShape(text, s, e, seen);
+      byte sh = asciiShape(text, s, e, seen);
+      shape[size] = sh;
+      if (sh == LOWER) {
+        int b = lowerBit(hash);
+        lowerHashes[b >>> 6] |= 1L << b;
+      }
     }
     if ((seen & SEEN_OTHER) == 0 && (key & 0xFF) == 's') {
       // The key holds the word's last characters folded, one a byte, whatever the word's length.

@@ -21,6 +21,15 @@ final class DictionaryMatcher<T> {
   /** In a word's class bits while matching: a phrase can start with the word. */
   private static final int START = 1 << 30;
 
+  /**
+   * In a word's class bits while matching: the word is a later word of some phrase. A phrase's next
+   * word without it ends the phrase, so the walk needs no look at the phrase's node.
+   */
+  private static final int FOLLOWS = 1 << 29;
+
+  /** In a word's class bits while matching: a phrase of this one word names something. */
+  private static final int TARGETS = 1 << 28;
+
   private final Node<T> root = new Node<>();
   private int maxWords;
 
@@ -129,6 +138,13 @@ final class DictionaryMatcher<T> {
         i++;
         continue;
       }
+      if (byId
+          && (classes[i] & TARGETS) == 0
+          && (i + 1 == size || (classes[i + 1] & FOLLOWS) == 0)) {
+        // No one-word phrase here and no phrase going on: the node need not be read.
+        i++;
+        continue;
+      }
       int slot = slots[i];
       Node<T> node = table.nodes[slot];
       int bestEnd = -1;
@@ -136,6 +152,9 @@ final class DictionaryMatcher<T> {
       for (int j = i; j < size && j - i < maxWords; j++) {
         if (j > i) {
           if (byId) {
+            if ((classes[j] & FOLLOWS) == 0) {
+              break; // no phrase goes on with this word
+            }
             node = node.child(slots[j]);
           } else {
             node = node.next.isEmpty() ? null : node.next.get(text.folded(j));
@@ -261,10 +280,12 @@ final class DictionaryMatcher<T> {
       // The first words get the first ids; every later word of a phrase is in the lexicon too, so
       // that a phrase is followed by word ids (a word outside the lexicon ends it at once).
       java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(words.keySet());
+      java.util.Set<String> later = new java.util.HashSet<>();
       java.util.ArrayDeque<Node<T>> todo = new java.util.ArrayDeque<>(words.values());
       while (!todo.isEmpty()) {
         Node<T> node = todo.pop();
         all.addAll(node.next.keySet());
+        later.addAll(node.next.keySet());
         todo.addAll(node.next.values());
       }
       lexicon = new Lexicon(all);
@@ -282,7 +303,10 @@ final class DictionaryMatcher<T> {
         if (node != null) {
           nodes[id] = node;
           boolean starts = !node.targets.isEmpty() || !node.next.isEmpty();
-          info[id] = node.wordClass | (starts ? START : 0);
+          info[id] = node.wordClass | (starts ? START : 0) | (node.targets.isEmpty() ? 0 : TARGETS);
+        }
+        if (later.contains(lexicon.word(id))) {
+          info[id] |= FOLLOWS;
         }
       }
     }

@@ -104,6 +104,8 @@ final class Boilerplate {
   /** The words to leave out of extraction. */
   static BitSet excluded(TextTokens t) {
     BitSet out = new BitSet(t.size);
+    // A credit starts at a word of its class: without one, no word need be looked at for it.
+    boolean credits = t.anyIs(WordClass.CREDIT_START);
     for (int i = 0; i < t.size; i++) {
       if (!(i == 0 || t.gapHas(i, TextTokens.NEWLINE))) {
         continue;
@@ -129,7 +131,7 @@ final class Boilerplate {
         continue;
       }
       datelineAgency(t, i, lineEnd, out);
-      for (int k = i; k < lineEnd; k++) {
+      for (int k = credits ? i : lineEnd; k < lineEnd; k++) {
         int headEnd = creditHead(t, k, lineEnd);
         if (headEnd > 0 && creditFollows(t, headEnd, lineEnd)) {
           out.set(k, creditEnd(t, headEnd, lineEnd));

@@ -126,12 +126,15 @@ final class DictionaryMatcher<T> {
     }
     int[] classes = text.classBuffer();
     int[] info = table.info;
+    int union = 0;
     for (int k = 0; k < size; k++) {
       int slot = slots[k];
       // The START bit rides along: TextTokens#is asks only for WordClass bits.
-      classes[k] = slot < 0 ? 0 : info[slot];
+      int c = slot < 0 ? 0 : info[slot];
+      classes[k] = c;
+      union |= c;
     }
-    text.setClasses(classes);
+    text.setClasses(classes, union);
     int i = 0;
     while (i < size) {
       if ((classes[i] & START) == 0) {

@@ -514,6 +514,9 @@ public final class Extractor {
    * "the Viv Ansanm gang", "Los Lobos cartel".
    */
   private static void armedGroups(TextTokens t, BitSet known, BitSet excluded, List<Found> found) {
+    if (!t.anyIs(WordClass.GROUP_NOUN)) {
+      return; // most articles name no militia, gang or cartel
+    }
     for (int i = 1; i < t.size; i++) {
       if (t.shape[i] != TextTokens.LOWER || !t.is(i, WordClass.GROUP_NOUN)) {
         continue;

@@ -93,6 +93,9 @@ final class TextTokens {
   /** What kinds of characters each word has: the {@code SEEN_} bits. */
   byte[] chars;
 
+  /** Every bit of {@link #chars} that any word has. */
+  int charsUnion;
+
   /** The {@link WordClass} bits of each word, computed on first use. */
   private int[] classes;
 
@@ -254,6 +257,7 @@ final class TextTokens {
     TextTokens t = this;
     Arrays.fill(lowerHashes, 0L);
     lowerBeyondAscii = false;
+    charsUnion = 0;
     String text = this.text;
     int n = text.length();
     // The loop reads a copy of the characters: String#charAt checks the index and the coding of
@@ -620,6 +624,7 @@ final class TextTokens {
     gap[size] = gapFlags;
     hashes[size] = hash;
     chars[size] = (byte) seen;
+    charsUnion |= seen;
     size++;
   }
 
@@ -822,9 +827,27 @@ final class TextTokens {
     return i < size && (gap[i] & flags) != 0;
   }
 
-  /** Sets the {@link WordClass} bits of every word (the dictionary finds them while matching). */
-  void setClasses(int[] bits) {
+  /**
+   * Sets the {@link WordClass} bits of every word (the dictionary finds them while matching) and
+   * {@code union}, every bit any word has.
+   */
+  void setClasses(int[] bits, int union) {
     classes = bits;
+    classUnion = union;
+  }
+
+  /** With {@link #classes}: every {@link WordClass} bit that any word has. */
+  private int classUnion;
+
+  /**
+   * Whether any word has any of the {@link WordClass} bits: false lets a rule that starts only at
+   * such a word skip its walk over the words.
+   */
+  boolean anyIs(int wordClass) {
+    if (classes == null) {
+      is(0, 0); // computes the classes and their union
+    }
+    return (classUnion & wordClass) != 0;
   }
 
   /**
@@ -863,10 +886,13 @@ final class TextTokens {
     int[] c = classes;
     if (c == null) {
       c = classBuffer();
+      int union = 0;
       for (int k = 0; k < size; k++) {
         c[k] = WordClass.of(folded(k));
+        union |= c[k];
       }
       classes = c;
+      classUnion = union;
     }
     return (c[i] & wordClass) != 0;
   }

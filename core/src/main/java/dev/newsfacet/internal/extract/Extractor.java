@@ -838,7 +838,9 @@ public final class Extractor {
       List<Found> found) {
     int[] picks = null;
     int picked = 0;
-    for (int i = 0; i < t.size; i++) {
+    int[] notable = t.notable(); // every capitalised word among them
+    for (int q = 0, qn = t.notableCount(); q < qn; q++) {
+      int i = notable[q];
       if (t.shape[i] != TextTokens.CAPITALISED
           || t.end[i] - t.start[i] < 5
           || known.get(i)

@@ -106,11 +106,11 @@ final class Boilerplate {
     BitSet out = new BitSet(t.size);
     // A credit starts at a word of its class: without one, no word need be looked at for it.
     boolean credits = t.anyIs(WordClass.CREDIT_START);
-    for (int i = 0; i < t.size; i++) {
-      if (!(i == 0 || t.gapHas(i, TextTokens.NEWLINE))) {
-        continue;
-      }
-      int lineEnd = i + 1;
+    // Line by line: each line starts at the first word or at a word after a line break, and the
+    // next line starts where this one ends.
+    int lineEnd;
+    for (int i = 0; i < t.size; i = lineEnd) {
+      lineEnd = i + 1;
       while (lineEnd < t.size && !t.gapHas(lineEnd, TextTokens.NEWLINE)) {
         lineEnd++;
       }

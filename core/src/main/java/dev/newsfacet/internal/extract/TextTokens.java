@@ -214,12 +214,32 @@ final class TextTokens {
     }
     busy = false;
     text = "";
-    Arrays.fill(folded, 0, size, null);
+    for (int k = 0; k < foldedCount; k++) {
+      folded[foldedAt[k]] = null;
+    }
+    foldedCount = 0;
     if (textChars != null && textChars.length > KEEP_CAPACITY * 8) {
       textChars = null;
     }
     size = 0;
     return start.length <= KEEP_CAPACITY;
+  }
+
+  /**
+   * The positions whose {@link #folded} entry is set, in the first {@link #foldedCount}: {@link
+   * #release} clears those few, where clearing every word's entry was a walk over all of them.
+   */
+  private int[] foldedAt;
+
+  private int foldedCount;
+
+  private void noteFolded(int i) {
+    if (foldedAt == null) {
+      foldedAt = new int[16];
+    } else if (foldedCount == foldedAt.length) {
+      foldedAt = Arrays.copyOf(foldedAt, foldedCount * 2);
+    }
+    foldedAt[foldedCount++] = i;
   }
 
   /** Arrays longer than this (a text of some 300,000 characters) are not kept for reuse. */
@@ -579,6 +599,7 @@ final class TextTokens {
     if ((seen & SEEN_OTHER) != 0) {
       String f = fold(text, s, e);
       folded[size] = f;
+      noteFolded(size);
       byte sh = shapeOf(text, s, e);
       shape[size] = sh;
       if (sh == LOWER) {
@@ -756,6 +777,7 @@ final class TextTokens {
       int e = end[i];
       f = (chars[i] & SEEN_UPPER) == 0 ? text.substring(s, e) : asciiLower(text, s, e);
       folded[i] = f;
+      noteFolded(i);
     }
     return f;
   }

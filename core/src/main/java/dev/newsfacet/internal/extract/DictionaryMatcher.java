@@ -141,9 +141,14 @@ final class DictionaryMatcher<T> {
         i++;
         continue;
       }
-      if (byId
-          && (classes[i] & TARGETS) == 0
-          && (i + 1 == size || (classes[i + 1] & FOLLOWS) == 0)) {
+      // Whether a phrase may go on from this word to the next: the pair's bit in the table of the
+      // first two words of every phrase (never clear for a pair that starts one).
+      boolean goesOn =
+          !byId
+              || (i + 1 < size
+                  && (classes[i + 1] & FOLLOWS) != 0
+                  && table.mayPair(slots[i], slots[i + 1]));
+      if (!goesOn && (classes[i] & TARGETS) == 0) {
         // No one-word phrase here and no phrase going on: the node need not be read.
         i++;
         continue;
@@ -155,7 +160,7 @@ final class DictionaryMatcher<T> {
       for (int j = i; j < size && j - i < maxWords; j++) {
         if (j > i) {
           if (byId) {
-            if ((classes[j] & FOLLOWS) == 0) {
+            if ((classes[j] & FOLLOWS) == 0 || !goesOn) {
               break; // no phrase goes on with this word
             }
             node = node.child(slots[j]);
@@ -278,6 +283,24 @@ final class DictionaryMatcher<T> {
      */
     final int[] info;
 
+    /**
+     * One bit per hash of the ids of a phrase's first two words ({@link #pairBit}): a clear bit
+     * says that no phrase starts with the pair, without a look at the first word's node.
+     */
+    private final long[] pairs = new long[PAIR_BITS / 64];
+
+    private static final int PAIR_BITS = 1 << 16;
+
+    private static int pairBit(int first, int second) {
+      return ((first * 0x9E3779B1) ^ (second * 0x85EBCA6B)) >>> (32 - 16);
+    }
+
+    /** Whether a phrase may start with the words of these ids: false only if none does. */
+    boolean mayPair(int first, int second) {
+      int b = pairBit(first, second);
+      return (pairs[b >>> 6] & (1L << b)) != 0;
+    }
+
     @SuppressWarnings("unchecked")
     FirstWords(Map<String, Node<T>> words) {
       // The first words get the first ids; every later word of a phrase is in the lexicon too, so
@@ -310,6 +333,12 @@ final class DictionaryMatcher<T> {
         }
         if (later.contains(lexicon.word(id))) {
           info[id] |= FOLLOWS;
+        }
+        if (node != null) {
+          for (int second : node.nextIds) {
+            int b = pairBit(id, second);
+            pairs[b >>> 6] |= 1L << b;
+          }
         }
       }
     }

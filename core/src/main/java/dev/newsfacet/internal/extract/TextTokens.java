@@ -153,6 +153,7 @@ final class TextTokens {
     TextTokens t = new TextTokens("");
     t.cacheKeys = new long[CACHE_SIZE];
     t.cacheIds = new int[CACHE_SIZE];
+    t.lowerHashes = new long[LOWER_HASH_BITS / 64];
     return t;
   }
 
@@ -248,9 +249,10 @@ final class TextTokens {
   /**
    * One bit per {@link #lowerBit} of the hash of every word in lower case of ASCII letters and
    * digits: a clear bit says that no such word has a given folded form, so the bare-surname rule
-   * need not look for it among the words.
+   * need not look for it among the words. Kept by a scratch instance only (null in others, which
+   * {@link #of} makes for short names, where the bits would cost more than they spare).
    */
-  private final long[] lowerHashes = new long[LOWER_HASH_BITS / 64];
+  private long[] lowerHashes;
 
   private static final int LOWER_HASH_BITS = 1 << 12;
 
@@ -266,7 +268,7 @@ final class TextTokens {
    * false only if none has.
    */
   boolean mayBeLower(int foldedHash) {
-    if (lowerBeyondAscii) {
+    if (lowerBeyondAscii || lowerHashes == null) {
       return true;
     }
     int b = lowerBit(foldedHash);
@@ -275,7 +277,9 @@ final class TextTokens {
 
   private TextTokens tokenise() {
     TextTokens t = this;
-    Arrays.fill(lowerHashes, 0L);
+    if (lowerHashes != null) {
+      Arrays.fill(lowerHashes, 0L);
+    }
     lowerBeyondAscii = false;
     charsUnion = 0;
     notableCount = -1;
@@ -631,7 +635,7 @@ final class TextTokens {
       // Left null: folded(i) gives a known word's string from the lexicon, and makes another's.
       byte sh = asciiShape(text, s, e, seen);
       shape[size] = sh;
-      if (sh == LOWER) {
+      if (sh == LOWER && lowerHashes != null) {
         int b = lowerBit(hash);
         lowerHashes[b >>> 6] |= 1L << b;
       }

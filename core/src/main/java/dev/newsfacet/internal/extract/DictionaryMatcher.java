@@ -197,7 +197,8 @@ final class DictionaryMatcher<T> {
         }
       }
       if (bestEnd > 0) {
-        sink.accept(i, bestEnd, List.copyOf(best));
+        // A target's list of one is immutable already; only a list gathered here is copied.
+        sink.accept(i, bestEnd, best instanceof ArrayList<T> ? List.copyOf(best) : best);
         i = bestEnd;
       } else {
         i++;

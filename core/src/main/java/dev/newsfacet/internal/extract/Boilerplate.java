@@ -104,11 +104,13 @@ final class Boilerplate {
   /** The words to leave out of extraction. */
   static BitSet excluded(TextTokens t) {
     BitSet out = new BitSet(t.size);
-    for (int i = 0; i < t.size; i++) {
-      if (!(i == 0 || t.gapHas(i, TextTokens.NEWLINE))) {
-        continue;
-      }
-      int lineEnd = i + 1;
+    // A credit starts at a word of its class: without one, no word need be looked at for it.
+    boolean credits = t.anyIs(WordClass.CREDIT_START);
+    // Line by line: each line starts at the first word or at a word after a line break, and the
+    // next line starts where this one ends.
+    int lineEnd;
+    for (int i = 0; i < t.size; i = lineEnd) {
+      lineEnd = i + 1;
       while (lineEnd < t.size && !t.gapHas(lineEnd, TextTokens.NEWLINE)) {
         lineEnd++;
       }
@@ -129,7 +131,7 @@ final class Boilerplate {
         continue;
       }
       datelineAgency(t, i, lineEnd, out);
-      for (int k = i; k < lineEnd; k++) {
+      for (int k = credits ? i : lineEnd; k < lineEnd; k++) {
         int headEnd = creditHead(t, k, lineEnd);
         if (headEnd > 0 && creditFollows(t, headEnd, lineEnd)) {
           out.set(k, creditEnd(t, headEnd, lineEnd));

@@ -21,6 +21,15 @@ final class DictionaryMatcher<T> {
   /** In a word's class bits while matching: a phrase can start with the word. */
   private static final int START = 1 << 30;
 
+  /**
+   * In a word's class bits while matching: the word is a later word of some phrase. A phrase's next
+   * word without it ends the phrase, so the walk needs no look at the phrase's node.
+   */
+  private static final int FOLLOWS = 1 << 29;
+
+  /** In a word's class bits while matching: a phrase of this one word names something. */
+  private static final int TARGETS = 1 << 28;
+
   private final Node<T> root = new Node<>();
   private int maxWords;
 
@@ -117,15 +126,30 @@ final class DictionaryMatcher<T> {
     }
     int[] classes = text.classBuffer();
     int[] info = table.info;
+    int union = 0;
     for (int k = 0; k < size; k++) {
       int slot = slots[k];
       // The START bit rides along: TextTokens#is asks only for WordClass bits.
-      classes[k] = slot < 0 ? 0 : info[slot];
+      int c = slot < 0 ? 0 : info[slot];
+      classes[k] = c;
+      union |= c;
     }
-    text.setClasses(classes);
+    text.setClasses(classes, union);
     int i = 0;
     while (i < size) {
       if ((classes[i] & START) == 0) {
+        i++;
+        continue;
+      }
+      // Whether a phrase may go on from this word to the next: the pair's bit in the table of the
+      // first two words of every phrase (never clear for a pair that starts one).
+      boolean goesOn =
+          !byId
+              || (i + 1 < size
+                  && (classes[i + 1] & FOLLOWS) != 0
+                  && table.mayPair(slots[i], slots[i + 1]));
+      if (!goesOn && (classes[i] & TARGETS) == 0) {
+        // No one-word phrase here and no phrase going on: the node need not be read.
         i++;
         continue;
       }
@@ -136,6 +160,9 @@ final class DictionaryMatcher<T> {
       for (int j = i; j < size && j - i < maxWords; j++) {
         if (j > i) {
           if (byId) {
+            if ((classes[j] & FOLLOWS) == 0 || !goesOn) {
+              break; // no phrase goes on with this word
+            }
             node = node.child(slots[j]);
           } else {
             node = node.next.isEmpty() ? null : node.next.get(text.folded(j));
@@ -170,7 +197,8 @@ final class DictionaryMatcher<T> {
         }
       }
       if (bestEnd > 0) {
-        sink.accept(i, bestEnd, List.copyOf(best));
+        // A target's list of one is immutable already; only a list gathered here is copied.
+        sink.accept(i, bestEnd, best instanceof ArrayList<T> ? List.copyOf(best) : best);
         i = bestEnd;
       } else {
         i++;
@@ -256,15 +284,35 @@ final class DictionaryMatcher<T> {
      */
     final int[] info;
 
+    /**
+     * One bit per hash of the ids of a phrase's first two words ({@link #pairBit}): a clear bit
+     * says that no phrase starts with the pair, without a look at the first word's node.
+     */
+    private final long[] pairs = new long[PAIR_BITS / 64];
+
+    private static final int PAIR_BITS = 1 << 16;
+
+    private static int pairBit(int first, int second) {
+      return ((first * 0x9E3779B1) ^ (second * 0x85EBCA6B)) >>> (32 - 16);
+    }
+
+    /** Whether a phrase may start with the words of these ids: false only if none does. */
+    boolean mayPair(int first, int second) {
+      int b = pairBit(first, second);
+      return (pairs[b >>> 6] & (1L << b)) != 0;
+    }
+
     @SuppressWarnings("unchecked")
     FirstWords(Map<String, Node<T>> words) {
       // The first words get the first ids; every later word of a phrase is in the lexicon too, so
       // that a phrase is followed by word ids (a word outside the lexicon ends it at once).
       java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(words.keySet());
+      java.util.Set<String> later = new java.util.HashSet<>();
       java.util.ArrayDeque<Node<T>> todo = new java.util.ArrayDeque<>(words.values());
       while (!todo.isEmpty()) {
         Node<T> node = todo.pop();
         all.addAll(node.next.keySet());
+        later.addAll(node.next.keySet());
         todo.addAll(node.next.values());
       }
       lexicon = new Lexicon(all);
@@ -282,7 +330,16 @@ final class DictionaryMatcher<T> {
         if (node != null) {
           nodes[id] = node;
           boolean starts = !node.targets.isEmpty() || !node.next.isEmpty();
-          info[id] = node.wordClass | (starts ? START : 0);
+          info[id] = node.wordClass | (starts ? START : 0) | (node.targets.isEmpty() ? 0 : TARGETS);
+        }
+        if (later.contains(lexicon.word(id))) {
+          info[id] |= FOLLOWS;
+        }
+        if (node != null) {
+          for (int second : node.nextIds) {
+            int b = pairBit(id, second);
+            pairs[b >>> 6] |= 1L << b;
+          }
         }
       }
     }

@@ -514,6 +514,9 @@ public final class Extractor {
    * "the Viv Ansanm gang", "Los Lobos cartel".
    */
   private static void armedGroups(TextTokens t, BitSet known, BitSet excluded, List<Found> found) {
+    if (!t.anyIs(WordClass.GROUP_NOUN)) {
+      return; // most articles name no militia, gang or cartel
+    }
     for (int i = 1; i < t.size; i++) {
       if (t.shape[i] != TextTokens.LOWER || !t.is(i, WordClass.GROUP_NOUN)) {
         continue;
@@ -835,7 +838,9 @@ public final class Extractor {
       List<Found> found) {
     int[] picks = null;
     int picked = 0;
-    for (int i = 0; i < t.size; i++) {
+    int[] notable = t.notable(); // every capitalised word among them
+    for (int q = 0, qn = t.notableCount(); q < qn; q++) {
+      int i = notable[q];
       if (t.shape[i] != TextTokens.CAPITALISED
           || t.end[i] - t.start[i] < 5
           || known.get(i)
@@ -928,12 +933,20 @@ public final class Extractor {
     Arrays.fill(firstOfHash, -1);
     int[] nextOfHash = new int[distinctCount];
     int[] pickHash = new int[distinctCount];
+    boolean any = false;
     for (int d = 0; d < distinctCount; d++) {
       pick[d] = t.folded(distinct[d]);
       pickHash[d] = pick[d].hashCode();
+      if (!t.mayBeLower(pickHash[d])) {
+        continue; // no word in lower case has its hash: left out of the table, never true
+      }
+      any = true;
       int b = spread(pickHash[d]) & (buckets - 1);
       nextOfHash[d] = firstOfHash[b];
       firstOfHash[b] = d;
+    }
+    if (!any) {
+      return word;
     }
     int[] hashes = t.hashes;
     for (int k = 0; k < t.size; k++) {

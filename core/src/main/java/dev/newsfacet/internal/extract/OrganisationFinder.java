@@ -125,11 +125,18 @@ final class OrganisationFinder {
 
   static List<Span> find(TextTokens t, BitSet known, BitSet excluded) {
     List<Span> out = new ArrayList<>();
+    if (!t.anyIs(WordClass.ORG_HEAD)) {
+      return out; // a name needs a head word ("Front", "Movement"), and no word is one
+    }
     Map<String, String> acronyms = new HashMap<>();
-    int i = 0;
-    while (i < t.size) {
+    // A name starts at a capitalised word: the notable words hold every one.
+    int[] notable = t.notable();
+    int qn = t.notableCount();
+    int q = 0;
+    while (q < qn) {
+      int i = notable[q];
       if (!startsName(t, i) || excluded.get(i)) {
-        i++;
+        q++;
         continue;
       }
       int end = i + 1;
@@ -150,7 +157,8 @@ final class OrganisationFinder {
         }
       }
       if (lastHead < 0) {
-        i = end; // no head word: no name, whatever starts or follows the run
+        // No head word: no name, whatever starts or follows the run.
+        q = firstAtOrAfter(notable, q, qn, end);
         continue;
       }
       int from = i;
@@ -172,7 +180,7 @@ final class OrganisationFinder {
           acronyms.put(acronym, name);
         }
       }
-      i = end;
+      q = firstAtOrAfter(notable, q, qn, end);
     }
     if (!acronyms.isEmpty()) {
       for (int k = 0; k < t.size; k++) {
@@ -183,6 +191,14 @@ final class OrganisationFinder {
       }
     }
     return out;
+  }
+
+  /** The first index from {@code q} of {@code positions[0, n)} whose position is at least p. */
+  private static int firstAtOrAfter(int[] positions, int q, int n, int p) {
+    while (q < n && positions[q] < p) {
+      q++;
+    }
+    return q;
   }
 
   private static boolean startsName(TextTokens t, int i) {

@@ -766,9 +766,11 @@ final class PersonFinder {
   static List<int[]> find(TextTokens t, BitSet known, BitSet excluded) {
     List<int[]> out = new ArrayList<>();
     BitSet used = new BitSet();
-    for (int i = 0; i < t.size; i++) {
-      // Every pattern below starts at a capitalised word, a title or a speech verb: most words are
-      // none of these and are passed over with two reads.
+    // Every pattern below starts at a capitalised word, a title or a speech verb: most words are
+    // none of these, and the notable words are all the others may be.
+    int[] notable = t.notable();
+    for (int q = 0, qn = t.notableCount(); q < qn; q++) {
+      int i = notable[q];
       if (!t.capitalised(i) && !t.is(i, WordClass.TITLE | WordClass.SPEECH)) {
         continue;
       }

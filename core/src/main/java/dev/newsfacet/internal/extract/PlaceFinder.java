@@ -326,8 +326,11 @@ final class PlaceFinder {
    */
   static List<Place> find(TextTokens t, BitSet known, BitSet places, BitSet excluded) {
     List<Place> out = new ArrayList<>();
-    for (int i = 0; i < t.size; i++) {
-      // Most words introduce nothing: only a place word or a capitalised word before a comma may.
+    int[] notable = t.notable();
+    for (int q = 0, qn = t.notableCount(); q < qn; q++) {
+      int i = notable[q];
+      // Most words introduce nothing: only a place word or a capitalised word before a comma may,
+      // and those are notable.
       boolean appositive =
           i + 2 < t.size && t.gapHas(i + 1, TextTokens.COMMA) && t.shape[i] != TextTokens.LOWER;
       if ((!appositive && !t.is(i, WordClass.PLACE_PATTERN)) || excluded.get(i)) {

@@ -93,6 +93,9 @@ final class TextTokens {
   /** What kinds of characters each word has: the {@code SEEN_} bits. */
   byte[] chars;
 
+  /** Every bit of {@link #chars} that any word has. */
+  int charsUnion;
+
   /** The {@link WordClass} bits of each word, computed on first use. */
   private int[] classes;
 
@@ -150,6 +153,7 @@ final class TextTokens {
     TextTokens t = new TextTokens("");
     t.cacheKeys = new long[CACHE_SIZE];
     t.cacheIds = new int[CACHE_SIZE];
+    t.lowerHashes = new long[LOWER_HASH_BITS / 64];
     return t;
   }
 
@@ -169,7 +173,7 @@ final class TextTokens {
   /** The lexicon whose ids {@link #cacheIds} holds. */
   private Lexicon cacheLexicon;
 
-  private static final int CACHE_SIZE = 1024;
+  private static final int CACHE_SIZE = 4096;
 
   /**
    * As {@link #of(String, Lexicon)}, into this scratch instance's arrays (grown when too small), or
@@ -211,7 +215,10 @@ final class TextTokens {
     }
     busy = false;
     text = "";
-    Arrays.fill(folded, 0, size, null);
+    for (int k = 0; k < foldedCount; k++) {
+      folded[foldedAt[k]] = null;
+    }
+    foldedCount = 0;
     if (textChars != null && textChars.length > KEEP_CAPACITY * 8) {
       textChars = null;
     }
@@ -219,11 +226,63 @@ final class TextTokens {
     return start.length <= KEEP_CAPACITY;
   }
 
+  /**
+   * The positions whose {@link #folded} entry is set, in the first {@link #foldedCount}: {@link
+   * #release} clears those few, where clearing every word's entry was a walk over all of them.
+   */
+  private int[] foldedAt;
+
+  private int foldedCount;
+
+  private void noteFolded(int i) {
+    if (foldedAt == null) {
+      foldedAt = new int[16];
+    } else if (foldedCount == foldedAt.length) {
+      foldedAt = Arrays.copyOf(foldedAt, foldedCount * 2);
+    }
+    foldedAt[foldedCount++] = i;
+  }
+
   /** Arrays longer than this (a text of some 300,000 characters) are not kept for reuse. */
   private static final int KEEP_CAPACITY = 1 << 16;
 
+  /**
+   * One bit per {@link #lowerBit} of the hash of every word in lower case of ASCII letters and
+   * digits: a clear bit says that no such word has a given folded form, so the bare-surname rule
+   * need not look for it among the words. Kept by a scratch instance only (null in others, which
+   * {@link #of} makes for short names, where the bits would cost more than they spare).
+   */
+  private long[] lowerHashes;
+
+  private static final int LOWER_HASH_BITS = 1 << 12;
+
+  /** Whether some word in lower case has characters beyond ASCII (and no hash in the bits). */
+  private boolean lowerBeyondAscii;
+
+  private static int lowerBit(int hash) {
+    return (hash ^ (hash >>> 12)) & (LOWER_HASH_BITS - 1);
+  }
+
+  /**
+   * Whether a word in lower case may have the folded form of the given {@link String#hashCode}:
+   * false only if none has.
+   */
+  boolean mayBeLower(int foldedHash) {
+    if (lowerBeyondAscii || lowerHashes == null) {
+      return true;
+    }
+    int b = lowerBit(foldedHash);
+    return (lowerHashes[b >>> 6] & (1L << b)) != 0;
+  }
+
   private TextTokens tokenise() {
     TextTokens t = this;
+    if (lowerHashes != null) {
+      Arrays.fill(lowerHashes, 0L);
+    }
+    lowerBeyondAscii = false;
+    charsUnion = 0;
+    notableCount = -1;
     String text = this.text;
     int n = text.length();
     // The loop reads a copy of the characters: String#charAt checks the index and the coding of
@@ -544,7 +603,12 @@ final class TextTokens {
     if ((seen & SEEN_OTHER) != 0) {
       String f = fold(text, s, e);
       folded[size] = f;
-      shape[size] = shapeOf(text, s, e);
+      noteFolded(size);
+      byte sh = shapeOf(text, s, e);
+      shape[size] = sh;
+      if (sh == LOWER) {
+        lowerBeyondAscii = true;
+      }
       if (ids != null) {
         ids[size] = lexicon.id(f);
       }
@@ -569,7 +633,12 @@ final class TextTokens {
         ids[size] = id;
       }
       // Left null: folded(i) gives a known word's string from the lexicon, and makes another's.
-      shape[size] = asciiShape(text, s, e, seen);
+      byte sh = asciiShape(text, s, e, seen);
+      shape[size] = sh;
+      if (sh == LOWER && lowerHashes != null) {
+        int b = lowerBit(hash);
+        lowerHashes[b >>> 6] |= 1L << b;
+      }
     }
     if ((seen & SEEN_OTHER) == 0 && (key & 0xFF) == 's') {
       // The key holds the word's last characters folded, one a byte, whatever the word's length.
@@ -581,6 +650,7 @@ final class TextTokens {
     gap[size] = gapFlags;
     hashes[size] = hash;
     chars[size] = (byte) seen;
+    charsUnion |= seen;
     size++;
   }
 
@@ -711,6 +781,7 @@ final class TextTokens {
       int e = end[i];
       f = (chars[i] & SEEN_UPPER) == 0 ? text.substring(s, e) : asciiLower(text, s, e);
       folded[i] = f;
+      noteFolded(i);
     }
     return f;
   }
@@ -783,9 +854,27 @@ final class TextTokens {
     return i < size && (gap[i] & flags) != 0;
   }
 
-  /** Sets the {@link WordClass} bits of every word (the dictionary finds them while matching). */
-  void setClasses(int[] bits) {
+  /**
+   * Sets the {@link WordClass} bits of every word (the dictionary finds them while matching) and
+   * {@code union}, every bit any word has.
+   */
+  void setClasses(int[] bits, int union) {
     classes = bits;
+    classUnion = union;
+  }
+
+  /** With {@link #classes}: every {@link WordClass} bit that any word has. */
+  private int classUnion;
+
+  /**
+   * Whether any word has any of the {@link WordClass} bits: false lets a rule that starts only at
+   * such a word skip its walk over the words.
+   */
+  boolean anyIs(int wordClass) {
+    if (classes == null) {
+      is(0, 0); // computes the classes and their union
+    }
+    return (classUnion & wordClass) != 0;
   }
 
   /**
@@ -819,15 +908,62 @@ final class TextTokens {
     return a;
   }
 
+  /**
+   * The classes that make a word in lower case {@link #notable}: the starts of the person and place
+   * patterns.
+   */
+  static final int NOTABLE_CLASSES = WordClass.TITLE | WordClass.SPEECH | WordClass.PLACE_PATTERN;
+
+  /**
+   * The positions, ascending, of the words not in lower case and of those with any of the {@link
+   * #NOTABLE_CLASSES}, in the first {@link #notableCount} entries: the only words at which the
+   * person, place and bare-surname rules can start, found in one walk that the rules share instead
+   * of one walk each. Made on first use.
+   */
+  int[] notable() {
+    if (notableCount < 0) {
+      int[] out = notable;
+      if (out == null || out.length < size) {
+        out = new int[Math.max(size, start.length)];
+        notable = out;
+      }
+      is(0, 0); // the classes, computed if the dictionary has not set them
+      int[] c = classes;
+      byte[] sh = shape;
+      int n = 0;
+      for (int k = 0; k < size; k++) {
+        out[n] = k;
+        // Without a branch: whether a word is notable changes from word to word.
+        n += (sh[k] != LOWER || (c[k] & NOTABLE_CLASSES) != 0) ? 1 : 0;
+      }
+      notableCount = n;
+    }
+    return notable;
+  }
+
+  /** How many positions {@link #notable} holds. */
+  int notableCount() {
+    notable();
+    return notableCount;
+  }
+
+  private int[] notable;
+
+  /** The number of {@link #notable} positions, or -1 before they are found for this text. */
+  private int notableCount = -1;
+
   /** Whether word {@code i} has any of the {@link WordClass} bits. */
   boolean is(int i, int wordClass) {
     int[] c = classes;
     if (c == null) {
       c = classBuffer();
+      int union = 0;
       for (int k = 0; k < size; k++) {
         c[k] = WordClass.of(folded(k));
+        union |= c[k];
       }
       classes = c;
+      classUnion = union;
     }
     return (c[i] & wordClass) != 0;
   }

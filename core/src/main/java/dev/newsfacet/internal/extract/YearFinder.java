@@ -453,6 +453,9 @@ final class YearFinder {
    */
   static Set<Integer> relativeDays(TextTokens t, java.time.LocalDate published) {
     Set<Integer> years = new java.util.LinkedHashSet<>();
+    if ((t.charsUnion & TextTokens.SEEN_OTHER) == 0 && !t.anyIs(WordClass.DAY_WORD)) {
+      return years; // no day word and no word that may hide one
+    }
     String text = t.text;
     // Every day word gives the publication year or the one before (a weekday is at most six days
     // back): once the set holds every year a day word can give, the rest of the text adds nothing.

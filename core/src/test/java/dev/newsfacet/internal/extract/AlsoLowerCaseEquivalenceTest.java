@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
  * The bare-surname check "is this capitalised word also written in lower case?" answered through a
  * table of the picks' hashes ({@link Extractor#alsoLowerCase}) gives what comparing every
  * lower-case word with every pick gives ({@link Extractor#alsoLowerCaseByScan}): with and without a
- * lexicon, for words the lexicon knows and lacks, beyond ASCII, and for many picks sharing buckets.
- * Seeded random texts.
+ * lexicon, for words the lexicon knows and lacks, beyond ASCII, and for many picks sharing buckets;
+ * and a pick that the tokeniser's bits of lower-case hashes rule out ({@link
+ * TextTokens#mayBeLower}) is never a word in lower case. Seeded random texts.
  */
 class AlsoLowerCaseEquivalenceTest {
   private static final List<String> WORDS =
@@ -66,6 +67,7 @@ class AlsoLowerCaseEquivalenceTest {
     Random r = new Random(20261122L);
     int alsoLower = 0;
     int picksChecked = 0;
+    int ruledOut = 0;
     for (int round = 0; round < 20_000; round++) {
       StringBuilder sb = new StringBuilder();
       for (int k = r.nextInt(60); k > 0; k--) {
@@ -84,6 +86,13 @@ class AlsoLowerCaseEquivalenceTest {
         boolean[] hashed = Extractor.alsoLowerCase(t, picks, count);
         boolean[] scanned = Extractor.alsoLowerCaseByScan(t, picks, count);
         assertThat(hashed).as(text).isEqualTo(scanned);
+        for (int d = 0; d < count; d++) {
+          if (!t.mayBeLower(t.folded(picks[d]).hashCode())) {
+            // The tokeniser's bits rule the pick out: the full scan must agree.
+            assertThat(scanned[d]).as(text).isFalse();
+            ruledOut++;
+          }
+        }
         picksChecked += count;
         for (boolean b : hashed) {
           alsoLower += b ? 1 : 0;
@@ -92,6 +101,7 @@ class AlsoLowerCaseEquivalenceTest {
     }
     assertThat(alsoLower).isGreaterThan(10_000);
     assertThat(picksChecked - alsoLower).isGreaterThan(10_000);
+    assertThat(ruledOut).isGreaterThan(1_000);
   }
 
   private static TextTokens fromScratch(String text, Lexicon lexicon) {

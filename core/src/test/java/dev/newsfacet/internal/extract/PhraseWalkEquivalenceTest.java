@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * Phrases followed word by word through word ids match exactly what following them through the
  * string maps matches: the built-in gazetteer's names and aliases over the corpus articles and over
  * seeded random texts made of alias words, common words and near misses, tokenised with the
- * matcher's lexicon and without it.
+ * matcher's lexicon and without it. The id walk also passes over the words whose class bits say
+ * that no phrase ends or goes on there, which the string walk reads node by node.
  */
 class PhraseWalkEquivalenceTest {
   private static final Path ARTICLES = Path.of("..", "testdata", "articles");

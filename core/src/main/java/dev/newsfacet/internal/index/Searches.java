@@ -197,7 +197,7 @@ public final class Searches {
         } else if (referenceOnly) {
           topDocs = searcher.search(hitsQuery, hitsManager);
         } else {
-          topDocs = topWithTotal(searcher, hitsQuery, request, hitsManager);
+          topDocs = topWithTotal(searcher, hitsQuery, request, hitsManager, false);
         }
       } else if (!referenceOnly
           && request.pivotRows().isEmpty()
@@ -438,8 +438,11 @@ public final class Searches {
     TopDocs topDocs;
     int[][] passCounts;
     if (countedDims.length == 0) {
-      // Every counted dimension was counted sideways: only the hits and their total are left.
-      topDocs = topWithTotal(searcher, query, request, hitsManager);
+      // Every counted dimension was counted sideways: only the hits and their total are left. The
+      // sideways passes hold the helpers, so a count pass would run on this thread after the
+      // top-hits walk; over a query narrowed by every filter, walking its few matches twice costs
+      // more than scoring them all once.
+      topDocs = topWithTotal(searcher, query, request, hitsManager, true);
       passCounts = new int[0][];
     } else if (!keywordConjunction(base)) {
       int window = Math.max(1, request.offset() + request.limit());
@@ -602,12 +605,16 @@ public final class Searches {
    * walking them without scores (a phrase only to its first occurrence in each) costs less than
    * scoring them all in one exhaustive pass (round 8: {@code security | offset 1000} about a third
    * of the CPU, single words, OR, AND and filtered words about two thirds).
+   *
+   * @param walkOnce where the count has to walk the matches, score them all in one exhaustive pass
+   *     instead
    */
   private TopDocs topWithTotal(
       IndexSearcher searcher,
       Query query,
       SearchRequest request,
-      CollectorManager<?, ? extends TopDocs> exhaustive)
+      CollectorManager<?, ? extends TopDocs> exhaustive,
+      boolean walkOnce)
       throws IOException {
     if (request.sort() != SortOrder.RELEVANCE) {
       return searcher.search(query, exhaustive);
@@ -627,6 +634,9 @@ public final class Searches {
     if (total >= 0) {
       TopDocs top = searcher.search(rewritten, hitsManager(request.sort(), window, window));
       return new TopDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), top.scoreDocs);
+    }
+    if (walkOnce) {
+      return searcher.search(rewritten, exhaustive);
     }
     SearchPasses.Pass<Integer> count = passes.start(() -> searcher.count(rewritten));
     TopDocs top;

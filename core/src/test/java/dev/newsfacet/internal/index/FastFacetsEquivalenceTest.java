@@ -270,6 +270,53 @@ class FastFacetsEquivalenceTest {
   }
 
   @ParameterizedTest
+  @ValueSource(longs = {7L, 88L, 4321L})
+  void everyCountedDimensionFilteredCountsSidewaysLikeDrillSideways(long seed) throws IOException {
+    Random random = new Random(seed);
+    Schema schema = new Schema();
+    try (Directory dir = new ByteBuffersDirectory();
+        IndexWriter writer = writer(dir)) {
+      int articles = 150 + random.nextInt(300);
+      writeWithDeletes(writer, schema, random, articles, i -> article(random, i));
+      assertFastMatchesReference(
+          dir,
+          schema,
+          seed,
+          80,
+          () -> {
+            String w1 = WORDS[random.nextInt(WORDS.length)];
+            String w2 = WORDS[random.nextInt(WORDS.length)];
+            String query =
+                switch (random.nextInt(4)) {
+                  case 0 -> w1;
+                  case 1 -> w1 + " OR " + w2;
+                  case 2 -> w1 + " AND " + w2;
+                  default -> "\"" + w1 + " " + w2 + "\"";
+                };
+            // The benchmark's filter-party-year+f shape and its kin: each counted dimension is
+            // also filtered, so only sideways passes count and the hits come on their own.
+            SearchRequest.Builder b =
+                SearchRequest.query(query)
+                    .sort(random.nextInt(4) > 0 ? SortOrder.RELEVANCE : SortOrder.NEWEST)
+                    .offset(random.nextInt(3) == 0 ? random.nextInt(40) : 0)
+                    .limit(random.nextInt(20))
+                    .facetLimit(1 + random.nextInt(40));
+            Dimension[] counted =
+                random.nextBoolean()
+                    ? new Dimension[] {Dimension.PARTY, Dimension.YEAR}
+                    : new Dimension[] {DIMS[random.nextInt(DIMS.length)]};
+            for (Dimension d : counted) {
+              b.facet(d);
+              for (int v = 1 + random.nextInt(2); v > 0; v--) {
+                b.filter(d, filterValue(random, d));
+              }
+            }
+            return b.build();
+          });
+    }
+  }
+
+  @ParameterizedTest
   @ValueSource(longs = {5L, 23L, 1001L})
   void oneValueOverAllArticlesCountsFromTheTablesLikeDrillSideways(long seed) throws IOException {
     Random random = new Random(seed);

@@ -43,6 +43,7 @@ public final class Harness {
       String heap,
       boolean inProcess,
       int warmupRounds,
+      double warmupSeconds,
       int rounds,
       double secondsPerEngine,
       boolean keepIndexes,
@@ -132,6 +133,7 @@ public final class Harness {
     String heap = "2g";
     boolean inProcess = false;
     int warmup = 3;
+    double warmupSeconds = 0;
     int rounds = 15;
     double seconds = 150;
     boolean keep = false;
@@ -150,6 +152,7 @@ public final class Harness {
         case "--heap" -> heap = value(args, ++i, a);
         case "--in-process" -> inProcess = true;
         case "--warmup" -> warmup = Integer.parseInt(value(args, ++i, a));
+        case "--warmup-seconds" -> warmupSeconds = Double.parseDouble(value(args, ++i, a));
         case "--rounds" -> rounds = Integer.parseInt(value(args, ++i, a));
         case "--seconds-per-engine" -> seconds = Double.parseDouble(value(args, ++i, a));
         case "--keep-indexes" -> keep = true;
@@ -178,6 +181,7 @@ public final class Harness {
         heap,
         inProcess,
         warmup,
+        warmupSeconds,
         rounds,
         seconds,
         keep,
@@ -196,7 +200,7 @@ public final class Harness {
   private static String usage() {
     return "usage: Harness [--articles N] [--seed S] [--work DIR] [--results DIR]"
         + " [--engines newsfacet,lucene,sqlite] [--threads 1,2] [--heap 2g] [--in-process]"
-        + " [--warmup ROUNDS] [--rounds ROUNDS] [--seconds-per-engine S] [--keep-indexes]"
+        + " [--warmup ROUNDS] [--warmup-seconds S] [--rounds ROUNDS] [--seconds-per-engine S] [--keep-indexes]"
         + " [--reuse-indexes] [--jfr DIR]";
   }
 
@@ -390,9 +394,12 @@ public final class Harness {
         full.put(q.name(), s.search(q, ALL_VALUES));
       }
       reference.put(engine.name(), full);
-      // Warm-up; the last round's time sets how many measured rounds fit the budget.
+      // Warm-up: at least so many rounds and at least so many seconds, so that a fast engine is
+      // as warm (JIT-compiled, its index in the page cache) as a slow one after its rounds. The
+      // last round's time sets how many measured rounds fit the budget.
       long roundNanos = 0;
-      for (int r = 0; r < Math.max(1, o.warmupRounds()); r++) {
+      long warmupEnd = System.nanoTime() + (long) (o.warmupSeconds() * 1e9);
+      for (int r = 0; r < Math.max(1, o.warmupRounds()) || System.nanoTime() < warmupEnd; r++) {
         long t0 = System.nanoTime();
         for (BenchQuery q : mix) {
           s.search(q, 10);

@@ -14,6 +14,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -119,258 +121,212 @@ class FastFacetsEquivalenceTest {
   @ParameterizedTest
   @ValueSource(longs = {7L, 64L, 2718L})
   void wordAndFieldedValueScoredOnceCountsLikeDrillSideways(long seed) throws IOException {
-    Random random = new Random(seed);
-    Schema schema = new Schema();
-    try (Directory dir = new ByteBuffersDirectory();
-        IndexWriter writer = writer(dir)) {
-      int articles = 120 + random.nextInt(300);
-      writeWithDeletes(writer, schema, random, articles, i -> article(random, i));
-      assertFastMatchesReference(
-          dir,
-          schema,
-          seed,
-          80,
-          () -> {
-            String word = WORDS[random.nextInt(WORDS.length)];
-            Dimension d =
-                random.nextBoolean() ? Dimension.PARTY : DIMS[random.nextInt(DIMS.length)];
-            String fielded = d.fieldName() + ":\"" + filterValue(random, d) + "\"";
-            String query =
-                switch (random.nextInt(3)) {
-                  case 0 -> word + " AND " + fielded;
-                  case 1 -> fielded + " AND " + word;
-                  default ->
-                      "("
-                          + word
-                          + " OR "
-                          + WORDS[random.nextInt(WORDS.length)]
-                          + ") AND "
-                          + fielded;
-                };
-            SearchRequest.Builder b =
-                SearchRequest.query(query)
-                    .sort(SortOrder.values()[random.nextInt(SortOrder.values().length)])
-                    // Pages past the first as well: the one scoring pass keeps the whole window.
-                    .offset(random.nextInt(3) == 0 ? random.nextInt(30) : 0)
-                    .limit(random.nextInt(20))
-                    .facetLimit(1 + random.nextInt(40))
-                    .facet(Dimension.PARTY)
-                    .facet(Dimension.YEAR);
-            if (random.nextInt(3) == 0) {
-              b.facet(DIMS[random.nextInt(DIMS.length)]);
-            }
-            if (random.nextInt(4) == 0) {
-              Dimension f = DIMS[random.nextInt(DIMS.length)];
-              b.filter(f, filterValue(random, f));
-            }
-            return b.build();
-          });
-    }
+    assertOnRandomIndex(
+        seed,
+        120,
+        300,
+        80,
+        (random, i) -> article(random, i),
+        random -> {
+          String word = WORDS[random.nextInt(WORDS.length)];
+          Dimension d = random.nextBoolean() ? Dimension.PARTY : DIMS[random.nextInt(DIMS.length)];
+          String fielded = d.fieldName() + ":\"" + filterValue(random, d) + "\"";
+          String query =
+              switch (random.nextInt(3)) {
+                case 0 -> word + " AND " + fielded;
+                case 1 -> fielded + " AND " + word;
+                default ->
+                    "(" + word + " OR " + WORDS[random.nextInt(WORDS.length)] + ") AND " + fielded;
+              };
+          SearchRequest.Builder b =
+              SearchRequest.query(query)
+                  .sort(SortOrder.values()[random.nextInt(SortOrder.values().length)])
+                  // Pages past the first as well: the one scoring pass keeps the whole window.
+                  .offset(random.nextInt(3) == 0 ? random.nextInt(30) : 0)
+                  .limit(random.nextInt(20))
+                  .facetLimit(1 + random.nextInt(40))
+                  .facet(Dimension.PARTY)
+                  .facet(Dimension.YEAR);
+          if (random.nextInt(3) == 0) {
+            b.facet(DIMS[random.nextInt(DIMS.length)]);
+          }
+          if (random.nextInt(4) == 0) {
+            Dimension f = DIMS[random.nextInt(DIMS.length)];
+            b.filter(f, filterValue(random, f));
+          }
+          return b.build();
+        });
   }
 
   @ParameterizedTest
   @ValueSource(longs = {9L, 88L, 4242L})
   void phrasesCountedApartFromTheirTopHitsCountLikeDrillSideways(long seed) throws IOException {
-    Random random = new Random(seed);
-    Schema schema = new Schema();
     List<String[]> bodies = new ArrayList<>();
-    try (Directory dir = new ByteBuffersDirectory();
-        IndexWriter writer = writer(dir)) {
-      int articles = 150 + random.nextInt(300);
-      writeWithDeletes(
-          writer,
-          schema,
-          random,
-          articles,
-          i -> {
-            Article a = article(random, i);
-            bodies.add(a.body().split(" "));
-            return a;
-          });
-      assertFastMatchesReference(
-          dir,
-          schema,
-          seed,
-          80,
-          () -> {
-            // Two or three words that follow each other in some article, so that phrases match
-            // often, several times in one article too.
-            String[] words = bodies.get(random.nextInt(bodies.size()));
-            int length = Math.min(words.length, 2 + random.nextInt(2));
-            int from = random.nextInt(words.length - length + 1);
-            String phrase =
-                "\"" + String.join(" ", Arrays.copyOfRange(words, from, from + length)) + "\"";
-            String query =
-                switch (random.nextInt(4)) {
-                  case 0 -> phrase + " OR " + WORDS[random.nextInt(WORDS.length)];
-                  case 1 -> phrase + " AND " + WORDS[random.nextInt(WORDS.length)];
-                  default -> phrase;
-                };
-            SearchRequest.Builder b =
-                SearchRequest.query(query)
-                    .sort(SortOrder.values()[random.nextInt(SortOrder.values().length)])
-                    // Pages past the first: the skipping search keeps the whole window.
-                    .offset(random.nextInt(3) == 0 ? random.nextInt(30) : 0)
-                    .limit(random.nextInt(20))
-                    .facetLimit(1 + random.nextInt(40));
-            if (random.nextInt(4) > 0) {
-              // Counted (party and year, from their fused column), else hits and total only.
-              b.facet(Dimension.PARTY).facet(Dimension.YEAR);
-            }
-            // No filter, one, or two filtered dimensions (counted sideways when also counted).
-            for (int k = random.nextInt(3); k > 0; k--) {
-              Dimension f =
-                  random.nextBoolean() ? Dimension.PARTY : DIMS[random.nextInt(DIMS.length)];
-              b.filter(f, filterValue(random, f));
-            }
-            return b.build();
-          });
-    }
+    assertOnRandomIndex(
+        seed,
+        150,
+        300,
+        80,
+        (random, i) -> {
+          Article a = article(random, i);
+          bodies.add(a.body().split(" "));
+          return a;
+        },
+        random -> {
+          // Two or three words that follow each other in some article, so that phrases match
+          // often, several times in one article too.
+          String[] words = bodies.get(random.nextInt(bodies.size()));
+          int length = Math.min(words.length, 2 + random.nextInt(2));
+          int from = random.nextInt(words.length - length + 1);
+          String phrase =
+              "\"" + String.join(" ", Arrays.copyOfRange(words, from, from + length)) + "\"";
+          String query =
+              switch (random.nextInt(4)) {
+                case 0 -> phrase + " OR " + WORDS[random.nextInt(WORDS.length)];
+                case 1 -> phrase + " AND " + WORDS[random.nextInt(WORDS.length)];
+                default -> phrase;
+              };
+          SearchRequest.Builder b =
+              SearchRequest.query(query)
+                  .sort(SortOrder.values()[random.nextInt(SortOrder.values().length)])
+                  // Pages past the first: the skipping search keeps the whole window.
+                  .offset(random.nextInt(3) == 0 ? random.nextInt(30) : 0)
+                  .limit(random.nextInt(20))
+                  .facetLimit(1 + random.nextInt(40));
+          if (random.nextInt(4) > 0) {
+            // Counted (party and year, from their fused column), else hits and total only.
+            b.facet(Dimension.PARTY).facet(Dimension.YEAR);
+          }
+          // No filter, one, or two filtered dimensions (counted sideways when also counted).
+          for (int k = random.nextInt(3); k > 0; k--) {
+            Dimension f =
+                random.nextBoolean() ? Dimension.PARTY : DIMS[random.nextInt(DIMS.length)];
+            b.filter(f, filterValue(random, f));
+          }
+          return b.build();
+        });
   }
 
   @ParameterizedTest
   @ValueSource(longs = {12L, 365L, 9001L})
   void hitsWithoutCountsTakeTheirTotalFromACountPassLikeOneScoringPass(long seed)
       throws IOException {
-    Random random = new Random(seed);
-    Schema schema = new Schema();
-    try (Directory dir = new ByteBuffersDirectory();
-        IndexWriter writer = writer(dir)) {
-      int articles = 150 + random.nextInt(300);
-      writeWithDeletes(writer, schema, random, articles, i -> article(random, i));
-      assertFastMatchesReference(
-          dir,
-          schema,
-          seed,
-          80,
-          () -> {
-            String w1 = WORDS[random.nextInt(WORDS.length)];
-            String w2 = WORDS[random.nextInt(WORDS.length)];
-            String query =
-                switch (random.nextInt(5)) {
-                  case 0 -> w1;
-                  case 1 -> w1 + " OR " + w2;
-                  case 2 -> w1 + " AND " + w2;
-                  case 3 -> "\"" + w1 + " " + w2 + "\"";
-                  default -> "party:\"" + PARTIES[random.nextInt(PARTIES.length)] + "\" OR " + w1;
-                };
-            // No counts: the page and the total only, by relevance mostly (the skipping search).
-            SearchRequest.Builder b =
-                SearchRequest.query(query)
-                    .sort(random.nextInt(4) > 0 ? SortOrder.RELEVANCE : SortOrder.NEWEST)
-                    .offset(random.nextInt(3) == 0 ? random.nextInt(60) : 0)
-                    .limit(random.nextInt(20));
-            for (int k = random.nextInt(3); k > 0; k--) {
-              Dimension f = DIMS[random.nextInt(DIMS.length)];
-              b.filter(f, filterValue(random, f));
-            }
-            return b.build();
-          });
-    }
+    assertOnRandomIndex(
+        seed,
+        150,
+        300,
+        80,
+        (random, i) -> article(random, i),
+        random -> {
+          String w1 = WORDS[random.nextInt(WORDS.length)];
+          String w2 = WORDS[random.nextInt(WORDS.length)];
+          String query =
+              switch (random.nextInt(5)) {
+                case 0 -> w1;
+                case 1 -> w1 + " OR " + w2;
+                case 2 -> w1 + " AND " + w2;
+                case 3 -> "\"" + w1 + " " + w2 + "\"";
+                default -> "party:\"" + PARTIES[random.nextInt(PARTIES.length)] + "\" OR " + w1;
+              };
+          // No counts: the page and the total only, by relevance mostly (the skipping search).
+          SearchRequest.Builder b =
+              SearchRequest.query(query)
+                  .sort(random.nextInt(4) > 0 ? SortOrder.RELEVANCE : SortOrder.NEWEST)
+                  .offset(random.nextInt(3) == 0 ? random.nextInt(60) : 0)
+                  .limit(random.nextInt(20));
+          for (int k = random.nextInt(3); k > 0; k--) {
+            Dimension f = DIMS[random.nextInt(DIMS.length)];
+            b.filter(f, filterValue(random, f));
+          }
+          return b.build();
+        });
   }
 
   @ParameterizedTest
   @ValueSource(longs = {7L, 88L, 4321L})
   void everyCountedDimensionFilteredCountsSidewaysLikeDrillSideways(long seed) throws IOException {
-    Random random = new Random(seed);
-    Schema schema = new Schema();
-    try (Directory dir = new ByteBuffersDirectory();
-        IndexWriter writer = writer(dir)) {
-      int articles = 150 + random.nextInt(300);
-      writeWithDeletes(writer, schema, random, articles, i -> article(random, i));
-      assertFastMatchesReference(
-          dir,
-          schema,
-          seed,
-          80,
-          () -> {
-            String w1 = WORDS[random.nextInt(WORDS.length)];
-            String w2 = WORDS[random.nextInt(WORDS.length)];
-            String query =
-                switch (random.nextInt(4)) {
-                  case 0 -> w1;
-                  case 1 -> w1 + " OR " + w2;
-                  case 2 -> w1 + " AND " + w2;
-                  default -> "\"" + w1 + " " + w2 + "\"";
-                };
-            // The benchmark's filter-party-year+f shape and its kin: each counted dimension is
-            // also filtered, so only sideways passes count and the hits come on their own.
-            SearchRequest.Builder b =
-                SearchRequest.query(query)
-                    .sort(random.nextInt(4) > 0 ? SortOrder.RELEVANCE : SortOrder.NEWEST)
-                    .offset(random.nextInt(3) == 0 ? random.nextInt(40) : 0)
-                    .limit(random.nextInt(20))
-                    .facetLimit(1 + random.nextInt(40));
-            Dimension[] counted =
-                random.nextBoolean()
-                    ? new Dimension[] {Dimension.PARTY, Dimension.YEAR}
-                    : new Dimension[] {DIMS[random.nextInt(DIMS.length)]};
-            for (Dimension d : counted) {
-              b.facet(d);
-              for (int v = 1 + random.nextInt(2); v > 0; v--) {
-                b.filter(d, filterValue(random, d));
-              }
+    assertOnRandomIndex(
+        seed,
+        150,
+        300,
+        80,
+        (random, i) -> article(random, i),
+        random -> {
+          String w1 = WORDS[random.nextInt(WORDS.length)];
+          String w2 = WORDS[random.nextInt(WORDS.length)];
+          String query =
+              switch (random.nextInt(4)) {
+                case 0 -> w1;
+                case 1 -> w1 + " OR " + w2;
+                case 2 -> w1 + " AND " + w2;
+                default -> "\"" + w1 + " " + w2 + "\"";
+              };
+          // The benchmark's filter-party-year+f shape and its kin: each counted dimension is
+          // also filtered, so only sideways passes count and the hits come on their own.
+          SearchRequest.Builder b =
+              SearchRequest.query(query)
+                  .sort(random.nextInt(4) > 0 ? SortOrder.RELEVANCE : SortOrder.NEWEST)
+                  .offset(random.nextInt(3) == 0 ? random.nextInt(40) : 0)
+                  .limit(random.nextInt(20))
+                  .facetLimit(1 + random.nextInt(40));
+          Dimension[] counted =
+              random.nextBoolean()
+                  ? new Dimension[] {Dimension.PARTY, Dimension.YEAR}
+                  : new Dimension[] {DIMS[random.nextInt(DIMS.length)]};
+          for (Dimension d : counted) {
+            b.facet(d);
+            for (int v = 1 + random.nextInt(2); v > 0; v--) {
+              b.filter(d, filterValue(random, d));
             }
-            return b.build();
-          });
-    }
+          }
+          return b.build();
+        });
   }
 
   @ParameterizedTest
   @ValueSource(longs = {5L, 23L, 1001L})
   void oneValueOverAllArticlesCountsFromTheTablesLikeDrillSideways(long seed) throws IOException {
-    Random random = new Random(seed);
-    Schema schema = new Schema();
     // Two labels that fold to one term: a fielded query then matches both and may not use a row.
     String[] parties = {"Armenia", "Türkiye", "Turkiye", "Iran", "United Nations"};
-    try (Directory dir = new ByteBuffersDirectory();
-        IndexWriter writer = writer(dir)) {
-      int articles = 60 + random.nextInt(250);
-      writeWithDeletes(
-          writer,
-          schema,
-          random,
-          articles,
-          i -> article(random, i).toBuilder().parties(pick(random, parties, 3)).build());
-      assertFastMatchesReference(
-          dir,
-          schema,
-          seed,
-          80,
-          () -> {
-            Dimension d = DIMS[random.nextInt(DIMS.length)];
-            String value =
-                d == Dimension.PARTY
-                    ? parties[random.nextInt(parties.length)]
-                    : filterValue(random, d);
-            if (random.nextInt(4) == 0) {
-              value = value.toLowerCase(Locale.ROOT);
-            }
-            boolean asFilter = random.nextBoolean();
-            SearchRequest.Builder b =
-                SearchRequest.query(asFilter ? "" : d.fieldName() + ":\"" + value + "\"")
-                    .sort(SortOrder.values()[random.nextInt(SortOrder.values().length)])
-                    .offset(random.nextInt(4) == 0 ? random.nextInt(30) : 0)
-                    .limit(random.nextInt(20))
-                    .facetLimit(1 + random.nextInt(40));
-            if (asFilter) {
-              b.filter(d, value);
-            }
-            if (random.nextBoolean()) {
-              b.facet(Dimension.PARTY).facet(Dimension.YEAR);
-            } else {
-              for (Dimension f : DIMS) {
-                if (random.nextInt(3) == 0) {
-                  b.facet(f);
-                }
+    assertOnRandomIndex(
+        seed,
+        60,
+        250,
+        80,
+        (random, i) -> article(random, i).toBuilder().parties(pick(random, parties, 3)).build(),
+        random -> {
+          Dimension d = DIMS[random.nextInt(DIMS.length)];
+          String value =
+              d == Dimension.PARTY
+                  ? parties[random.nextInt(parties.length)]
+                  : filterValue(random, d);
+          if (random.nextInt(4) == 0) {
+            value = value.toLowerCase(Locale.ROOT);
+          }
+          boolean asFilter = random.nextBoolean();
+          SearchRequest.Builder b =
+              SearchRequest.query(asFilter ? "" : d.fieldName() + ":\"" + value + "\"")
+                  .sort(SortOrder.values()[random.nextInt(SortOrder.values().length)])
+                  .offset(random.nextInt(4) == 0 ? random.nextInt(30) : 0)
+                  .limit(random.nextInt(20))
+                  .facetLimit(1 + random.nextInt(40));
+          if (asFilter) {
+            b.filter(d, value);
+          }
+          if (random.nextBoolean()) {
+            b.facet(Dimension.PARTY).facet(Dimension.YEAR);
+          } else {
+            for (Dimension f : DIMS) {
+              if (random.nextInt(3) == 0) {
+                b.facet(f);
               }
             }
-            if (random.nextInt(4) == 0) {
-              b.timeline(Dimension.YEAR);
-            }
-            return b.build();
-          });
-    }
+          }
+          if (random.nextInt(4) == 0) {
+            b.timeline(Dimension.YEAR);
+          }
+          return b.build();
+        });
   }
 
   @Test
@@ -408,6 +364,29 @@ class FastFacetsEquivalenceTest {
    * Writes the articles in a few segments (random commits), deletes about an eighth of them and
    * commits: the shapes the per-reader tables must get right.
    */
+  /**
+   * Writes {@code min} plus up to {@code spread} articles in several segments with deletions, then
+   * compares {@code requests} requests with the reference. One random source, seeded, makes the
+   * articles and then the requests, so a seed replays the same index and the same requests.
+   */
+  private static void assertOnRandomIndex(
+      long seed,
+      int min,
+      int spread,
+      int requests,
+      BiFunction<Random, Integer, Article> article,
+      Function<Random, SearchRequest> request)
+      throws IOException {
+    Random random = new Random(seed);
+    Schema schema = new Schema();
+    try (Directory dir = new ByteBuffersDirectory();
+        IndexWriter writer = writer(dir)) {
+      int articles = min + random.nextInt(spread);
+      writeWithDeletes(writer, schema, random, articles, i -> article.apply(random, i));
+      assertFastMatchesReference(dir, schema, seed, requests, () -> request.apply(random));
+    }
+  }
+
   private static void writeWithDeletes(
       IndexWriter writer,
       Schema schema,

@@ -218,16 +218,7 @@ class FastFacetsEquivalenceTest {
         80,
         (random, i) -> article(random, i),
         random -> {
-          String w1 = WORDS[random.nextInt(WORDS.length)];
-          String w2 = WORDS[random.nextInt(WORDS.length)];
-          String query =
-              switch (random.nextInt(5)) {
-                case 0 -> w1;
-                case 1 -> w1 + " OR " + w2;
-                case 2 -> w1 + " AND " + w2;
-                case 3 -> "\"" + w1 + " " + w2 + "\"";
-                default -> "party:\"" + PARTIES[random.nextInt(PARTIES.length)] + "\" OR " + w1;
-              };
+          String query = wordQuery(random, 5);
           // No counts: the page and the total only, by relevance mostly (the skipping search).
           SearchRequest.Builder b =
               SearchRequest.query(query)
@@ -252,15 +243,7 @@ class FastFacetsEquivalenceTest {
         80,
         (random, i) -> article(random, i),
         random -> {
-          String w1 = WORDS[random.nextInt(WORDS.length)];
-          String w2 = WORDS[random.nextInt(WORDS.length)];
-          String query =
-              switch (random.nextInt(4)) {
-                case 0 -> w1;
-                case 1 -> w1 + " OR " + w2;
-                case 2 -> w1 + " AND " + w2;
-                default -> "\"" + w1 + " " + w2 + "\"";
-              };
+          String query = wordQuery(random, 4);
           // The benchmark's filter-party-year+f shape and its kin: each counted dimension is
           // also filtered, so only sideways passes count and the hits come on their own.
           SearchRequest.Builder b =
@@ -385,6 +368,22 @@ class FastFacetsEquivalenceTest {
       writeWithDeletes(writer, schema, random, articles, i -> article.apply(random, i));
       assertFastMatchesReference(dir, schema, seed, requests, () -> request.apply(random));
     }
+  }
+
+  /**
+   * One of the first {@code shapes} query shapes over two random words: a word, OR, AND, a phrase,
+   * and a fielded party OR a word.
+   */
+  private static String wordQuery(Random random, int shapes) {
+    String w1 = WORDS[random.nextInt(WORDS.length)];
+    String w2 = WORDS[random.nextInt(WORDS.length)];
+    return switch (random.nextInt(shapes)) {
+      case 0 -> w1;
+      case 1 -> w1 + " OR " + w2;
+      case 2 -> w1 + " AND " + w2;
+      case 3 -> "\"" + w1 + " " + w2 + "\"";
+      default -> "party:\"" + PARTIES[random.nextInt(PARTIES.length)] + "\" OR " + w1;
+    };
   }
 
   private static void writeWithDeletes(

@@ -69,6 +69,13 @@ final class DictionaryMatcher<T> {
       }
     }
     node.targets.add(new Target<>(value, rule, exact));
+    List<T> values = new ArrayList<>(node.targets.size());
+    for (Target<T> t : node.targets) {
+      if (!values.contains(t.value)) {
+        values.add(t.value);
+      }
+    }
+    node.allValues = List.copyOf(values);
     maxWords = Math.max(maxWords, words.size);
   }
 
@@ -107,8 +114,9 @@ final class DictionaryMatcher<T> {
   }
 
   /**
-   * {@link #match} following each phrase's next word through its string map instead of its word id:
-   * the reference that the id walk is tested against.
+   * {@link #match} following each phrase's next word through its string map instead of its word id,
+   * and gathering the values of a phrase with several as they fit: the reference that the id walk
+   * (and its lists of all values made in advance) is tested against.
    */
   void matchByStrings(TextTokens text, MatchSink<T> sink) {
     match(text, sink, false);
@@ -181,18 +189,29 @@ final class DictionaryMatcher<T> {
             best = t.alone;
           }
         } else if (count > 1) {
-          List<T> here = null;
-          for (Target<T> t : targets) {
-            if (fits(t, text, i) && (here == null || !here.contains(t.value))) {
-              if (here == null) {
-                here = new ArrayList<>(count);
-              }
-              here.add(t.value);
-            }
+          int fitting = 0;
+          while (byId && fitting < count && fits(targets.get(fitting), text, i)) {
+            fitting++;
           }
-          if (here != null) {
+          if (fitting == count) {
+            // Every value fits (the usual case): their list is made once when the aliases are
+            // added, where gathering them (the string walk's way, the reference) made two lists.
             bestEnd = j + 1;
-            best = here;
+            best = node.allValues;
+          } else {
+            List<T> here = null;
+            for (Target<T> t : targets) {
+              if (fits(t, text, i) && (here == null || !here.contains(t.value))) {
+                if (here == null) {
+                  here = new ArrayList<>(count);
+                }
+                here.add(t.value);
+              }
+            }
+            if (here != null) {
+              bestEnd = j + 1;
+              best = here;
+            }
           }
         }
       }
@@ -348,6 +367,9 @@ final class DictionaryMatcher<T> {
   private static final class Node<T> {
     final Map<String, Node<T>> next = new HashMap<>(4);
     final List<Target<T>> targets = new ArrayList<>(1);
+
+    /** The values of {@link #targets}, each once, in order: the match when all of them fit. */
+    List<T> allValues = List.of();
 
     /** For a first word: its {@link WordClass} bits. */
     int wordClass;

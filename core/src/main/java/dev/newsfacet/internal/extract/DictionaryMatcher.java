@@ -247,7 +247,7 @@ final class DictionaryMatcher<T> {
         case EXACT -> {
           String w = target.exact[k];
           int st = text.start[from + k];
-          if (text.end[from + k] - st != w.length() || !text.text.startsWith(w, st)) {
+          if (text.end[from + k] - st != w.length() || !text.regionEquals(st, w)) {
             return false;
           }
         }

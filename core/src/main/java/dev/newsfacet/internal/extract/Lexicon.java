@@ -265,7 +265,7 @@ final class Lexicon {
    * compared packed into a long ({@code key}, as {@link #pack} gives it; only read for such a
    * word), without reading the lexicon's string.
    */
-  int id(String text, int s, int e, int hash, long key) {
+  int id(char[] text, int s, int e, int hash, long key) {
     int f = hash & (FILTER_BITS - 1);
     if ((filter[f >>> 6] & (1L << f)) == 0) {
       return -1;
@@ -288,12 +288,12 @@ final class Lexicon {
     return -1;
   }
 
-  private static boolean sameFolded(String word, String text, int s, int e) {
+  private static boolean sameFolded(String word, char[] text, int s, int e) {
     if (word.length() != e - s) {
       return false;
     }
     for (int k = s; k < e; k++) {
-      char c = text.charAt(k);
+      char c = text[k];
       if (c >= 'A' && c <= 'Z') {
         c = (char) (c + 32);
       }

@@ -132,15 +132,23 @@ final class DictionaryMatcher<T> {
         slots[k] = table.lexicon.id(text.folded(k));
       }
     }
-    int[] classes = text.classBuffer();
-    int[] info = table.info;
-    int union = 0;
-    for (int k = 0; k < size; k++) {
-      int slot = slots[k];
-      // The START bit rides along: TextTokens#is asks only for WordClass bits.
-      int c = slot < 0 ? 0 : info[slot];
-      classes[k] = c;
-      union |= c;
+    int[] classes;
+    int union;
+    if (byId && slots == text.ids && text.lexiconInfo != null) {
+      // Tokenised with the table's lexicon, which carries the info: every word has it already.
+      classes = text.lexiconInfo;
+      union = text.lexiconInfoUnion;
+    } else {
+      classes = text.classBuffer();
+      int[] info = table.info;
+      union = 0;
+      for (int k = 0; k < size; k++) {
+        int slot = slots[k];
+        // The START bit rides along: TextTokens#is asks only for WordClass bits.
+        int c = slot < 0 ? 0 : info[slot];
+        classes[k] = c;
+        union |= c;
+      }
     }
     text.setClasses(classes, union);
     int i = 0;
@@ -361,6 +369,8 @@ final class DictionaryMatcher<T> {
           }
         }
       }
+      // Texts tokenised with the lexicon get each word's bits as they are tokenised.
+      lexicon.attach(info);
     }
   }
 

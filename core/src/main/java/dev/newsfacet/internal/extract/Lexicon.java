@@ -174,6 +174,9 @@ final class Lexicon {
   private final String[] words;
   private final int mask;
 
+  /** Per id: a value its owner attached ({@link #attach}), or null. */
+  private int[] info;
+
   /**
    * One bit per hash bucket of a table small enough to stay in the first-level cache: a clear bit
    * says the word is not in the lexicon without a look at {@link #slots}.
@@ -229,6 +232,22 @@ final class Lexicon {
 
   private static int spread(int h) {
     return (h ^ (h >>> 16)) * 0x9E3779B1 >>> 7;
+  }
+
+  /**
+   * Attaches a value to every id, which {@link TextTokens} gives each word it tokenises with this
+   * lexicon ({@link TextTokens#lexiconInfo}); once, before the lexicon is shared between threads.
+   */
+  void attach(int[] values) {
+    if (values.length != words.length) {
+      throw new IllegalArgumentException(values.length + " values for " + words.length + " ids");
+    }
+    info = values;
+  }
+
+  /** The values {@link #attach}ed, or null. */
+  int[] info() {
+    return info;
   }
 
   /** How many words (ids run from 0 to this, exclusive). */

@@ -105,6 +105,21 @@ final class TextTokens {
   /** With a {@link #lexicon}: each word's id in it, or -1. */
   int[] ids;
 
+  /**
+   * With a lexicon that carries a value per word ({@link Lexicon#info}): each word's value (0 for a
+   * word the lexicon lacks), found while tokenising; else null.
+   */
+  int[] lexiconInfo;
+
+  /** Every bit of {@link #lexiconInfo} that any word has. */
+  int lexiconInfoUnion;
+
+  /** The array {@link #lexiconInfo} fills, kept from text to text by a scratch instance. */
+  private int[] lexiconInfoBuffer;
+
+  /** The lexicon's values per id while tokenising, or null. */
+  private int[] info;
+
   /** What kinds of characters each word has: the {@code SEEN_} bits. */
   byte[] chars;
 
@@ -180,6 +195,7 @@ final class TextTokens {
     TextTokens t = new TextTokens("");
     t.cacheKeys = new long[CACHE_SIZE];
     t.cacheIds = new int[CACHE_SIZE];
+    t.cacheInfo = new int[CACHE_SIZE];
     t.lowerHashes = new long[LOWER_HASH_BITS / 64];
     return t;
   }
@@ -193,6 +209,9 @@ final class TextTokens {
   private long[] cacheKeys;
 
   private int[] cacheIds;
+
+  /** The {@link Lexicon#info} of the ids in {@link #cacheIds}. */
+  private int[] cacheInfo;
 
   /** A scratch instance's copy of the characters of the text being tokenised. */
   private char[] textChars;
@@ -362,6 +381,16 @@ final class TextTokens {
     }
     lowerBeyondAscii = false;
     charsUnion = 0;
+    info = lexicon == null ? null : lexicon.info();
+    if (info == null) {
+      lexiconInfo = null;
+    } else {
+      if (lexiconInfoBuffer == null || lexiconInfoBuffer.length != start.length) {
+        lexiconInfoBuffer = new int[start.length];
+      }
+      lexiconInfo = lexiconInfoBuffer;
+    }
+    lexiconInfoUnion = 0;
     notableCount = -1;
     // The loop reads the characters, not the string: String#charAt checks the index and the coding
     // of the string at every call.
@@ -662,6 +691,10 @@ final class TextTokens {
       if (ids != null) {
         ids = Arrays.copyOf(ids, cap);
       }
+      if (lexiconInfo != null) {
+        lexiconInfo = Arrays.copyOf(lexiconInfo, cap);
+        lexiconInfoBuffer = lexiconInfo;
+      }
       start = Arrays.copyOf(start, cap);
       end = Arrays.copyOf(end, cap);
       folded = Arrays.copyOf(folded, cap);
@@ -682,7 +715,13 @@ final class TextTokens {
         lowerBeyondAscii = true;
       }
       if (ids != null) {
-        ids[size] = lexicon.id(f);
+        int id = lexicon.id(f);
+        ids[size] = id;
+        if (lexiconInfo != null) {
+          int v = id < 0 ? 0 : info[id];
+          lexiconInfo[size] = v;
+          lexiconInfoUnion |= v;
+        }
       }
     } else {
       int id;
@@ -692,15 +731,28 @@ final class TextTokens {
         long[] keys = cacheKeys;
         if (keys != null && e - s <= 8) {
           int c = (hash ^ (hash >>> 11)) & (CACHE_SIZE - 1);
+          int v;
           if (keys[c] == key) {
             id = cacheIds[c];
+            v = cacheInfo[c];
           } else {
             id = lexicon.id(cs, s, e, hash, key);
+            v = id < 0 || info == null ? 0 : info[id];
             keys[c] = key;
             cacheIds[c] = id;
+            cacheInfo[c] = v;
+          }
+          if (lexiconInfo != null) {
+            lexiconInfo[size] = v;
+            lexiconInfoUnion |= v;
           }
         } else {
           id = lexicon.id(cs, s, e, hash, key);
+          if (lexiconInfo != null) {
+            int v = id < 0 ? 0 : info[id];
+            lexiconInfo[size] = v;
+            lexiconInfoUnion |= v;
+          }
         }
         ids[size] = id;
       }

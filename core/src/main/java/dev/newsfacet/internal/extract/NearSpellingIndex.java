@@ -95,7 +95,7 @@ final class NearSpellingIndex<T> {
   /** The slot of a key: where it is, or the empty slot where it would go. */
   private static int probe(long[] keys, Object[][] values, int mask, long key) {
     int slot = (int) mix(key) & mask;
-    while (values[slot] != null && keys[slot] != key) {
+    while (keys[slot] != 0 && keys[slot] != key) {
       slot = (slot + 1) & mask;
     }
     return slot;
@@ -118,13 +118,13 @@ final class NearSpellingIndex<T> {
   }
 
   private Object[] at(long key) {
-    Object[][] values = this.values;
     long[] keys = this.keys;
     int slot = (int) mix(key) & mask;
-    Object[] here;
-    while ((here = values[slot]) != null) {
-      if (keys[slot] == key) {
-        return here;
+    long k;
+    // The keys alone until one matches: most probes find none, and then the values stay unread.
+    while ((k = keys[slot]) != 0) {
+      if (k == key) {
+        return values[slot];
       }
       slot = (slot + 1) & mask;
     }
@@ -133,7 +133,7 @@ final class NearSpellingIndex<T> {
 
   /**
    * A polynomial hash of {@code word} without its character {@code skip} (none if -1), seeded by
-   * the kind of probe and the resulting length.
+   * the kind of probe and the resulting length; never 0, which marks an empty slot.
    */
   static long hash(String word, int skip, long seed) {
     int n = word.length();
@@ -143,7 +143,7 @@ final class NearSpellingIndex<T> {
         h = h * 0x100000001B3L + word.charAt(k);
       }
     }
-    return h;
+    return h == 0 ? 1 : h;
   }
 
   /** Spreads a hash's bits over the low ones that pick a slot (the finaliser of MurmurHash3). */

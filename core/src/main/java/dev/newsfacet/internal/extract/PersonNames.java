@@ -275,7 +275,13 @@ final class PersonNames {
     Object one = fits(index.whole(surname, -1), surname, null);
     if (surname.length() >= 6) {
       one = fits(index.deleted(surname, -1), surname, one);
-      for (int i = 0; i < surname.length() && one != SEVERAL; i++) {
+      // Not the first character: a surname of another initial never fits, and one that drops a
+      // doubled initial is the one that drops the second. Nor, past the second, a character equal
+      // to the one before, whose deletion gives the string already probed.
+      for (int i = 1; i < surname.length() && one != SEVERAL; i++) {
+        if (i >= 2 && surname.charAt(i) == surname.charAt(i - 1)) {
+          continue;
+        }
         one = fits(index.whole(surname, i), surname, one);
         one = fits(index.deleted(surname, i), surname, one);
       }

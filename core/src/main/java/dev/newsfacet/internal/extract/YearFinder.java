@@ -507,10 +507,24 @@ final class YearFinder {
     return switch (word) {
       case "yesterday" -> published.minusDays(1);
       case "today", "tonight" -> published;
-      default ->
-          published.with(
-              java.time.temporal.TemporalAdjusters.previousOrSame(
-                  java.time.DayOfWeek.valueOf(word.toUpperCase(java.util.Locale.ROOT))));
+      default -> published.with(java.time.temporal.TemporalAdjusters.previousOrSame(weekday(word)));
+    };
+  }
+
+  /**
+   * The weekday a day word names: a switch, where upper-casing the word for {@link
+   * java.time.DayOfWeek#valueOf} made a string per day word in the text.
+   */
+  private static java.time.DayOfWeek weekday(String word) {
+    return switch (word) {
+      case "Monday" -> java.time.DayOfWeek.MONDAY;
+      case "Tuesday" -> java.time.DayOfWeek.TUESDAY;
+      case "Wednesday" -> java.time.DayOfWeek.WEDNESDAY;
+      case "Thursday" -> java.time.DayOfWeek.THURSDAY;
+      case "Friday" -> java.time.DayOfWeek.FRIDAY;
+      case "Saturday" -> java.time.DayOfWeek.SATURDAY;
+      case "Sunday" -> java.time.DayOfWeek.SUNDAY;
+      default -> java.time.DayOfWeek.valueOf(word.toUpperCase(java.util.Locale.ROOT));
     };
   }
 

@@ -389,8 +389,12 @@ final class TextTokens {
         lexiconInfoBuffer = new int[start.length];
       }
       lexiconInfo = lexiconInfoBuffer;
+      if (lexiconNotable == null || lexiconNotable.length != start.length) {
+        lexiconNotable = new int[start.length];
+      }
     }
     lexiconInfoUnion = 0;
+    lexiconNotableCount = 0;
     notableCount = -1;
     // The loop reads the characters, not the string: String#charAt checks the index and the coding
     // of the string at every call.
@@ -694,6 +698,7 @@ final class TextTokens {
       if (lexiconInfo != null) {
         lexiconInfo = Arrays.copyOf(lexiconInfo, cap);
         lexiconInfoBuffer = lexiconInfo;
+        lexiconNotable = Arrays.copyOf(lexiconNotable, cap);
       }
       start = Arrays.copyOf(start, cap);
       end = Arrays.copyOf(end, cap);
@@ -770,6 +775,12 @@ final class TextTokens {
       if (before == '0' || before == 'e') {
         seen |= DECADE_END;
       }
+    }
+    if (lexiconInfo != null) {
+      // As notable() lists them from the classes, without a branch.
+      lexiconNotable[lexiconNotableCount] = size;
+      lexiconNotableCount +=
+          (shape[size] != LOWER || (lexiconInfo[size] & NOTABLE_CLASSES) != 0) ? 1 : 0;
     }
     gap[size] = gapFlags;
     hashes[size] = hash;
@@ -1069,12 +1080,18 @@ final class TextTokens {
    */
   int[] notable() {
     if (notableCount < 0) {
+      is(0, 0); // the classes, computed if the dictionary has not set them
+      if (lexiconInfo != null && classes == lexiconInfo) {
+        // The dictionary's bits are the tokeniser's: so is the list, made while tokenising.
+        notableCount = lexiconNotableCount;
+        notableList = lexiconNotable;
+        return notableList;
+      }
       int[] out = notable;
       if (out == null || out.length < size) {
         out = new int[Math.max(size, start.length)];
         notable = out;
       }
-      is(0, 0); // the classes, computed if the dictionary has not set them
       int[] c = classes;
       byte[] sh = shape;
       int n = 0;
@@ -1084,8 +1101,9 @@ final class TextTokens {
         n += (sh[k] != LOWER || (c[k] & NOTABLE_CLASSES) != 0) ? 1 : 0;
       }
       notableCount = n;
+      notableList = out;
     }
-    return notable;
+    return notableList;
   }
 
   /** How many positions {@link #notable} holds. */
@@ -1095,6 +1113,17 @@ final class TextTokens {
   }
 
   private int[] notable;
+
+  /** What {@link #notable} gives for this text: {@link #notable} or {@link #lexiconNotable}. */
+  private int[] notableList;
+
+  /**
+   * With {@link #lexiconInfo}: the positions {@link #notable} gives when the word classes are the
+   * lexicon's values, in the first {@link #lexiconNotableCount} entries, listed while tokenising.
+   */
+  private int[] lexiconNotable;
+
+  private int lexiconNotableCount;
 
   /** The number of {@link #notable} positions, or -1 before they are found for this text. */
   private int notableCount = -1;

@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The dictionary's bits that the tokeniser gives each word (through the lexicon's attached values
  * and its cache of recent look-ups) are the bits the dictionary's walk over the word ids gives: the
- * same value per word, the same union, and after matching the same {@link WordClass} bits and
- * matches as a text tokenised without the lexicon. Seeded random texts of class words, phrase
- * words, long words, words beyond ASCII and others, in a scratch instance (its cache kept across
- * texts and across a change of lexicon) and in fresh ones.
+ * same value per word, the same union, and after matching the same {@link WordClass} bits, list of
+ * notable words and matches as a text tokenised without the lexicon. Seeded random texts of class
+ * words, phrase words, long words, words beyond ASCII and others, in a scratch instance (its cache
+ * kept across texts and across a change of lexicon) and in fresh ones.
  */
 class LexiconInfoEquivalenceTest {
   private static final List<String> OTHER =
@@ -97,6 +97,9 @@ class LexiconInfoEquivalenceTest {
       List<String> reference = new ArrayList<>();
       m.match(plain, (from, to, values) -> reference.add(from + "-" + to + values));
       assertThat(found).as(text).isEqualTo(reference);
+      assertThat(tokenised.notableCount()).as(text).isEqualTo(plain.notableCount());
+      assertThat(java.util.Arrays.copyOf(tokenised.notable(), tokenised.notableCount()))
+          .isEqualTo(java.util.Arrays.copyOf(plain.notable(), plain.notableCount()));
       for (int bit = 0; bit < 28; bit++) {
         assertThat(tokenised.anyIs(1 << bit)).isEqualTo(plain.anyIs(1 << bit));
         for (int i = 0; i < tokenised.size; i++) {

@@ -69,6 +69,13 @@ final class DictionaryMatcher<T> {
       }
     }
     node.targets.add(new Target<>(value, rule, exact));
+    List<T> values = new ArrayList<>(node.targets.size());
+    for (Target<T> t : node.targets) {
+      if (!values.contains(t.value)) {
+        values.add(t.value);
+      }
+    }
+    node.allValues = List.copyOf(values);
     maxWords = Math.max(maxWords, words.size);
   }
 
@@ -107,8 +114,9 @@ final class DictionaryMatcher<T> {
   }
 
   /**
-   * {@link #match} following each phrase's next word through its string map instead of its word id:
-   * the reference that the id walk is tested against.
+   * {@link #match} following each phrase's next word through its string map instead of its word id,
+   * and gathering the values of a phrase with several as they fit: the reference that the id walk
+   * (and its lists of all values made in advance) is tested against.
    */
   void matchByStrings(TextTokens text, MatchSink<T> sink) {
     match(text, sink, false);
@@ -124,15 +132,23 @@ final class DictionaryMatcher<T> {
         slots[k] = table.lexicon.id(text.folded(k));
       }
     }
-    int[] classes = text.classBuffer();
-    int[] info = table.info;
-    int union = 0;
-    for (int k = 0; k < size; k++) {
-      int slot = slots[k];
-      // The START bit rides along: TextTokens#is asks only for WordClass bits.
-      int c = slot < 0 ? 0 : info[slot];
-      classes[k] = c;
-      union |= c;
+    int[] classes;
+    int union;
+    if (byId && slots == text.ids && text.lexiconInfo != null) {
+      // Tokenised with the table's lexicon, which carries the info: every word has it already.
+      classes = text.lexiconInfo;
+      union = text.lexiconInfoUnion;
+    } else {
+      classes = text.classBuffer();
+      int[] info = table.info;
+      union = 0;
+      for (int k = 0; k < size; k++) {
+        int slot = slots[k];
+        // The START bit rides along: TextTokens#is asks only for WordClass bits.
+        int c = slot < 0 ? 0 : info[slot];
+        classes[k] = c;
+        union |= c;
+      }
     }
     text.setClasses(classes, union);
     int i = 0;
@@ -181,18 +197,29 @@ final class DictionaryMatcher<T> {
             best = t.alone;
           }
         } else if (count > 1) {
-          List<T> here = null;
-          for (Target<T> t : targets) {
-            if (fits(t, text, i) && (here == null || !here.contains(t.value))) {
-              if (here == null) {
-                here = new ArrayList<>(count);
-              }
-              here.add(t.value);
-            }
+          int fitting = 0;
+          while (byId && fitting < count && fits(targets.get(fitting), text, i)) {
+            fitting++;
           }
-          if (here != null) {
+          if (fitting == count) {
+            // Every value fits (the usual case): their list is made once when the aliases are
+            // added, where gathering them (the string walk's way, the reference) made two lists.
             bestEnd = j + 1;
-            best = here;
+            best = node.allValues;
+          } else {
+            List<T> here = null;
+            for (Target<T> t : targets) {
+              if (fits(t, text, i) && (here == null || !here.contains(t.value))) {
+                if (here == null) {
+                  here = new ArrayList<>(count);
+                }
+                here.add(t.value);
+              }
+            }
+            if (here != null) {
+              bestEnd = j + 1;
+              best = here;
+            }
           }
         }
       }
@@ -228,7 +255,7 @@ final class DictionaryMatcher<T> {
         case EXACT -> {
           String w = target.exact[k];
           int st = text.start[from + k];
-          if (text.end[from + k] - st != w.length() || !text.text.startsWith(w, st)) {
+          if (text.end[from + k] - st != w.length() || !text.regionEquals(st, w)) {
             return false;
           }
         }
@@ -342,12 +369,17 @@ final class DictionaryMatcher<T> {
           }
         }
       }
+      // Texts tokenised with the lexicon get each word's bits as they are tokenised.
+      lexicon.attach(info);
     }
   }
 
   private static final class Node<T> {
     final Map<String, Node<T>> next = new HashMap<>(4);
     final List<Target<T>> targets = new ArrayList<>(1);
+
+    /** The values of {@link #targets}, each once, in order: the match when all of them fit. */
+    List<T> allValues = List.of();
 
     /** For a first word: its {@link WordClass} bits. */
     int wordClass;

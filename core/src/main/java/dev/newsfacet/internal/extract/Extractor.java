@@ -346,11 +346,10 @@ public final class Extractor {
     for (String caption : a.captions()) {
       zone(parts, length, zoneStarts, zoneWhere, caption, Mention.Where.CAPTION);
     }
-    // String.join sizes and codes the result from its parts: one allocation, where a builder
-    // starting in Latin-1 is widened (and copied) at the first part beyond it, then copied again.
-    String all = String.join("\n\n", parts);
+    // The parts go straight into the scratch instance's characters, joined by empty lines: the
+    // joined string, a quarter of the bytes extraction allocated, is never made.
     TextTokens scratch = SCRATCH.get();
-    TextTokens tokens = scratch.reuse(all, dictionary.lexicon());
+    TextTokens tokens = scratch.reuseJoined(parts, "\n\n", dictionary.lexicon());
     try {
       return enrich(
           a, tokens, zoneStarts, zoneWhere, needParties, needPersons, needPlaces, needYears);

@@ -174,6 +174,9 @@ final class Lexicon {
   private final String[] words;
   private final int mask;
 
+  /** Per id: a value its owner attached ({@link #attach}), or null. */
+  private int[] info;
+
   /**
    * One bit per hash bucket of a table small enough to stay in the first-level cache: a clear bit
    * says the word is not in the lexicon without a look at {@link #slots}.
@@ -231,6 +234,22 @@ final class Lexicon {
     return (h ^ (h >>> 16)) * 0x9E3779B1 >>> 7;
   }
 
+  /**
+   * Attaches a value to every id, which {@link TextTokens} gives each word it tokenises with this
+   * lexicon ({@link TextTokens#lexiconInfo}); once, before the lexicon is shared between threads.
+   */
+  void attach(int[] values) {
+    if (values.length != words.length) {
+      throw new IllegalArgumentException(values.length + " values for " + words.length + " ids");
+    }
+    info = values;
+  }
+
+  /** The values {@link #attach}ed, or null. */
+  int[] info() {
+    return info;
+  }
+
   /** How many words (ids run from 0 to this, exclusive). */
   int size() {
     return words.length;
@@ -265,7 +284,7 @@ final class Lexicon {
    * compared packed into a long ({@code key}, as {@link #pack} gives it; only read for such a
    * word), without reading the lexicon's string.
    */
-  int id(String text, int s, int e, int hash, long key) {
+  int id(char[] text, int s, int e, int hash, long key) {
     int f = hash & (FILTER_BITS - 1);
     if ((filter[f >>> 6] & (1L << f)) == 0) {
       return -1;
@@ -288,12 +307,12 @@ final class Lexicon {
     return -1;
   }
 
-  private static boolean sameFolded(String word, String text, int s, int e) {
+  private static boolean sameFolded(String word, char[] text, int s, int e) {
     if (word.length() != e - s) {
       return false;
     }
     for (int k = s; k < e; k++) {
-      char c = text.charAt(k);
+      char c = text[k];
       if (c >= 'A' && c <= 'Z') {
         c = (char) (c + 32);
       }

@@ -48,11 +48,14 @@ final class PersonNames {
   private final Map<Character, List<Form>> byInitial = new HashMap<>();
   private final Map<String, List<Form>> byFirstAndLast = new HashMap<>();
 
+  /** The forms by their surname, for {@link #nearSurnames}. */
+  private final NearSpellingIndex.Builder<Form> surnameForms = new NearSpellingIndex.Builder<>();
+
   /**
-   * The forms by the initial and the length of their surname ({@link #lengthKey}): a near surname
-   * is one edit away, so only three lengths of one initial need a look.
+   * The forms by their surname and its one-letter-off spellings, built on the first look-up after
+   * the last {@link #add}: a near surname is found with a few hash probes.
    */
-  private final Map<Integer, List<Form>> byInitialAndLength = new HashMap<>();
+  private volatile NearSpellingIndex<Form> nearSurnames;
 
   void add(GazetteerEntry e) {
     partsByName.put(e.name(), parts(e.name()));
@@ -68,9 +71,8 @@ final class PersonNames {
         String last = parts[parts.length - 1];
         bySurname.computeIfAbsent(last, k -> new LinkedHashSet<>()).add(e);
         byInitial.computeIfAbsent(last.charAt(0), k -> new ArrayList<>()).add(new Form(e, parts));
-        byInitialAndLength
-            .computeIfAbsent(lengthKey(last.charAt(0), last.length()), k -> new ArrayList<>())
-            .add(new Form(e, parts));
+        surnameForms.add(last, new Form(e, parts));
+        nearSurnames = null;
         byFirstAndLast
             .computeIfAbsent(parts[0] + " " + last, k -> new ArrayList<>())
             .add(new Form(e, parts));
@@ -78,9 +80,14 @@ final class PersonNames {
     }
   }
 
-  /** Lengths from 255 up share a key; the exact test follows the look-up anyway. */
-  private static int lengthKey(char initial, int length) {
-    return (initial << 8) | Math.max(0, Math.min(length, 255));
+  private NearSpellingIndex<Form> nearSurnames() {
+    NearSpellingIndex<Form> index = nearSurnames;
+    if (index == null) {
+      // near() lets a surname differ from another only if both have six letters or more.
+      index = surnameForms.build(6);
+      nearSurnames = index;
+    }
+    return index;
   }
 
   /** The parts of a canonical name, from the index when it is a known person's. */
@@ -262,39 +269,59 @@ final class PersonNames {
     if (parties.isEmpty()) {
       return null; // no known person can belong to one of the article's parties
     }
-    // near() holds only for an equal surname or for one of six letters or more whose length
-    // differs by at most one: those are the only buckets to look in.
-    char initial = surname.charAt(0);
-    int length = surname.length();
-    GazetteerEntry one = null;
-    boolean several = false;
-    for (int l = length - 1; l <= length + 1 && !several; l++) {
-      if (l != length && (length < 6 || l < 6)
-          || (l > length && lengthKey(initial, l) == lengthKey(initial, length))) {
-        continue;
+    // near() holds only for an equal surname or for one of six letters or more one edit away: the
+    // index gives every known surname that may be one, of whatever initial, which fits() tests.
+    NearSpellingIndex<Form> index = nearSurnames();
+    Object one = fits(index.whole(surname, -1), surname, null);
+    if (surname.length() >= 6) {
+      one = fits(index.deleted(surname, -1), surname, one);
+      // Not the first character: a surname of another initial never fits, and one that drops a
+      // doubled initial is the one that drops the second. Nor, past the second, a character equal
+      // to the one before, whose deletion gives the string already probed.
+      for (int i = 1; i < surname.length() && one != SEVERAL; i++) {
+        if (i >= 2 && surname.charAt(i) == surname.charAt(i - 1)) {
+          continue;
+        }
+        one = fits(index.whole(surname, i), surname, one);
+        one = fits(index.deleted(surname, i), surname, one);
       }
-      for (Form f : byInitialAndLength.getOrDefault(lengthKey(initial, l), List.of())) {
-        if (near(surname, f.parts()[f.parts().length - 1])) {
-          if (one == null) {
-            one = f.entry();
-          } else if (!one.equals(f.entry())) {
-            several = true;
-            break;
-          }
+    }
+    if (one == null || one == SEVERAL) {
+      return null;
+    }
+    GazetteerEntry entry = (GazetteerEntry) one;
+    return entry.affiliation() != null && parties.contains(entry.affiliation()) ? entry : null;
+  }
+
+  /** What {@link #fits} gives once two different known people fit. */
+  private static final Object SEVERAL = new Object();
+
+  /**
+   * The one known person so far whose surname is near {@code surname} with the same initial: {@code
+   * one} (null if none yet) with those among {@code forms} added, or {@link #SEVERAL}.
+   */
+  private static Object fits(Object[] forms, String surname, Object one) {
+    if (one == SEVERAL) {
+      return one;
+    }
+    char initial = surname.charAt(0);
+    for (Object o : forms) {
+      Form f = (Form) o;
+      String last = f.parts()[f.parts().length - 1];
+      if (last.charAt(0) == initial && near(surname, last)) {
+        if (one == null) {
+          one = f.entry();
+        } else if (!one.equals(f.entry())) {
+          return SEVERAL;
         }
       }
     }
-    return !several
-            && one != null
-            && one.affiliation() != null
-            && parties.contains(one.affiliation())
-        ? one
-        : null;
+    return one;
   }
 
   /**
    * {@link #resolveNearSurname}'s search among the known people as it was first written, over every
-   * form of the initial: the reference its bucketed search is tested against.
+   * form of the initial: the reference its indexed search is tested against.
    */
   GazetteerEntry nearSurnameByInitial(String surname, Set<String> parties) {
     Set<GazetteerEntry> fits = new LinkedHashSet<>();

@@ -2,6 +2,7 @@ package dev.newsfacet.internal.extract;
 
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -70,7 +71,21 @@ final class TextTokens {
           "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "mt", "ft", "rev", "hon", "pres",
           "cmdr", "cdr", "fr", "messrs", "govt", "dept", "approx", "est", "ave", "blvd");
 
-  String text;
+  /**
+   * The text as a string, made on first use ({@link #text()}) when the text was given as parts
+   * ({@link #reuseJoined}): the rules read {@link #cs}.
+   */
+  private String text;
+
+  /**
+   * The text's characters, the first {@link #length} of them (a scratch instance's array may be
+   * longer): what the tokeniser and the rules read, rather than the string.
+   */
+  char[] cs;
+
+  /** The text's length. */
+  int length;
+
   int size;
   int[] start;
   int[] end;
@@ -89,6 +104,21 @@ final class TextTokens {
 
   /** With a {@link #lexicon}: each word's id in it, or -1. */
   int[] ids;
+
+  /**
+   * With a lexicon that carries a value per word ({@link Lexicon#info}): each word's value (0 for a
+   * word the lexicon lacks), found while tokenising; else null.
+   */
+  int[] lexiconInfo;
+
+  /** Every bit of {@link #lexiconInfo} that any word has. */
+  int lexiconInfoUnion;
+
+  /** The array {@link #lexiconInfo} fills, kept from text to text by a scratch instance. */
+  private int[] lexiconInfoBuffer;
+
+  /** The lexicon's values per id while tokenising, or null. */
+  private int[] info;
 
   /** What kinds of characters each word has: the {@code SEEN_} bits. */
   byte[] chars;
@@ -114,8 +144,20 @@ final class TextTokens {
 
   private TextTokens(String text) {
     this.text = text;
+    this.cs = text.toCharArray();
+    this.length = cs.length;
     // About one word per six characters in news text: sized so that the arrays rarely grow.
     allocate(Math.max(16, text.length() / 5));
+  }
+
+  /** The text, made from {@link #cs} if it was given as parts. */
+  String text() {
+    String t = text;
+    if (t == null) {
+      t = new String(cs, 0, length);
+      text = t;
+    }
+    return t;
   }
 
   private void allocate(int cap) {
@@ -153,6 +195,7 @@ final class TextTokens {
     TextTokens t = new TextTokens("");
     t.cacheKeys = new long[CACHE_SIZE];
     t.cacheIds = new int[CACHE_SIZE];
+    t.cacheInfo = new int[CACHE_SIZE];
     t.lowerHashes = new long[LOWER_HASH_BITS / 64];
     return t;
   }
@@ -167,8 +210,13 @@ final class TextTokens {
 
   private int[] cacheIds;
 
+  /** The {@link Lexicon#info} of the ids in {@link #cacheIds}. */
+  private int[] cacheInfo;
+
   /** A scratch instance's copy of the characters of the text being tokenised. */
   private char[] textChars;
+
+  private static final char[] EMPTY = new char[0];
 
   /** The lexicon whose ids {@link #cacheIds} holds. */
   private Lexicon cacheLexicon;
@@ -186,9 +234,58 @@ final class TextTokens {
     }
     busy = true;
     this.text = text;
+    int n = text.length();
+    char[] chars = charsFor(n);
+    text.getChars(0, n, chars, 0);
+    return start(n, lexicon);
+  }
+
+  /**
+   * As {@link #reuse(String, Lexicon)} for the parts joined by {@code separator}, copied straight
+   * into this scratch instance's characters: the joined string (a quarter of the bytes extraction
+   * allocated) is made only if something asks for {@link #text()}.
+   */
+  TextTokens reuseJoined(List<String> parts, String separator, Lexicon lexicon) {
+    if (busy) {
+      return of(String.join(separator, parts), lexicon);
+    }
+    busy = true;
+    this.text = null;
+    int n = 0;
+    for (int k = 0; k < parts.size(); k++) {
+      n += (k == 0 ? 0 : separator.length()) + parts.get(k).length();
+    }
+    char[] chars = charsFor(n);
+    int at = 0;
+    for (int k = 0; k < parts.size(); k++) {
+      if (k > 0) {
+        separator.getChars(0, separator.length(), chars, at);
+        at += separator.length();
+      }
+      String part = parts.get(k);
+      part.getChars(0, part.length(), chars, at);
+      at += part.length();
+    }
+    return start(n, lexicon);
+  }
+
+  /** This scratch instance's character array, grown to hold {@code n} characters. */
+  private char[] charsFor(int n) {
+    char[] chars = textChars;
+    if (chars == null || chars.length < n) {
+      chars = new char[Math.max(n, 64)];
+      textChars = chars;
+    }
+    cs = chars;
+    length = n;
+    return chars;
+  }
+
+  /** The rest of a {@link #reuse}, the characters in place. */
+  private TextTokens start(int n, Lexicon lexicon) {
     size = 0;
     classes = null;
-    int cap = Math.max(16, text.length() / 5);
+    int cap = Math.max(16, n / 5);
     if (start.length < cap) {
       allocate(cap);
     }
@@ -215,6 +312,8 @@ final class TextTokens {
     }
     busy = false;
     text = "";
+    cs = EMPTY;
+    length = 0;
     for (int k = 0; k < foldedCount; k++) {
       folded[foldedAt[k]] = null;
     }
@@ -282,19 +381,25 @@ final class TextTokens {
     }
     lowerBeyondAscii = false;
     charsUnion = 0;
-    notableCount = -1;
-    String text = this.text;
-    int n = text.length();
-    // The loop reads a copy of the characters: String#charAt checks the index and the coding of
-    // the string at every call, which the copy (one vectorised pass) spares the whole loop.
-    char[] cs = textChars;
-    if (cs == null || cs.length < n) {
-      cs = new char[Math.max(n, 64)];
-      if (cacheKeys != null) {
-        textChars = cs; // a scratch instance keeps it for the next text
+    info = lexicon == null ? null : lexicon.info();
+    if (info == null) {
+      lexiconInfo = null;
+    } else {
+      if (lexiconInfoBuffer == null || lexiconInfoBuffer.length != start.length) {
+        lexiconInfoBuffer = new int[start.length];
+      }
+      lexiconInfo = lexiconInfoBuffer;
+      if (lexiconNotable == null || lexiconNotable.length != start.length) {
+        lexiconNotable = new int[start.length];
       }
     }
-    text.getChars(0, n, cs, 0);
+    lexiconInfoUnion = 0;
+    lexiconNotableCount = 0;
+    notableCount = -1;
+    // The loop reads the characters, not the string: String#charAt checks the index and the coding
+    // of the string at every call.
+    char[] cs = this.cs;
+    int n = length;
     int i = 0;
     int pendingGap = 0;
     int gapStart = 0;
@@ -590,6 +695,11 @@ final class TextTokens {
       if (ids != null) {
         ids = Arrays.copyOf(ids, cap);
       }
+      if (lexiconInfo != null) {
+        lexiconInfo = Arrays.copyOf(lexiconInfo, cap);
+        lexiconInfoBuffer = lexiconInfo;
+        lexiconNotable = Arrays.copyOf(lexiconNotable, cap);
+      }
       start = Arrays.copyOf(start, cap);
       end = Arrays.copyOf(end, cap);
       folded = Arrays.copyOf(folded, cap);
@@ -601,16 +711,22 @@ final class TextTokens {
     start[size] = s;
     end[size] = e;
     if ((seen & SEEN_OTHER) != 0) {
-      String f = fold(text, s, e);
+      String f = fold(cs, s, e);
       folded[size] = f;
       noteFolded(size);
-      byte sh = shapeOf(text, s, e);
+      byte sh = shapeOf(cs, s, e);
       shape[size] = sh;
       if (sh == LOWER) {
         lowerBeyondAscii = true;
       }
       if (ids != null) {
-        ids[size] = lexicon.id(f);
+        int id = lexicon.id(f);
+        ids[size] = id;
+        if (lexiconInfo != null) {
+          int v = id < 0 ? 0 : info[id];
+          lexiconInfo[size] = v;
+          lexiconInfoUnion |= v;
+        }
       }
     } else {
       int id;
@@ -620,20 +736,33 @@ final class TextTokens {
         long[] keys = cacheKeys;
         if (keys != null && e - s <= 8) {
           int c = (hash ^ (hash >>> 11)) & (CACHE_SIZE - 1);
+          int v;
           if (keys[c] == key) {
             id = cacheIds[c];
+            v = cacheInfo[c];
           } else {
-            id = lexicon.id(text, s, e, hash, key);
+            id = lexicon.id(cs, s, e, hash, key);
+            v = id < 0 || info == null ? 0 : info[id];
             keys[c] = key;
             cacheIds[c] = id;
+            cacheInfo[c] = v;
+          }
+          if (lexiconInfo != null) {
+            lexiconInfo[size] = v;
+            lexiconInfoUnion |= v;
           }
         } else {
-          id = lexicon.id(text, s, e, hash, key);
+          id = lexicon.id(cs, s, e, hash, key);
+          if (lexiconInfo != null) {
+            int v = id < 0 ? 0 : info[id];
+            lexiconInfo[size] = v;
+            lexiconInfoUnion |= v;
+          }
         }
         ids[size] = id;
       }
       // Left null: folded(i) gives a known word's string from the lexicon, and makes another's.
-      byte sh = asciiShape(text, s, e, seen);
+      byte sh = asciiShape(cs, s, e, seen);
       shape[size] = sh;
       if (sh == LOWER && lowerHashes != null) {
         int b = lowerBit(hash);
@@ -646,6 +775,12 @@ final class TextTokens {
       if (before == '0' || before == 'e') {
         seen |= DECADE_END;
       }
+    }
+    if (lexiconInfo != null) {
+      // As notable() lists them from the classes, without a branch.
+      lexiconNotable[lexiconNotableCount] = size;
+      lexiconNotableCount +=
+          (shape[size] != LOWER || (lexiconInfo[size] & NOTABLE_CLASSES) != 0) ? 1 : 0;
     }
     gap[size] = gapFlags;
     hashes[size] = hash;
@@ -668,20 +803,25 @@ final class TextTokens {
   }
 
   static String fold(String text, int s, int e) {
+    return fold(text.substring(s, e).toCharArray(), 0, e - s);
+  }
+
+  /** {@link #fold(String, int, int)} of characters in an array. */
+  static String fold(char[] text, int s, int e) {
     boolean plain = true;
     for (int i = s; i < e; i++) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (c > 127 || (c >= 'A' && c <= 'Z')) {
         plain = false;
         break;
       }
     }
     if (plain) {
-      return text.substring(s, e);
+      return new String(text, s, e - s);
     }
     boolean ascii = true;
     for (int i = s; i < e; i++) {
-      if (text.charAt(i) > 127) {
+      if (text[i] > 127) {
         ascii = false;
         break;
       }
@@ -689,12 +829,12 @@ final class TextTokens {
     if (ascii) {
       char[] lower = new char[e - s];
       for (int i = s; i < e; i++) {
-        char c = text.charAt(i);
+        char c = text[i];
         lower[i - s] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
       }
       return new String(lower);
     }
-    String word = text.substring(s, e).toLowerCase(Locale.ROOT);
+    String word = new String(text, s, e - s).toLowerCase(Locale.ROOT);
     String decomposed = Normalizer.normalize(word, Normalizer.Form.NFD);
     StringBuilder sb = new StringBuilder(decomposed.length());
     for (int i = 0; i < decomposed.length(); i++) {
@@ -730,18 +870,18 @@ final class TextTokens {
     return sb.toString();
   }
 
-  private static String asciiLower(String text, int s, int e) {
+  private static String asciiLower(char[] text, int s, int e) {
     byte[] lower = new byte[e - s];
     for (int i = s; i < e; i++) {
-      char c = text.charAt(i);
+      char c = text[i];
       lower[i - s] = (byte) (c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
     return new String(lower, java.nio.charset.StandardCharsets.ISO_8859_1);
   }
 
   /** {@link #shapeOf} for a word of ASCII letters and digits. */
-  private static byte asciiShape(String text, int s, int e, int seen) {
-    char first = text.charAt(s);
+  private static byte asciiShape(char[] text, int s, int e, int seen) {
+    char first = text[s];
     if (first <= '9') {
       return NUMBER;
     }
@@ -754,8 +894,8 @@ final class TextTokens {
     return e - s >= 2 ? ALL_CAPS : CAPITALISED;
   }
 
-  private static byte shapeOf(String text, int s, int e) {
-    char first = text.charAt(s);
+  private static byte shapeOf(char[] text, int s, int e) {
+    char first = text[s];
     if (Character.isDigit(first)) {
       return NUMBER;
     }
@@ -763,7 +903,7 @@ final class TextTokens {
       return LOWER;
     }
     for (int i = s + 1; i < e; i++) {
-      if (Character.isLowerCase(text.charAt(i))) {
+      if (Character.isLowerCase(text[i])) {
         return CAPITALISED;
       }
     }
@@ -779,7 +919,7 @@ final class TextTokens {
       }
       int s = start[i];
       int e = end[i];
-      f = (chars[i] & SEEN_UPPER) == 0 ? text.substring(s, e) : asciiLower(text, s, e);
+      f = (chars[i] & SEEN_UPPER) == 0 ? new String(cs, s, e - s) : asciiLower(cs, s, e);
       folded[i] = f;
       noteFolded(i);
     }
@@ -805,7 +945,7 @@ final class TextTokens {
       return false;
     }
     for (int k = s; k < e; k++) {
-      if (ASCII_LOWER[text.charAt(k)] != w.charAt(k - s)) {
+      if (ASCII_LOWER[cs[k]] != w.charAt(k - s)) {
         return false;
       }
     }
@@ -818,10 +958,10 @@ final class TextTokens {
     int e = end[to - 1];
     StringBuilder sb = null;
     for (int k = s; k < e; k++) {
-      char c = text.charAt(k);
+      char c = cs[k];
       boolean space = Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F';
       if (space && sb == null) {
-        sb = new StringBuilder(e - s).append(text, s, k);
+        sb = new StringBuilder(e - s).append(cs, s, k - s);
       }
       if (sb != null) {
         if (!space) {
@@ -831,22 +971,40 @@ final class TextTokens {
         }
       }
     }
-    return sb == null ? text.substring(s, e) : sb.toString();
+    return sb == null ? new String(cs, s, e - s) : sb.toString();
   }
 
   /** The original text of words {@code [from, to)}. */
   String surface(int from, int to) {
-    return text.substring(start[from], end[to - 1]);
+    return new String(cs, start[from], end[to - 1] - start[from]);
   }
 
   /** The characters between word {@code i - 1} and word {@code i}. */
   String gapBefore(int i) {
-    return text.substring(i == 0 ? 0 : end[i - 1], start[i]);
+    int s = i == 0 ? 0 : end[i - 1];
+    return new String(cs, s, start[i] - s);
   }
 
   /** The characters between word {@code i} and the next word (or the end). */
   String gapAfter(int i) {
-    return text.substring(end[i], i + 1 < size ? start[i + 1] : text.length());
+    int e = i + 1 < size ? start[i + 1] : length;
+    return new String(cs, end[i], e - end[i]);
+  }
+
+  /** The text's characters, for the rules that read them as a string. */
+  CharText charText() {
+    return new CharText(cs, length);
+  }
+
+  /** Whether the text at {@code at} goes on with {@code w} (which must fit before its end). */
+  boolean regionEquals(int at, String w) {
+    char[] cs = this.cs;
+    for (int k = 0, n = w.length(); k < n; k++) {
+      if (cs[at + k] != w.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether word {@code i} has any of the gap flags before it. */
@@ -922,12 +1080,18 @@ final class TextTokens {
    */
   int[] notable() {
     if (notableCount < 0) {
+      is(0, 0); // the classes, computed if the dictionary has not set them
+      if (lexiconInfo != null && classes == lexiconInfo) {
+        // The dictionary's bits are the tokeniser's: so is the list, made while tokenising.
+        notableCount = lexiconNotableCount;
+        notableList = lexiconNotable;
+        return notableList;
+      }
       int[] out = notable;
       if (out == null || out.length < size) {
         out = new int[Math.max(size, start.length)];
         notable = out;
       }
-      is(0, 0); // the classes, computed if the dictionary has not set them
       int[] c = classes;
       byte[] sh = shape;
       int n = 0;
@@ -937,8 +1101,9 @@ final class TextTokens {
         n += (sh[k] != LOWER || (c[k] & NOTABLE_CLASSES) != 0) ? 1 : 0;
       }
       notableCount = n;
+      notableList = out;
     }
-    return notable;
+    return notableList;
   }
 
   /** How many positions {@link #notable} holds. */
@@ -948,6 +1113,17 @@ final class TextTokens {
   }
 
   private int[] notable;
+
+  /** What {@link #notable} gives for this text: {@link #notable} or {@link #lexiconNotable}. */
+  private int[] notableList;
+
+  /**
+   * With {@link #lexiconInfo}: the positions {@link #notable} gives when the word classes are the
+   * lexicon's values, in the first {@link #lexiconNotableCount} entries, listed while tokenising.
+   */
+  private int[] lexiconNotable;
+
+  private int lexiconNotableCount;
 
   /** The number of {@link #notable} positions, or -1 before they are found for this text. */
   private int notableCount = -1;

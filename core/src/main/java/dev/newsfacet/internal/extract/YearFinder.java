@@ -121,7 +121,8 @@ final class YearFinder {
   private YearFinder() {}
 
   /** The decades a text refers to, as their first year (1990 for "the 1990s"), in order. */
-  static Set<Integer> decades(String text) {
+  static Set<Integer> decades(String string) {
+    CharText text = CharText.of(string);
     Set<Integer> out = new LinkedHashSet<>();
     for (int i = 3; i < text.length(); i++) {
       decadeAt(text, i, out);
@@ -135,7 +136,7 @@ final class YearFinder {
    */
   static Set<Integer> decades(TextTokens t) {
     Set<Integer> out = new LinkedHashSet<>();
-    String text = t.text;
+    CharText text = t.charText();
     for (int k = 0; k < t.size; k++) {
       int e = t.end[k];
       if ((t.chars[k] & TextTokens.SEEN_OTHER) != 0) {
@@ -150,7 +151,7 @@ final class YearFinder {
   }
 
   /** Adds the decade whose "s" is at {@code i}, if there is one. */
-  private static void decadeAt(String text, int i, Set<Integer> out) {
+  private static void decadeAt(CharText text, int i, Set<Integer> out) {
     int n = text.length();
     char c = text.charAt(i);
     if (c != 's' && c != 'S') {
@@ -193,7 +194,7 @@ final class YearFinder {
   }
 
   /** "the nineties", "the Eighties": the decade whose word ends at {@code end}, or 0. */
-  private static int decadeWord(String text, int end) {
+  private static int decadeWord(CharText text, int end) {
     if (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
       return 0;
     }
@@ -201,20 +202,20 @@ final class YearFinder {
       String w = DECADE_WORDS.get(k);
       int s = end - w.length();
       if (s >= 4
-          && text.regionMatches(true, s, w, 0, w.length())
+          && text.regionMatchesIgnoreCase(s, w, 0, w.length())
           && !Character.isLetterOrDigit(text.charAt(s - 1))) {
         int p = s - 1;
         while (p >= 0 && (Character.isWhitespace(text.charAt(p)) || text.charAt(p) == '-')) {
           p--;
         }
-        if (p >= 8 && text.regionMatches(true, p - 7, "nineteen", 0, 8)) {
+        if (p >= 8 && text.regionMatchesIgnoreCase(p - 7, "nineteen", 0, 8)) {
           p -= 8;
           while (p >= 0 && (Character.isWhitespace(text.charAt(p)) || text.charAt(p) == '-')) {
             p--;
           }
         }
         if (p >= 2
-            && text.regionMatches(true, p - 2, "the", 0, 3)
+            && text.regionMatchesIgnoreCase(p - 2, "the", 0, 3)
             && (p < 3 || !Character.isLetterOrDigit(text.charAt(p - 3)))) {
           return 1930 + 10 * k;
         }
@@ -230,7 +231,8 @@ final class YearFinder {
    * separator touches, optionally followed by a dash and a second year (four or two digits), which
    * makes a range.
    */
-  static Set<Integer> find(String text) {
+  static Set<Integer> find(String string) {
+    CharText text = CharText.of(string);
     Set<Integer> years = new LinkedHashSet<>();
     scanYears(text, 0, text.length(), years);
     return years;
@@ -242,13 +244,14 @@ final class YearFinder {
    */
   static Set<Integer> find(TextTokens t) {
     Set<Integer> years = new LinkedHashSet<>();
+    CharText text = t.charText();
     int i = 0;
     for (int k = 0; k < t.size; k++) {
       int e = t.end[k];
       if ((t.chars[k] & TextTokens.SEEN_DIGIT) == 0 || e <= i) {
         continue;
       }
-      i = scanYears(t.text, Math.max(i, t.start[k]), e, years);
+      i = scanYears(text, Math.max(i, t.start[k]), e, years);
     }
     return years;
   }
@@ -257,7 +260,7 @@ final class YearFinder {
    * Adds the years that start in {@code [from, limit)} (a range may run on past {@code limit}) and
    * returns where the scan stopped.
    */
-  private static int scanYears(String text, int from, int limit, Set<Integer> years) {
+  private static int scanYears(CharText text, int from, int limit, Set<Integer> years) {
     int n = text.length();
     int i = from;
     while (i < limit) {
@@ -333,13 +336,13 @@ final class YearFinder {
   }
 
   /** 18xx, 19xx or 20xx. */
-  private static boolean yearStart(String text, int s) {
+  private static boolean yearStart(CharText text, int s) {
     char a = text.charAt(s);
     char b = text.charAt(s + 1);
     return (a == '1' && (b == '8' || b == '9')) || (a == '2' && b == '0');
   }
 
-  private static int digits(String text, int s, int len) {
+  private static int digits(CharText text, int s, int len) {
     int v = 0;
     for (int k = s; k < s + len; k++) {
       v = v * 10 + (text.charAt(k) - '0');
@@ -348,7 +351,7 @@ final class YearFinder {
   }
 
   /** "$1990", "2,1990", "x1990", ".1990": not a year. */
-  private static boolean blockedBefore(String text, int s) {
+  private static boolean blockedBefore(CharText text, int s) {
     if (s == 0) {
       return false;
     }
@@ -362,7 +365,7 @@ final class YearFinder {
   }
 
   /** "1990s", "1990%", "1990.5", "1990,000": not a year. */
-  private static boolean blockedAfter(String text, int e) {
+  private static boolean blockedAfter(CharText text, int e) {
     if (e >= text.length()) {
       return false;
     }
@@ -381,7 +384,7 @@ final class YearFinder {
     return c == '-' || c == '\u2013' || c == '\u2014';
   }
 
-  private static boolean looksLikeQuantity(String text, int start, int end) {
+  private static boolean looksLikeQuantity(CharText text, int start, int end) {
     String before = wordBefore(text, start);
     if (QUANTITY_BEFORE.contains(before.toLowerCase(Locale.ROOT))) {
       return true;
@@ -389,7 +392,7 @@ final class YearFinder {
     return QUANTITY_AFTER.contains(wordAfter(text, end).toLowerCase(Locale.ROOT));
   }
 
-  private static String wordBefore(String text, int pos) {
+  private static String wordBefore(CharText text, int pos) {
     int e = pos;
     while (e > 0 && text.charAt(e - 1) == ' ') {
       e--;
@@ -401,7 +404,7 @@ final class YearFinder {
     return text.substring(s, e);
   }
 
-  private static String wordAfter(String text, int pos) {
+  private static String wordAfter(CharText text, int pos) {
     int s = pos;
     while (s < text.length() && (text.charAt(s) == ' ' || text.charAt(s) == '\u00A0')) {
       s++;
@@ -440,7 +443,8 @@ final class YearFinder {
    * The years of the days a dated article names relative to its publication date: a weekday is the
    * last such day on or before it, "yesterday" the day before.
    */
-  static Set<Integer> relativeDays(String text, java.time.LocalDate published) {
+  static Set<Integer> relativeDays(String string, java.time.LocalDate published) {
+    CharText text = CharText.of(string);
     Set<Integer> years = new java.util.LinkedHashSet<>();
     dayWords(text, 0, text.length(), published, years);
     return years;
@@ -456,7 +460,7 @@ final class YearFinder {
     if ((t.charsUnion & TextTokens.SEEN_OTHER) == 0 && !t.anyIs(WordClass.DAY_WORD)) {
       return years; // no day word and no word that may hide one
     }
-    String text = t.text;
+    CharText text = t.charText();
     // Every day word gives the publication year or the one before (a weekday is at most six days
     // back): once the set holds every year a day word can give, the rest of the text adds nothing.
     // Past the first week of January that is only the publication year.
@@ -485,7 +489,7 @@ final class YearFinder {
   }
 
   private static void dayWords(
-      String text, int from, int to, java.time.LocalDate published, Set<Integer> years) {
+      CharText text, int from, int to, java.time.LocalDate published, Set<Integer> years) {
     int i = from;
     while (i < to) {
       String word = dayWordAt(text, i);
@@ -503,10 +507,24 @@ final class YearFinder {
     return switch (word) {
       case "yesterday" -> published.minusDays(1);
       case "today", "tonight" -> published;
-      default ->
-          published.with(
-              java.time.temporal.TemporalAdjusters.previousOrSame(
-                  java.time.DayOfWeek.valueOf(word.toUpperCase(java.util.Locale.ROOT))));
+      default -> published.with(java.time.temporal.TemporalAdjusters.previousOrSame(weekday(word)));
+    };
+  }
+
+  /**
+   * The weekday a day word names: a switch, where upper-casing the word for {@link
+   * java.time.DayOfWeek#valueOf} made a string per day word in the text.
+   */
+  private static java.time.DayOfWeek weekday(String word) {
+    return switch (word) {
+      case "Monday" -> java.time.DayOfWeek.MONDAY;
+      case "Tuesday" -> java.time.DayOfWeek.TUESDAY;
+      case "Wednesday" -> java.time.DayOfWeek.WEDNESDAY;
+      case "Thursday" -> java.time.DayOfWeek.THURSDAY;
+      case "Friday" -> java.time.DayOfWeek.FRIDAY;
+      case "Saturday" -> java.time.DayOfWeek.SATURDAY;
+      case "Sunday" -> java.time.DayOfWeek.SUNDAY;
+      default -> java.time.DayOfWeek.valueOf(word.toUpperCase(java.util.Locale.ROOT));
     };
   }
 
@@ -515,7 +533,7 @@ final class YearFinder {
    * expression's {@code \b} sees them), or null. A scan instead of a regular expression: this runs
    * at every character of every article.
    */
-  private static String dayWordAt(String text, int i) {
+  private static String dayWordAt(CharText text, int i) {
     char c = text.charAt(i);
     if (c != 'M' && c != 'T' && c != 'W' && c != 'F' && c != 'S' && c != 'y' && c != 't') {
       return null;
@@ -536,7 +554,7 @@ final class YearFinder {
    * and later), ends just before {@code i}: an ASCII letter, digit or underscore, or a combining
    * mark that has a letter or digit before it.
    */
-  private static boolean regexWordBefore(String text, int i) {
+  private static boolean regexWordBefore(CharText text, int i) {
     if (i == 0) {
       return false;
     }
@@ -563,7 +581,7 @@ final class YearFinder {
    * Whether a word character (as {@code \b} defines it) starts at {@code i}, right after a day
    * word: a combining mark there has the word's last letter as its base.
    */
-  private static boolean regexWordAt(String text, int i) {
+  private static boolean regexWordAt(CharText text, int i) {
     if (i >= text.length()) {
       return false;
     }

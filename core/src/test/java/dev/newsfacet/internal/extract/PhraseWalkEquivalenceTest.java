@@ -79,4 +79,46 @@ class PhraseWalkEquivalenceTest {
     }
     assertThat(matched).isGreaterThan(10_000);
   }
+
+  /**
+   * Over seeded random dictionaries where most phrases stand for several values with different
+   * capitalisations ("ab", "Ab", "AB", "aB"), the id walk's lists of all values made in advance
+   * give what gathering the fitting values gives, whether all, some or none fit.
+   */
+  @Test
+  void phrasesOfSeveralValuesAgreeWithGatheringThem() {
+    List<String> words = List.of("ab", "Ab", "AB", "aB", "cd", "Cd", "CD", "ef", "Ef", "EF");
+    List<String> values = List.of("x", "y", "z", "w");
+    Random r = new Random(20261122L);
+    int several = 0;
+    for (int round = 0; round < 300; round++) {
+      DictionaryMatcher<String> m = new DictionaryMatcher<>();
+      int phrases = 3 + r.nextInt(40);
+      for (int k = 0; k < phrases; k++) {
+        StringBuilder phrase = new StringBuilder();
+        int n = 1 + r.nextInt(3);
+        for (int w = 0; w < n; w++) {
+          phrase.append(w == 0 ? "" : " ").append(words.get(r.nextInt(words.size())));
+        }
+        m.add(phrase.toString(), values.get(r.nextInt(values.size())));
+      }
+      for (int k = 0; k < 20; k++) {
+        StringBuilder text = new StringBuilder();
+        int n = 1 + r.nextInt(30);
+        for (int w = 0; w < n; w++) {
+          text.append(words.get(r.nextInt(words.size()))).append(r.nextInt(5) == 0 ? ". " : " ");
+        }
+        for (TextTokens t :
+            List.of(TextTokens.of(text.toString(), m.lexicon()), TextTokens.of(text.toString()))) {
+          List<String> byId = new ArrayList<>();
+          m.match(t, (from, to, v) -> byId.add(from + "-" + to + ":" + v));
+          List<String> gathered = new ArrayList<>();
+          m.matchByStrings(t, (from, to, v) -> gathered.add(from + "-" + to + ":" + v));
+          assertThat(byId).as(text.toString()).isEqualTo(gathered);
+          several += (int) byId.stream().filter(x -> x.contains(",")).count();
+        }
+      }
+    }
+    assertThat(several).isGreaterThan(1_000);
+  }
 }

@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
  * a fresh {@link TextTokens#of(String, Lexicon)} gives: the same words, gaps, shapes and ids (its
  * look-up cache included, across a change of lexicon), and folded forms made on demand equal to the
  * reference {@link TextTokens#fold}. Seeded random texts and the testdata articles, in a shuffled
- * order, with texts long enough to grow the arrays and a second use while the first is open.
+ * order, with texts long enough to grow the arrays and a second use while the first is open. Half
+ * the texts are given as parts ({@link TextTokens#reuseJoined}), which gives what the joined string
+ * gives.
  */
 class ScratchTokensEquivalenceTest {
   private static final List<String> WORDS =
@@ -108,11 +110,20 @@ class ScratchTokensEquivalenceTest {
     int lazy = 0;
     for (String text : texts) {
       Lexicon lexicon = r.nextInt(20) == 0 ? two : r.nextInt(50) == 0 ? null : one;
-      TextTokens reused = scratch.reuse(text, lexicon);
+      boolean joined = r.nextBoolean();
+      List<String> parts = parts(text, r);
+      TextTokens reused =
+          joined ? scratch.reuseJoined(parts, "\n\n", lexicon) : scratch.reuse(text, lexicon);
+      if (joined) {
+        text = String.join("\n\n", parts);
+      } else {
+        assertThat(reused.text()).isSameAs(text);
+      }
       assertThat(reused).isSameAs(scratch);
       // A second use while the first is open gets an instance of its own.
       String other = randomText(r, 5);
-      TextTokens nested = scratch.reuse(other, one);
+      TextTokens nested =
+          joined ? scratch.reuseJoined(List.of(other), "\n\n", one) : scratch.reuse(other, one);
       assertThat(nested).isNotSameAs(scratch);
       assertSame(other, nested, TextTokens.of(other, one), one);
       TextTokens fresh = TextTokens.of(text, lexicon);
@@ -127,11 +138,26 @@ class ScratchTokensEquivalenceTest {
     assertThat(lazy).isGreaterThan(10_000);
   }
 
+  /** The text cut into one to four parts (some empty) at random places. */
+  private static List<String> parts(String text, Random r) {
+    List<String> out = new ArrayList<>();
+    int from = 0;
+    for (int k = r.nextInt(4); k > 0; k--) {
+      int to = from + r.nextInt(text.length() - from + 1);
+      out.add(text.substring(from, to));
+      from = to;
+    }
+    out.add(text.substring(from));
+    return out;
+  }
+
   /** Asserts the two tokenisations agree word by word; returns how many folded forms were lazy. */
   private static int assertSame(String text, TextTokens got, TextTokens want, Lexicon lexicon) {
     int n = want.size;
     assertThat(got.size).isEqualTo(n);
-    assertThat(got.text).isSameAs(text);
+    assertThat(got.length).isEqualTo(text.length());
+    assertThat(new String(got.cs, 0, got.length)).isEqualTo(text);
+    assertThat(got.text()).isEqualTo(text);
     assertThat(Arrays.copyOf(got.start, n)).isEqualTo(Arrays.copyOf(want.start, n));
     assertThat(Arrays.copyOf(got.end, n)).isEqualTo(Arrays.copyOf(want.end, n));
     assertThat(Arrays.copyOf(got.gap, n)).isEqualTo(Arrays.copyOf(want.gap, n));

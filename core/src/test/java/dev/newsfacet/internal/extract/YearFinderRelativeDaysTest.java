@@ -34,4 +34,26 @@ class YearFinderRelativeDaysTest {
         Article.builder("b").body("The truce signed in 1994 broke down on Saturday night.").build();
     assertThat(extractor.enrich(undated).mentionedYears()).containsExactly(1994);
   }
+
+  @Test
+  void everyWeekdayNameGivesTheYearOfItsLastDayOnOrBeforePublication() {
+    int acrossYears = 0;
+    for (int year = 2019; year <= 2026; year++) {
+      for (int day = 1; day <= 14; day++) {
+        LocalDate published = LocalDate.of(year, 1, day);
+        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+          String name = d.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
+          int want =
+              published.with(java.time.temporal.TemporalAdjusters.previousOrSame(d)).getYear();
+          assertThat(YearFinder.relativeDays("It happened on " + name + ".", published))
+              .as(name + " " + published)
+              .containsExactly(want);
+          if (want != year) {
+            acrossYears++;
+          }
+        }
+      }
+    }
+    assertThat(acrossYears).isGreaterThan(20);
+  }
 }

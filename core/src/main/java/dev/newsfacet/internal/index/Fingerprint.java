@@ -47,13 +47,13 @@ public final class Fingerprint {
       return null;
     }
     long exact = 0xcbf29ce484222325L;
-    for (long w : words) {
-      exact = mix(exact ^ w);
-    }
     int shingles = Math.max(1, n - SHINGLE + 1);
     long[] v = new long[shingles];
     long[] step = new long[shingles];
     for (int s = 0; s < shingles; s++) {
+      // The text hash's chain of mixes rides along: alone it is a loop of dependent multiplies that
+      // leaves the core idle, beside the shingles' independent work it costs almost nothing.
+      exact = mix(exact ^ words[s]);
       long h = 0;
       for (int k = s; k < Math.min(n, s + SHINGLE); k++) {
         h = Long.rotateLeft(h, 11) ^ words[k];
@@ -62,6 +62,9 @@ public final class Fingerprint {
       long h1 = mix(h);
       v[s] = h1;
       step[s] = mix(h1 ^ 0x9E3779B97F4A7C15L) | 1;
+    }
+    for (int k = shingles; k < n; k++) {
+      exact = mix(exact ^ words[k]);
     }
     // One pass over the shingles per hash function, not one over the hash functions per shingle:
     // the inner loop is then a plain array loop that the JIT can vectorise.

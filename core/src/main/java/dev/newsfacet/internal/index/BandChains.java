@@ -63,9 +63,31 @@ final class BandChains<T> {
   /** Adds a value at the end of a key's chain. */
   void add(long key, T value) {
     if ((distinct + 1) * 2 > table.length >>> 1) {
-      rebuild(distinct + 1);
+      if (dropped * 4 > entries) {
+        rebuild(distinct + 1);
+      } else {
+        grow();
+      }
     }
     put(key, value);
+  }
+
+  /**
+   * Doubles the table, its slots moved as they are: the chains live in the entry arrays, which
+   * stay, so growing reads the table once and no entry (a rebuild copies every live entry).
+   */
+  private void grow() {
+    long[] old = table;
+    table = new long[old.length * 2];
+    mask = old.length - 1;
+    for (int t = 0; t < old.length; t += 2) {
+      if (old[t + 1] != 0) {
+        // The keys are distinct, so this finds an empty slot.
+        int to = slot(old[t]);
+        table[to] = old[t];
+        table[to + 1] = old[t + 1];
+      }
+    }
   }
 
   private void put(long key, Object value) {

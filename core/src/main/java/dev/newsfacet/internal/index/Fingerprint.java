@@ -18,6 +18,9 @@ public final class Fingerprint {
   static final int ROWS = HASHES / BANDS;
   static final int SHINGLE = 5;
 
+  /** FNV-1a's offset basis: each word's hash starts here. */
+  private static final long WORD_SEED = 0xcbf29ce484222325L;
+
   /** Per ASCII char: its lower case if it is a letter or digit, else 0. */
   private static final char[] ASCII_WORD = new char[128];
 
@@ -47,13 +50,13 @@ public final class Fingerprint {
       return null;
     }
     long exact = 0xcbf29ce484222325L;
-    for (long w : words) {
-      exact = mix(exact ^ w);
-    }
     int shingles = Math.max(1, n - SHINGLE + 1);
     long[] v = new long[shingles];
     long[] step = new long[shingles];
     for (int s = 0; s < shingles; s++) {
+      // The text hash's chain of mixes rides along: alone it is a loop of dependent multiplies that
+      // leaves the core idle, beside the shingles' independent work it costs almost nothing.
+      exact = mix(exact ^ words[s]);
       long h = 0;
       for (int k = s; k < Math.min(n, s + SHINGLE); k++) {
         h = Long.rotateLeft(h, 11) ^ words[k];
@@ -62,6 +65,9 @@ public final class Fingerprint {
       long h1 = mix(h);
       v[s] = h1;
       step[s] = mix(h1 ^ 0x9E3779B97F4A7C15L) | 1;
+    }
+    for (int k = shingles; k < n; k++) {
+      exact = mix(exact ^ words[k]);
     }
     // One pass over the shingles per hash function, not one over the hash functions per shingle:
     // the inner loop is then a plain array loop that the JIT can vectorise.
@@ -148,31 +154,35 @@ public final class Fingerprint {
    * everything else separates words.
    */
   static long[] wordHashes(String text) {
-    long[] out = new long[Math.max(8, text.length() / 5)];
+    int length = text.length();
+    // One bulk copy, then plain array reads: about a fifth faster over real bodies than charAt,
+    // which checks the string's coder and bounds per char (most bodies hold a char beyond Latin-1,
+    // so their strings are UTF-16).
+    char[] chars = new char[length];
+    text.getChars(0, length, chars, 0);
+    // No branch on word or separator: a branch there is mispredicted at nearly every word's end,
+    // which cost more than the work below. Every char stores the running hash at the next word's
+    // slot and moves on to it only at a word's end; the words are mixed after, in a plain loop.
+    long[] out = new long[length / 2 + 2];
     int n = 0;
-    long h = 0xcbf29ce484222325L;
-    boolean in = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    long h = WORD_SEED;
+    int in = 0;
+    for (int i = 0; i < length; i++) {
+      char c = chars[i];
       // Most chars are ASCII: one table read instead of two Unicode property look-ups.
-      int folded = c < 0x80 ? ASCII_WORD[c] : Character.isLetterOrDigit(c) ? -1 : 0;
-      if (folded != 0) {
-        h = (h ^ (folded > 0 ? folded : Character.toLowerCase(c))) * 0x100000001b3L;
-        in = true;
-      } else if (in) {
-        if (n == out.length) {
-          out = java.util.Arrays.copyOf(out, n * 2);
-        }
-        out[n++] = mix(h);
-        h = 0xcbf29ce484222325L;
-        in = false;
-      }
+      int folded =
+          c < 0x80 ? ASCII_WORD[c] : Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
+      int word = (folded | -folded) >>> 31;
+      long keep = -(long) word;
+      out[n] = h;
+      n += in & (word ^ 1);
+      h = (((h ^ folded) * 0x100000001b3L) & keep) | (WORD_SEED & ~keep);
+      in = word;
     }
-    if (in) {
-      if (n == out.length) {
-        out = java.util.Arrays.copyOf(out, n + 1);
-      }
-      out[n++] = mix(h);
+    out[n] = h;
+    n += in;
+    for (int k = 0; k < n; k++) {
+      out[k] = mix(out[k]);
     }
     return java.util.Arrays.copyOf(out, n);
   }

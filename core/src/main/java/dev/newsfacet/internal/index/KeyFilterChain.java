@@ -29,6 +29,24 @@ final class KeyFilterChain {
     newest().add(key);
   }
 
+  /** Adds several keys, as many calls of {@link #add} would. */
+  void addAll(long[] keys) {
+    KeyFilter f = newest();
+    if (f.added() + keys.length <= f.capacity()) {
+      touched += f.touch(keys);
+    }
+    for (long key : keys) {
+      add(key);
+    }
+  }
+
+  /**
+   * The sum of the words {@link KeyFilter#touch} read: kept, so that the compiler cannot drop the
+   * reads. Written by the single adding thread only, and never read.
+   */
+  @SuppressWarnings("unused")
+  private long touched;
+
   /** Adds a key by plain writes: only before the chain is shared with other threads. */
   void addUnshared(long key) {
     KeyFilter f = filters[filters.length - 1];

@@ -106,9 +106,7 @@ public final class PlacementFilters {
     ids.add(key(id));
     if (fp != null) {
       hashes.add(key(fp.textHash()));
-      for (long band : fp.bands()) {
-        bands.add(band);
-      }
+      bands.addAll(fp.bands());
     }
   }
 

@@ -406,13 +406,19 @@ public final class StoryMatcher {
    * them.
    */
   public synchronized void forget(long upTo) {
+    int forgotten = 0;
     while (!written.isEmpty() && written.peekFirst().generation <= upTo) {
       Pending p = written.pollFirst();
       pendingCount--;
       pendingById.remove(p.id, p);
       pendingByHash.remove(p.textHash, p);
       p.forgotten = true;
-      pendingByBand.dropped(Fingerprint.BANDS);
+      forgotten++;
+    }
+    // Told once for the whole refresh: told per article, the chains would rebuild halfway through
+    // and copy the other half of the articles this refresh forgets next.
+    if (forgotten > 0) {
+      pendingByBand.dropped(forgotten * Fingerprint.BANDS);
     }
   }
 

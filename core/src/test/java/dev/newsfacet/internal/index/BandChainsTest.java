@@ -61,4 +61,45 @@ class BandChainsTest {
     assertThat(chains.entries()).isLessThan(next * 8 / 4);
     assertThat(chains.first(42L)).isNegative();
   }
+
+  @Test
+  void keepsOrderWithDropsAnywhereAndAwkwardKeys() {
+    Random r = new Random(23);
+    Set<Integer> dropped = new HashSet<>();
+    BandChains<Integer> chains = new BandChains<>(v -> !dropped.contains(v));
+    Map<Long, List<Integer>> reference = new HashMap<>();
+    // Zero, negative and keys that differ only in the bits the slot hash folds together.
+    long[] keys = {0L, -1L, Long.MIN_VALUE, 1L, 1L << 32, (1L << 32) | 1, 7L << 56, 5L};
+    List<Integer> alive = new ArrayList<>();
+    for (int v = 0; v < 30_000; v++) {
+      long key = r.nextInt(3) == 0 ? keys[r.nextInt(keys.length)] : r.nextInt(5_000) * 31L;
+      chains.add(key, v);
+      reference.computeIfAbsent(key, k -> new ArrayList<>()).add(v);
+      alive.add(v);
+      if (v % 1_000 == 999) {
+        // Drop values from anywhere, not only the oldest.
+        int drop = 0;
+        for (int i = alive.size() - 1; i >= 0; i--) {
+          if (r.nextInt(3) != 0) {
+            dropped.add(alive.remove(i));
+            drop++;
+          }
+        }
+        chains.dropped(drop);
+      }
+    }
+    for (Map.Entry<Long, List<Integer>> e : reference.entrySet()) {
+      List<Integer> want = new ArrayList<>(e.getValue());
+      want.removeIf(dropped::contains);
+      List<Integer> got = new ArrayList<>();
+      for (int x = chains.first(e.getKey()); x >= 0; x = chains.next(x)) {
+        if (!dropped.contains(chains.value(x))) {
+          got.add(chains.value(x));
+        }
+      }
+      assertThat(got).as("key %d", e.getKey()).isEqualTo(want);
+    }
+    assertThat(chains.entries()).isLessThan(30_000);
+    assertThat(chains.first(2L)).isNegative();
+  }
 }

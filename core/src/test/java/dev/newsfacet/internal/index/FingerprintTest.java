@@ -36,6 +36,16 @@ class FingerprintTest {
     return sig;
   }
 
+  /** The text hash as first written: a chain of mixes over the words, then the word count. */
+  private static String referenceTextHash(String body) {
+    long[] words = referenceWordHashes(body);
+    long exact = 0xcbf29ce484222325L;
+    for (long w : words) {
+      exact = referenceMix(exact ^ w);
+    }
+    return Long.toHexString(referenceMix(exact)) + "-" + words.length;
+  }
+
   /** The word hashes as first written: two Unicode property look-ups per char. */
   private static long[] referenceWordHashes(String text) {
     java.util.List<Long> out = new java.util.ArrayList<>();
@@ -137,6 +147,7 @@ class FingerprintTest {
         continue;
       }
       assertThat(fp.signature()).as("body %s", t).containsExactly(referenceSignature(body));
+      assertThat(fp.textHash()).as("body %s", t).isEqualTo(referenceTextHash(body));
       compared++;
     }
     assertThat(compared).isGreaterThan(2000);

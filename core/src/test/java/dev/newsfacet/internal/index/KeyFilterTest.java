@@ -72,6 +72,27 @@ class KeyFilterTest {
   }
 
   @Test
+  void keysAddedThirtyTwoAtATimeAreFoundAcrossGrowth() {
+    Random r = new Random(41);
+    // 1,000 is no multiple of 32: some batches cross from a full filter into the next.
+    KeyFilterChain chain = new KeyFilterChain(1_000, 16);
+    Set<Long> added = new HashSet<>();
+    for (int a = 0; a < 2_000; a++) {
+      long[] bands = new long[32];
+      for (int b = 0; b < bands.length; b++) {
+        bands[b] = ((long) b << 56) | (r.nextLong() >>> 8);
+        added.add(bands[b]);
+      }
+      chain.addAll(bands);
+    }
+    assertThat(chain.filters()).isEqualTo(7); // 1K + 2K + ... + 64K >= 64K keys
+    for (long k : added) {
+      assertThat(chain.mightContain(k)).isTrue();
+    }
+    assertThat(falsePositiveRate(new Random(42), added, chain)).isLessThan(0.02);
+  }
+
+  @Test
   void unsharedAddsAndStringKeysAreFound() {
     Random r = new Random(31);
     KeyFilterChain chain = new KeyFilterChain(1_000, 16);

@@ -694,104 +694,120 @@ final class TextTokens {
     }
   }
 
+  /**
+   * Notes word {@code [s, e)}. Kept small enough for the JIT to inline into the tokenising loop:
+   * the rare paths (growing the arrays, a word beyond ASCII) and the look-up are methods of their
+   * own.
+   */
   private void add(int s, int e, int gapFlags, int seen, int hash, long key) {
     if (size == start.length) {
-      int cap = size * 2;
-      if (ids != null) {
-        ids = Arrays.copyOf(ids, cap);
-      }
-      if (lexiconInfo != null) {
-        lexiconInfo = Arrays.copyOf(lexiconInfo, cap);
-        lexiconInfoBuffer = lexiconInfo;
-        lexiconNotable = Arrays.copyOf(lexiconNotable, cap);
-      }
-      start = Arrays.copyOf(start, cap);
-      end = Arrays.copyOf(end, cap);
-      folded = Arrays.copyOf(folded, cap);
-      shape = Arrays.copyOf(shape, cap);
-      chars = Arrays.copyOf(chars, cap);
-      gap = Arrays.copyOf(gap, cap);
-      hashes = Arrays.copyOf(hashes, cap);
+      grow();
     }
-    start[size] = s;
-    end[size] = e;
+    int i = size;
+    start[i] = s;
+    end[i] = e;
+    byte sh;
     if ((seen & SEEN_OTHER) != 0) {
-      String f = fold(cs, s, e);
-      folded[size] = f;
-      noteFolded(size);
-      byte sh = shapeOf(cs, s, e);
-      shape[size] = sh;
-      if (sh == LOWER) {
-        lowerBeyondAscii = true;
-      }
-      if (ids != null) {
-        int id = lexicon.id(f);
-        ids[size] = id;
-        if (lexiconInfo != null) {
-          int v = id < 0 ? 0 : info[id];
-          lexiconInfo[size] = v;
-          lexiconInfoUnion |= v;
-        }
-      }
+      sh = addBeyondAscii(i, s, e);
     } else {
-      int id;
-      if (ids == null) {
-        id = -1;
-      } else {
-        long[] cache = this.cache;
-        if (cache != null && e - s <= 8) {
-          int c = ((hash ^ (hash >>> 11)) & (CACHE_SIZE - 1)) << 1;
-          int v;
-          if (cache[c] == key) {
-            long entry = cache[c + 1];
-            id = (int) (entry >> 32);
-            v = (int) entry;
-          } else {
-            id = lexicon.id(cs, s, e, hash, key);
-            v = id < 0 || info == null ? 0 : info[id];
-            cache[c] = key;
-            cache[c + 1] = ((long) id << 32) | (v & 0xFFFFFFFFL);
-          }
-          if (lexiconInfo != null) {
-            lexiconInfo[size] = v;
-            lexiconInfoUnion |= v;
-          }
-        } else {
-          id = lexicon.id(cs, s, e, hash, key);
-          if (lexiconInfo != null) {
-            int v = id < 0 ? 0 : info[id];
-            lexiconInfo[size] = v;
-            lexiconInfoUnion |= v;
-          }
-        }
-        ids[size] = id;
+      if (ids != null) {
+        lookUpAscii(i, s, e, hash, key);
       }
-      // Left null: folded(i) gives a known word's string from the lexicon, and makes another's.
-      byte sh = asciiShape(cs, s, e, seen);
-      shape[size] = sh;
+      // Left null in folded: folded(i) gives a known word's string from the lexicon, and makes
+      // another's.
+      sh = asciiShape(cs, s, e, seen);
       if (sh == LOWER && lowerHashes != null) {
         int b = lowerBit(hash);
         lowerHashes[b >>> 6] |= 1L << b;
       }
-    }
-    if ((seen & SEEN_OTHER) == 0 && (key & 0xFF) == 's') {
-      // The key holds the word's last characters folded, one a byte, whatever the word's length.
-      long before = (key >>> 8) & 0xFF;
-      if (before == '0' || before == 'e') {
-        seen |= DECADE_END;
+      if ((key & 0xFF) == 's') {
+        // The key holds the word's last characters folded, one a byte, whatever the word's length.
+        long before = (key >>> 8) & 0xFF;
+        if (before == '0' || before == 'e') {
+          seen |= DECADE_END;
+        }
       }
     }
+    shape[i] = sh;
     if (lexiconInfo != null) {
       // As notable() lists them from the classes, without a branch.
-      lexiconNotable[lexiconNotableCount] = size;
-      lexiconNotableCount +=
-          (shape[size] != LOWER || (lexiconInfo[size] & NOTABLE_CLASSES) != 0) ? 1 : 0;
+      lexiconNotable[lexiconNotableCount] = i;
+      lexiconNotableCount += (sh != LOWER || (lexiconInfo[i] & NOTABLE_CLASSES) != 0) ? 1 : 0;
     }
-    gap[size] = gapFlags;
-    hashes[size] = hash;
-    chars[size] = (byte) seen;
+    gap[i] = gapFlags;
+    hashes[i] = hash;
+    chars[i] = (byte) seen;
     charsUnion |= seen;
-    size++;
+    size = i + 1;
+  }
+
+  /** Doubles the per-word arrays. */
+  private void grow() {
+    int cap = size * 2;
+    if (ids != null) {
+      ids = Arrays.copyOf(ids, cap);
+    }
+    if (lexiconInfo != null) {
+      lexiconInfo = Arrays.copyOf(lexiconInfo, cap);
+      lexiconInfoBuffer = lexiconInfo;
+      lexiconNotable = Arrays.copyOf(lexiconNotable, cap);
+    }
+    start = Arrays.copyOf(start, cap);
+    end = Arrays.copyOf(end, cap);
+    folded = Arrays.copyOf(folded, cap);
+    shape = Arrays.copyOf(shape, cap);
+    chars = Arrays.copyOf(chars, cap);
+    gap = Arrays.copyOf(gap, cap);
+    hashes = Arrays.copyOf(hashes, cap);
+  }
+
+  /** The folded form, shape and look-up of word {@code i}, which has characters beyond ASCII. */
+  private byte addBeyondAscii(int i, int s, int e) {
+    String f = fold(cs, s, e);
+    folded[i] = f;
+    noteFolded(i);
+    byte sh = shapeOf(cs, s, e);
+    if (sh == LOWER) {
+      lowerBeyondAscii = true;
+    }
+    if (ids != null) {
+      int id = lexicon.id(f);
+      ids[i] = id;
+      if (lexiconInfo != null) {
+        int v = id < 0 ? 0 : info[id];
+        lexiconInfo[i] = v;
+        lexiconInfoUnion |= v;
+      }
+    }
+    return sh;
+  }
+
+  /** The lexicon id (and value) of word {@code i} of ASCII letters and digits. */
+  private void lookUpAscii(int i, int s, int e, int hash, long key) {
+    int id;
+    int v;
+    long[] cache = this.cache;
+    if (cache != null && e - s <= 8) {
+      int c = ((hash ^ (hash >>> 11)) & (CACHE_SIZE - 1)) << 1;
+      if (cache[c] == key) {
+        long entry = cache[c + 1];
+        id = (int) (entry >> 32);
+        v = (int) entry;
+      } else {
+        id = lexicon.id(cs, s, e, hash, key);
+        v = id < 0 || info == null ? 0 : info[id];
+        cache[c] = key;
+        cache[c + 1] = ((long) id << 32) | (v & 0xFFFFFFFFL);
+      }
+    } else {
+      id = lexicon.id(cs, s, e, hash, key);
+      v = id < 0 || info == null ? 0 : info[id];
+    }
+    ids[i] = id;
+    if (lexiconInfo != null) {
+      lexiconInfo[i] = v;
+      lexiconInfoUnion |= v;
+    }
   }
 
   static boolean isWordChar(char c) {

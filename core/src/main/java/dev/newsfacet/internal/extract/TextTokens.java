@@ -193,32 +193,27 @@ final class TextTokens {
    */
   static TextTokens scratch() {
     TextTokens t = new TextTokens("");
-    t.cacheKeys = new long[CACHE_SIZE];
-    t.cacheIds = new int[CACHE_SIZE];
-    t.cacheInfo = new int[CACHE_SIZE];
+    t.cache = new long[2 * CACHE_SIZE];
     t.lowerHashes = new long[LOWER_HASH_BITS / 64];
     return t;
   }
 
   /**
-   * A scratch instance's memory of recent lexicon look-ups of words of up to 8 characters: the word
-   * packed into a long (0 for an empty entry) and its id, one entry per hash bucket. News text
+   * A scratch instance's memory of recent lexicon look-ups of words of up to 8 characters, one
+   * entry per hash bucket in two adjacent longs: the word packed into a long (0 for an empty
+   * entry), then its id in the high half and its {@link Lexicon#info} in the low half. News text
    * repeats a few hundred words; a look-up here stays in the first-level cache where the lexicon's
-   * table, far larger, does not.
+   * table, far larger, does not, and the key, id and value share one cache line instead of three
+   * arrays.
    */
-  private long[] cacheKeys;
-
-  private int[] cacheIds;
-
-  /** The {@link Lexicon#info} of the ids in {@link #cacheIds}. */
-  private int[] cacheInfo;
+  private long[] cache;
 
   /** A scratch instance's copy of the characters of the text being tokenised. */
   private char[] textChars;
 
   private static final char[] EMPTY = new char[0];
 
-  /** The lexicon whose ids {@link #cacheIds} holds. */
+  /** The lexicon whose ids {@link #cache} holds. */
   private Lexicon cacheLexicon;
 
   private static final int CACHE_SIZE = 4096;
@@ -290,8 +285,8 @@ final class TextTokens {
       allocate(cap);
     }
     this.lexicon = lexicon;
-    if (lexicon != cacheLexicon && cacheKeys != null) {
-      Arrays.fill(cacheKeys, 0L);
+    if (lexicon != cacheLexicon && cache != null) {
+      Arrays.fill(cache, 0L);
       cacheLexicon = lexicon;
     }
     if (lexicon == null) {
@@ -405,35 +400,38 @@ final class TextTokens {
     int gapStart = 0;
     while (i < n) {
       char c = cs[i];
-      if (c < 128 ? ASCII_KIND[c] == 0 : !isWordChar(c)) {
+      if (c < 128 ? ASCII_CLASS[c] >= 0 : !isWordChar(c)) {
         i++;
         continue;
       }
       int s = i;
-      // What the word's characters are, gathered while finding its end, so that folding and
-      // shaping an ASCII word need no second look at Unicode properties.
-      int seen = 0;
+      // What the word's characters are (the SEEN_ bits, shifted as in ASCII_CLASS), gathered while
+      // finding its end, so that folding and shaping an ASCII word need no second look at Unicode
+      // properties.
+      int seenBits = 0;
       int hash = 0; // of the folded form, as String.hashCode computes it (ASCII words only)
       long key = 0; // the folded form packed a character a byte, as Lexicon#pack does (up to 8)
       while (i < n) {
         char w = cs[i];
         if (w < 128) {
-          // One table look-up instead of three range tests whose outcome changes from word to word.
-          int kind = ASCII_KIND[w];
-          if (kind == 0) {
+          // One table look-up gives whether the character is a letter or digit, which, and its
+          // lower case, instead of range tests whose outcome changes from word to word.
+          int k = ASCII_CLASS[w];
+          if (k >= 0) {
             break;
           }
-          seen |= kind;
-          char lower = ASCII_LOWER[w];
+          seenBits |= k;
+          int lower = k & 0xFF;
           hash = 31 * hash + lower;
           key = (key << 8) | lower;
         } else if (isWordChar(w)) {
-          seen |= SEEN_OTHER;
+          seenBits |= SEEN_OTHER << 8;
         } else {
           break;
         }
         i++;
       }
+      int seen = (seenBits >>> 8) & 0xFF;
       t.add(s, i, pendingGap | gapFlags(cs, gapStart, s), seen, hash, key);
       pendingGap = 0;
       // Skip a possessive 's (straight or curly apostrophe) so "Azerbaijan’s" matches "Azerbaijan".
@@ -670,123 +668,146 @@ final class TextTokens {
    */
   static final int DECADE_END = 16;
 
-  /** Per ASCII character: its {@code SEEN_} bit if it is a letter or digit, else 0. */
-  private static final byte[] ASCII_KIND = new byte[128];
-
   /** Per ASCII character: the character in lower case. */
   private static final char[] ASCII_LOWER = new char[128];
 
+  /**
+   * Per ASCII character, what the tokeniser needs in one look-up: for a letter or digit, a negative
+   * number holding its {@code SEEN_} bit shifted left by 8 and its lower case in the low byte; for
+   * any other character, what it adds to a gap's flags ({@link #gapBits}, never negative).
+   */
+  private static final int[] ASCII_CLASS = new int[128];
+
   static {
     for (char c = 0; c < 128; c++) {
-      ASCII_LOWER[c] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+      char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+      ASCII_LOWER[c] = lower;
+      int kind = 0;
       if (c >= 'a' && c <= 'z') {
-        ASCII_KIND[c] = SEEN_LOWER;
+        kind = SEEN_LOWER;
       } else if (c >= 'A' && c <= 'Z') {
-        ASCII_KIND[c] = SEEN_UPPER;
+        kind = SEEN_UPPER;
       } else if (c >= '0' && c <= '9') {
-        ASCII_KIND[c] = SEEN_DIGIT;
+        kind = SEEN_DIGIT;
       }
+      ASCII_CLASS[c] = kind == 0 ? gapBits(c) : Integer.MIN_VALUE | kind << 8 | lower;
     }
   }
 
+  /**
+   * Notes word {@code [s, e)}. Kept small enough for the JIT to inline into the tokenising loop:
+   * the rare paths (growing the arrays, a word beyond ASCII) and the look-up are methods of their
+   * own.
+   */
   private void add(int s, int e, int gapFlags, int seen, int hash, long key) {
     if (size == start.length) {
-      int cap = size * 2;
-      if (ids != null) {
-        ids = Arrays.copyOf(ids, cap);
-      }
-      if (lexiconInfo != null) {
-        lexiconInfo = Arrays.copyOf(lexiconInfo, cap);
-        lexiconInfoBuffer = lexiconInfo;
-        lexiconNotable = Arrays.copyOf(lexiconNotable, cap);
-      }
-      start = Arrays.copyOf(start, cap);
-      end = Arrays.copyOf(end, cap);
-      folded = Arrays.copyOf(folded, cap);
-      shape = Arrays.copyOf(shape, cap);
-      chars = Arrays.copyOf(chars, cap);
-      gap = Arrays.copyOf(gap, cap);
-      hashes = Arrays.copyOf(hashes, cap);
+      grow();
     }
-    start[size] = s;
-    end[size] = e;
+    int i = size;
+    start[i] = s;
+    end[i] = e;
+    byte sh;
     if ((seen & SEEN_OTHER) != 0) {
-      String f = fold(cs, s, e);
-      folded[size] = f;
-      noteFolded(size);
-      byte sh = shapeOf(cs, s, e);
-      shape[size] = sh;
-      if (sh == LOWER) {
-        lowerBeyondAscii = true;
-      }
-      if (ids != null) {
-        int id = lexicon.id(f);
-        ids[size] = id;
-        if (lexiconInfo != null) {
-          int v = id < 0 ? 0 : info[id];
-          lexiconInfo[size] = v;
-          lexiconInfoUnion |= v;
-        }
-      }
+      sh = addBeyondAscii(i, s, e);
     } else {
-      int id;
-      if (ids == null) {
-        id = -1;
-      } else {
-        long[] keys = cacheKeys;
-        if (keys != null && e - s <= 8) {
-          int c = (hash ^ (hash >>> 11)) & (CACHE_SIZE - 1);
-          int v;
-          if (keys[c] == key) {
-            id = cacheIds[c];
-            v = cacheInfo[c];
-          } else {
-            id = lexicon.id(cs, s, e, hash, key);
-            v = id < 0 || info == null ? 0 : info[id];
-            keys[c] = key;
-            cacheIds[c] = id;
-            cacheInfo[c] = v;
-          }
-          if (lexiconInfo != null) {
-            lexiconInfo[size] = v;
-            lexiconInfoUnion |= v;
-          }
-        } else {
-          id = lexicon.id(cs, s, e, hash, key);
-          if (lexiconInfo != null) {
-            int v = id < 0 ? 0 : info[id];
-            lexiconInfo[size] = v;
-            lexiconInfoUnion |= v;
-          }
-        }
-        ids[size] = id;
+      if (ids != null) {
+        lookUpAscii(i, s, e, hash, key);
       }
-      // Left null: folded(i) gives a known word's string from the lexicon, and makes another's.
-      byte sh = asciiShape(cs, s, e, seen);
-      shape[size] = sh;
+      // Left null in folded: folded(i) gives a known word's string from the lexicon, and makes
+      // another's.
+      sh = asciiShape(cs, s, e, seen);
       if (sh == LOWER && lowerHashes != null) {
         int b = lowerBit(hash);
         lowerHashes[b >>> 6] |= 1L << b;
       }
-    }
-    if ((seen & SEEN_OTHER) == 0 && (key & 0xFF) == 's') {
-      // The key holds the word's last characters folded, one a byte, whatever the word's length.
-      long before = (key >>> 8) & 0xFF;
-      if (before == '0' || before == 'e') {
-        seen |= DECADE_END;
+      if ((key & 0xFF) == 's') {
+        // The key holds the word's last characters folded, one a byte, whatever the word's length.
+        long before = (key >>> 8) & 0xFF;
+        if (before == '0' || before == 'e') {
+          seen |= DECADE_END;
+        }
       }
     }
+    shape[i] = sh;
     if (lexiconInfo != null) {
       // As notable() lists them from the classes, without a branch.
-      lexiconNotable[lexiconNotableCount] = size;
-      lexiconNotableCount +=
-          (shape[size] != LOWER || (lexiconInfo[size] & NOTABLE_CLASSES) != 0) ? 1 : 0;
+      lexiconNotable[lexiconNotableCount] = i;
+      lexiconNotableCount += (sh != LOWER || (lexiconInfo[i] & NOTABLE_CLASSES) != 0) ? 1 : 0;
     }
-    gap[size] = gapFlags;
-    hashes[size] = hash;
-    chars[size] = (byte) seen;
+    gap[i] = gapFlags;
+    hashes[i] = hash;
+    chars[i] = (byte) seen;
     charsUnion |= seen;
-    size++;
+    size = i + 1;
+  }
+
+  /** Doubles the per-word arrays. */
+  private void grow() {
+    int cap = size * 2;
+    if (ids != null) {
+      ids = Arrays.copyOf(ids, cap);
+    }
+    if (lexiconInfo != null) {
+      lexiconInfo = Arrays.copyOf(lexiconInfo, cap);
+      lexiconInfoBuffer = lexiconInfo;
+      lexiconNotable = Arrays.copyOf(lexiconNotable, cap);
+    }
+    start = Arrays.copyOf(start, cap);
+    end = Arrays.copyOf(end, cap);
+    folded = Arrays.copyOf(folded, cap);
+    shape = Arrays.copyOf(shape, cap);
+    chars = Arrays.copyOf(chars, cap);
+    gap = Arrays.copyOf(gap, cap);
+    hashes = Arrays.copyOf(hashes, cap);
+  }
+
+  /** The folded form, shape and look-up of word {@code i}, which has characters beyond ASCII. */
+  private byte addBeyondAscii(int i, int s, int e) {
+    String f = fold(cs, s, e);
+    folded[i] = f;
+    noteFolded(i);
+    byte sh = shapeOf(cs, s, e);
+    if (sh == LOWER) {
+      lowerBeyondAscii = true;
+    }
+    if (ids != null) {
+      int id = lexicon.id(f);
+      ids[i] = id;
+      if (lexiconInfo != null) {
+        int v = id < 0 ? 0 : info[id];
+        lexiconInfo[i] = v;
+        lexiconInfoUnion |= v;
+      }
+    }
+    return sh;
+  }
+
+  /** The lexicon id (and value) of word {@code i} of ASCII letters and digits. */
+  private void lookUpAscii(int i, int s, int e, int hash, long key) {
+    int id;
+    int v;
+    long[] cache = this.cache;
+    if (cache != null && e - s <= 8) {
+      int c = ((hash ^ (hash >>> 11)) & (CACHE_SIZE - 1)) << 1;
+      if (cache[c] == key) {
+        long entry = cache[c + 1];
+        id = (int) (entry >> 32);
+        v = (int) entry;
+      } else {
+        id = lexicon.id(cs, s, e, hash, key);
+        v = id < 0 || info == null ? 0 : info[id];
+        cache[c] = key;
+        cache[c + 1] = ((long) id << 32) | (v & 0xFFFFFFFFL);
+      }
+    } else {
+      id = lexicon.id(cs, s, e, hash, key);
+      v = id < 0 || info == null ? 0 : info[id];
+    }
+    ids[i] = id;
+    if (lexiconInfo != null) {
+      lexiconInfo[i] = v;
+      lexiconInfoUnion |= v;
+    }
   }
 
   static boolean isWordChar(char c) {

@@ -91,6 +91,58 @@ class FastPathEquivalenceTest {
   }
 
   @Test
+  void everyAsciiCharacterSplitsOrJoinsWordsAsTheCharacterTestsSay() {
+    // The tokeniser reads one table per ASCII character (word or not, which kind, lower case);
+    // each character between two letters and at a word's end is checked against the plain tests.
+    Random r = new Random(20261123L);
+    for (char c = 0; c < 128; c++) {
+      for (int round = 0; round < 20; round++) {
+        char other = (char) r.nextInt(128);
+        String text = "a" + c + other + "Z";
+        TextTokens t = TextTokens.of(text);
+        List<String> want = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int k = 0; k < text.length(); k++) {
+          char x = text.charAt(k);
+          if (TextTokens.isWordChar(x)) {
+            word.append(x);
+          } else if (word.length() > 0) {
+            want.add(word.toString());
+            word.setLength(0);
+          }
+        }
+        if (word.length() > 0) {
+          want.add(word.toString());
+        }
+        List<String> got = new ArrayList<>();
+        for (int i = 0; i < t.size; i++) {
+          String w = text.substring(t.start[i], t.end[i]);
+          got.add(w);
+          String lower = w.toLowerCase(Locale.ROOT);
+          assertThat(t.hashes[i]).as("%s word %d", text, i).isEqualTo(lower.hashCode());
+          assertThat(t.folded(i)).as("%s word %d", text, i).isEqualTo(lower);
+          int seen = 0;
+          for (char x : w.toCharArray()) {
+            seen |=
+                x >= 'a' && x <= 'z'
+                    ? TextTokens.SEEN_LOWER
+                    : x >= 'A' && x <= 'Z' ? TextTokens.SEEN_UPPER : TextTokens.SEEN_DIGIT;
+          }
+          assertThat(t.chars[i] & ~TextTokens.DECADE_END).as("%s word %d", text, i).isEqualTo(seen);
+          if (i > 0 && (t.gap[i] & TextTokens.POSSESSIVE) == 0) {
+            assertThat(t.gap[i])
+                .as("%s gap %d", text, i)
+                .isEqualTo(TextTokens.gapFlagsScan(text, t.end[i - 1], t.start[i]));
+          }
+        }
+        if (!text.matches("(?s).*['][sS].*")) {
+          assertThat(got).as(text).isEqualTo(want);
+        }
+      }
+    }
+  }
+
+  @Test
   void gapFlagsFromTheTableAgreeWithTheCharacterScan() {
     String pieces =
         " \t\n\r\u00A0\u2009\u202F\u2007.\u2026!?,;:([)]/\\|\"\u201C\u201D\u201E\u00AB\u00BB'"

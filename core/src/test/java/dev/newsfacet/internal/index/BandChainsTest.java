@@ -45,17 +45,7 @@ class BandChainsTest {
       }
       alive.subList(0, drop).clear();
       chains.dropped(drop * 8);
-      for (Map.Entry<Long, List<Integer>> e : reference.entrySet()) {
-        List<Integer> want = new ArrayList<>(e.getValue());
-        want.removeIf(dropped::contains);
-        List<Integer> got = new ArrayList<>();
-        for (int x = chains.first(e.getKey()); x >= 0; x = chains.next(x)) {
-          if (!dropped.contains(chains.value(x))) {
-            got.add(chains.value(x));
-          }
-        }
-        assertThat(got).as("key %d round %d", e.getKey(), round).isEqualTo(want);
-      }
+      assertLiveChains(chains, reference, dropped, "round " + round);
     }
     // Rebuilds keep the table near the live values, not everything ever added.
     assertThat(chains.entries()).isLessThan(next * 8 / 4);
@@ -88,6 +78,17 @@ class BandChainsTest {
         chains.dropped(drop);
       }
     }
+    assertLiveChains(chains, reference, dropped, "the end");
+    assertThat(chains.entries()).isLessThan(30_000);
+    assertThat(chains.first(2L)).isNegative();
+  }
+
+  /** Each key's chain, skipping dropped values, holds the reference's live values in order. */
+  private static void assertLiveChains(
+      BandChains<Integer> chains,
+      Map<Long, List<Integer>> reference,
+      Set<Integer> dropped,
+      String when) {
     for (Map.Entry<Long, List<Integer>> e : reference.entrySet()) {
       List<Integer> want = new ArrayList<>(e.getValue());
       want.removeIf(dropped::contains);
@@ -97,9 +98,7 @@ class BandChainsTest {
           got.add(chains.value(x));
         }
       }
-      assertThat(got).as("key %d", e.getKey()).isEqualTo(want);
+      assertThat(got).as("key %d at %s", e.getKey(), when).isEqualTo(want);
     }
-    assertThat(chains.entries()).isLessThan(30_000);
-    assertThat(chains.first(2L)).isNegative();
   }
 }

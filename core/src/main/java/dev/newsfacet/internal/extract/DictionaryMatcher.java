@@ -88,6 +88,15 @@ final class DictionaryMatcher<T> {
     root.next.computeIfAbsent(foldedWord, k -> new Node<>()).wordClass |= bits;
   }
 
+  /**
+   * {@link #addWordClass} for every word of {@link WordClass#all}, as the extractor's matcher has.
+   */
+  void addWordClasses() {
+    for (Map.Entry<String, Integer> w : WordClass.all().entrySet()) {
+      addWordClass(w.getKey(), w.getValue());
+    }
+  }
+
   private FirstWords<T> firstWords() {
     FirstWords<T> table = firstWords;
     if (table == null) {

@@ -211,9 +211,7 @@ public final class Extractor {
   private final PersonNames persons = new PersonNames();
 
   private Extractor(Gazetteer gazetteer) {
-    for (Map.Entry<String, Integer> w : WordClass.all().entrySet()) {
-      dictionary.addWordClass(w.getKey(), w.getValue());
-    }
+    dictionary.addWordClasses();
     Set<String> placeForms = new HashSet<>();
     for (GazetteerEntry e : gazetteer.entries()) {
       if (e.dimension() == Dimension.PLACE) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -23,11 +22,8 @@ class ClassUnionEquivalenceTest {
   @Test
   void unionsAgreeWithAWalkOverTheWords() {
     DictionaryMatcher<String> m = new DictionaryMatcher<>();
-    List<String> classWords = new ArrayList<>();
-    for (Map.Entry<String, Integer> w : WordClass.all().entrySet()) {
-      m.addWordClass(w.getKey(), w.getValue());
-      classWords.add(w.getKey());
-    }
+    m.addWordClasses();
+    List<String> classWords = new ArrayList<>(WordClass.all().keySet());
     classWords.sort(null);
     m.add("Security Council", "UNSC");
     Lexicon lexicon = m.lexicon();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -137,9 +136,7 @@ class ScanEquivalenceTest {
   private static final DictionaryMatcher<String> CLASSES = new DictionaryMatcher<>();
 
   static {
-    for (Map.Entry<String, Integer> w : WordClass.all().entrySet()) {
-      CLASSES.addWordClass(w.getKey(), w.getValue());
-    }
+    CLASSES.addWordClasses();
   }
 
   @Test

@@ -40,7 +40,7 @@ public final class FacetedSearcher extends IndexSearcher {
     this.state = facets == null ? null : new DefaultSortedSetDocValuesReaderState(reader, config);
     this.columns = state == null ? null : new ReaderFacets(reader, state, cache);
     if (columns != null) {
-      // Warm: the dimensions almost every faceted search counts, and their whole-index counts.
+      // Warm: the dimensions almost every faceted search counts.
       columns.warm(Dimension.PARTY, Dimension.YEAR);
     }
   }

@@ -12,8 +12,9 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * One dimension's facet ordinals of one segment, read out of the {@code $facets} doc values into
- * plain arrays once, so that counting a hit is an array read instead of a doc-values decode.
+ * One dimension's facet ordinals of one segment, read once into plain arrays (from the postings of
+ * the {@code $facets} drill-down terms, which hold the same labels as its doc values and are
+ * quicker to read), so that counting a hit is an array read instead of a doc-values decode.
  *
  * <p>Ordinals are relative to the dimension's first ordinal in the segment ({@code dim␟} sorts
  * before all of the dimension's labels, so they form one range). A single-valued column holds one

@@ -1,9 +1,6 @@
 package dev.newsfacet.internal.index;
 
-import java.nio.IntBuffer;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Two dimensions' ordinals of one segment fused into one int per document, so that counting both
@@ -45,8 +42,13 @@ final class PairColumn {
     int[] extra = new int[16];
     int n = 0;
     // Documents with the same values share one list: a third of the articles name several
-    // parties, but far fewer distinct sets of them, and a smaller extra stays in the caches.
-    Map<IntBuffer, Integer> lists = new HashMap<>();
+    // parties, but far fewer distinct sets of them, and a smaller extra stays in the caches. The
+    // lists are found again through an open-addressing table of their offsets in extra (-1 for
+    // none), hashed from their values: no object per document, which a fresh process building
+    // this for a million articles would pay in allocation and interpreted hashing.
+    int[] table = new int[64];
+    Arrays.fill(table, -1);
+    int lists = 0;
     for (int doc = 0; doc < maxDoc; doc++) {
       int low = second.small[doc] + 1;
       int high;
@@ -60,12 +62,14 @@ final class PairColumn {
         if (count <= 1) {
           high = count == 0 ? 0 : first.ords[s] + 1;
         } else {
-          IntBuffer values = IntBuffer.wrap(first.ords, s, count).slice();
-          Integer known = lists.get(values);
+          int hash = hash(first.ords, s, count);
+          int mask = table.length - 1;
+          int slot = hash & mask;
           int at;
-          if (known != null) {
-            at = known;
-          } else {
+          while ((at = table[slot]) >= 0 && !sameList(extra, at, first.ords, s, count)) {
+            slot = (slot + 1) & mask;
+          }
+          if (at < 0) {
             if (n + count + 1 > MAX_FIRST) {
               return null;
             }
@@ -73,10 +77,13 @@ final class PairColumn {
               extra = Arrays.copyOf(extra, Math.max(n + count + 1, extra.length * 2));
             }
             at = n;
-            lists.put(values, at);
+            table[slot] = at;
             extra[n++] = count;
             System.arraycopy(first.ords, s, extra, n, count);
             n += count;
+            if (++lists * 2 > table.length) {
+              table = rehash(table, extra);
+            }
           }
           packed[doc] = Integer.MIN_VALUE | (at << SECOND_BITS) | low;
           continue;
@@ -85,6 +92,38 @@ final class PairColumn {
       packed[doc] = (high << SECOND_BITS) | low;
     }
     return new PairColumn(packed, Arrays.copyOf(extra, n));
+  }
+
+  private static int hash(int[] values, int from, int count) {
+    int h = count;
+    for (int i = from, end = from + count; i < end; i++) {
+      h = 31 * h + values[i];
+    }
+    h *= 0x9E3779B9;
+    return h ^ (h >>> 16);
+  }
+
+  /** Whether the list at {@code at} in {@code extra} holds the {@code count} values at from. */
+  private static boolean sameList(int[] extra, int at, int[] values, int from, int count) {
+    return extra[at] == count
+        && Arrays.equals(extra, at + 1, at + 1 + count, values, from, from + count);
+  }
+
+  /** The table twice as large, every list in it again. */
+  private static int[] rehash(int[] table, int[] extra) {
+    int[] larger = new int[table.length * 2];
+    Arrays.fill(larger, -1);
+    int mask = larger.length - 1;
+    for (int at : table) {
+      if (at >= 0) {
+        int slot = hash(extra, at + 1, extra[at]) & mask;
+        while (larger[slot] >= 0) {
+          slot = (slot + 1) & mask;
+        }
+        larger[slot] = at;
+      }
+    }
+    return larger;
   }
 
   /**

@@ -315,10 +315,15 @@ final class ReaderFacets {
     return byTerm.getOrDefault(term, -1);
   }
 
-  /** Builds the columns of these dimensions now, so the first search does not pay for them. */
+  /**
+   * Builds the columns of these dimensions now, so the first search does not pay for them. Their
+   * whole-reader counts are left to the first search that reads them (all articles, or one value
+   * over all articles): a fresh process that opens a large index for one word search would pay a
+   * walk over every article for nothing.
+   */
   void warm(Dimension... warmed) throws IOException {
     for (Dimension d : warmed) {
-      allCounts(dim(d));
+      dim(d);
     }
     if (warmed.length == 2) {
       pair(new Dim[] {dim(warmed[0]), dim(warmed[1])});

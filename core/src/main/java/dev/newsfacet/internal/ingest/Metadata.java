@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Maps a record's metadata (front matter, a JSON object) onto an article. Recognised keys: {@code
@@ -22,6 +23,12 @@ import java.util.Map;
  * or a list), {@code mentioned_year}. Other keys are ignored.
  */
 final class Metadata {
+  // Compiled once: String.matches and replaceFirst compile their pattern on every call, once or
+  // twice per article of a bulk ingest.
+  private static final Pattern YEAR_ONLY = Pattern.compile("\\d{4}");
+  private static final Pattern BASIC_OFFSET = Pattern.compile("([+-]\\d\\d)(\\d\\d)$");
+  private static final Pattern ENDS_IN_OFFSET = Pattern.compile(".*[+-]\\d\\d:?\\d\\d$");
+
   private Metadata() {}
 
   /** The body text of a record, from the first of text, body, content. */
@@ -45,7 +52,7 @@ final class Metadata {
     b.author(joined(m.get("author") != null ? m.get("author") : m.get("authors")));
     Object date = first(m, "date", "published", "datePublished", "published_at", "publishedAt");
     if (date != null) {
-      if (date instanceof Number || String.valueOf(date).strip().matches("\\d{4}")) {
+      if (date instanceof Number || YEAR_ONLY.matcher(String.valueOf(date).strip()).matches()) {
         // "date: 2016" says the year, not 1 January: never invent a day.
         b.year(parseYear(date, "date"));
       } else {
@@ -74,12 +81,12 @@ final class Metadata {
     }
     String s = String.valueOf(value).strip();
     // ISO-8601 basic offsets (+0400) as well as extended ones (+04:00).
-    s = s.replaceFirst("([+-]\\d\\d)(\\d\\d)$", "$1:$2");
+    s = BASIC_OFFSET.matcher(s).replaceFirst("$1:$2");
     try {
       if (s.length() == 10) {
         return LocalDate.parse(s);
       }
-      if (s.endsWith("Z") || s.matches(".*[+-]\\d\\d:?\\d\\d$")) {
+      if (s.endsWith("Z") || ENDS_IN_OFFSET.matcher(s).matches()) {
         try {
           return OffsetDateTime.parse(s).toLocalDate();
         } catch (DateTimeParseException e) {

@@ -66,6 +66,9 @@ final class Boilerplate {
           "sources",
           "copyright");
 
+  /** The first words of {@link #LIST_HEADS}. */
+  static final Set<String> LIST_STARTS = firstWords(LIST_HEADS);
+
   /** The first words of {@link #CREDIT_HEADS}. */
   static final Set<String> CREDIT_STARTS = firstWords(CREDIT_HEADS);
 
@@ -142,7 +145,21 @@ final class Boilerplate {
   }
 
   /** "Read more:", "Related", "More on this story" alone on a line (or ending in a colon). */
-  private static boolean listHead(TextTokens t, int i, int lineEnd) {
+  static boolean listHead(TextTokens t, int i, int lineEnd) {
+    if (lineEnd - i > 6) {
+      return false;
+    }
+    // A line starting with a word of ASCII letters and digits that starts no head (most short
+    // lines) is none, without the line or its part before a colon made as a string: the head's
+    // first word as written, lower-cased, is that word folded.
+    if ((t.chars[i] & TextTokens.SEEN_OTHER) == 0 && !t.is(i, WordClass.LIST_START)) {
+      return false;
+    }
+    return listHeadByStrings(t, i, lineEnd);
+  }
+
+  /** {@link #listHead} without the look at the first word's class: the reference it stands for. */
+  static boolean listHeadByStrings(TextTokens t, int i, int lineEnd) {
     if (lineEnd - i > 6) {
       return false;
     }

@@ -601,16 +601,19 @@ public final class Extractor {
     if (Contexts.club(t, m.from(), m.to())) {
       return; // "Bayern Munich", "Spartak Moscow"
     }
-    List<Target> partyTargets = new ArrayList<>(2);
+    List<Target> partyTargets = null; // made for the first party: a place or a person has none
     boolean seat = false;
     for (int q = 0, qn = m.targets().size(); q < qn; q++) {
       Target x = m.targets().get(q);
       if (x.entry().dimension() == Dimension.PARTY) {
+        if (partyTargets == null) {
+          partyTargets = new ArrayList<>(2);
+        }
         partyTargets.add(x);
         seat |= x.kind() == SEAT;
       }
     }
-    boolean comparison = !partyTargets.isEmpty() && Contexts.comparison(t, m.from());
+    boolean comparison = partyTargets != null && Contexts.comparison(t, m.from());
     Boolean actor = null;
     if (seat && !comparison) {
       actor = actor(t, m, startEndingAt, endStartingAt);
@@ -625,7 +628,7 @@ public final class Extractor {
         }
       }
     }
-    if (partyTargets.isEmpty() || comparison) {
+    if (partyTargets == null || comparison) {
       return;
     }
     List<Target> keep = new ArrayList<>(partyTargets.size());

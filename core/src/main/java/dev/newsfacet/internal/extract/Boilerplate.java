@@ -114,7 +114,11 @@ final class Boilerplate {
     int lineEnd;
     for (int i = 0; i < t.size; i = lineEnd) {
       lineEnd = i + 1;
+      // Whether a credit may start on this line, found on the walk to its end: a line without a
+      // word of that class (most lines) needs no second walk below.
+      boolean creditLine = credits && t.is(i, WordClass.CREDIT_START);
       while (lineEnd < t.size && !t.gapHas(lineEnd, TextTokens.NEWLINE)) {
+        creditLine |= credits && t.is(lineEnd, WordClass.CREDIT_START);
         lineEnd++;
       }
       if (listHead(t, i, lineEnd)) {
@@ -134,7 +138,7 @@ final class Boilerplate {
         continue;
       }
       datelineAgency(t, i, lineEnd, out);
-      for (int k = credits ? i : lineEnd; k < lineEnd; k++) {
+      for (int k = creditLine ? i : lineEnd; k < lineEnd; k++) {
         int headEnd = creditHead(t, k, lineEnd);
         if (headEnd > 0 && creditFollows(t, headEnd, lineEnd)) {
           out.set(k, creditEnd(t, headEnd, lineEnd));

@@ -665,10 +665,17 @@ final class TextTokens {
   static final int SEEN_DIGIT = 8;
 
   /**
-   * In {@link #chars}, for a word of ASCII letters and digits: it ends in "0s" or "es" (any case),
-   * as a decade ("1990s", "nineties") must.
+   * In {@link #chars}, for a word of ASCII letters and digits: it ends in "0s" or "ties" (any
+   * case), as a decade ("1990s", "nineties") must. Few words do ("es" was a word in ten), so a text
+   * without one and without a word beyond ASCII has no decade to look for.
    */
   static final int DECADE_END = 16;
+
+  /** "0s" packed as the look-up key packs a word's last characters. */
+  private static final long ZERO_S = ('0' << 8) | 's';
+
+  /** "ties" packed as the look-up key packs a word's last characters. */
+  private static final long TIES = ((long) 't' << 24) | ('i' << 16) | ('e' << 8) | 's';
 
   /** Per ASCII character: the character in lower case. */
   private static final char[] ASCII_LOWER = new char[128];
@@ -722,12 +729,9 @@ final class TextTokens {
         int b = lowerBit(hash);
         lowerHashes[b >>> 6] |= 1L << b;
       }
-      if ((key & 0xFF) == 's') {
-        // The key holds the word's last characters folded, one a byte, whatever the word's length.
-        long before = (key >>> 8) & 0xFF;
-        if (before == '0' || before == 'e') {
-          seen |= DECADE_END;
-        }
+      // The key holds the word's last characters folded, one a byte, whatever the word's length.
+      if ((key & 0xFFFF) == ZERO_S || (key & 0xFFFFFFFFL) == TIES) {
+        seen |= DECADE_END;
       }
     }
     shape[i] = sh;

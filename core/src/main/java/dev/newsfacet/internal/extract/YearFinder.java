@@ -136,6 +136,9 @@ final class YearFinder {
    */
   static Set<Integer> decades(TextTokens t) {
     Set<Integer> out = new LinkedHashSet<>();
+    if ((t.charsUnion & (TextTokens.SEEN_OTHER | TextTokens.DECADE_END)) == 0) {
+      return out; // no word that may end a decade and none that may hide one
+    }
     CharText text = t.charText();
     for (int k = 0; k < t.size; k++) {
       int e = t.end[k];

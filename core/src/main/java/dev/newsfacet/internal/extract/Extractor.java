@@ -799,12 +799,9 @@ public final class Extractor {
       named.add(name);
       found.add(new Found(c[0], Dimension.PERSON, name, e));
     }
-    Set<String> parties = new HashSet<>();
-    for (Found f : found) {
-      if (f.dimension() == Dimension.PARTY) {
-        parties.add(f.name());
-      }
-    }
+    // The article's parties, made when a surname first needs them: most articles have none to
+    // resolve.
+    Set<String> parties = null;
     BitSet candidate = new BitSet(t.size);
     for (int[] c : candidates) {
       candidate.set(c[0], c[1]);
@@ -813,6 +810,9 @@ public final class Extractor {
       String[] parts = PersonNames.parts(t, c[0], c[1]);
       String resolved = persons.resolveSurname(parts, named);
       if (resolved == null && parts.length == 1) {
+        if (parties == null) {
+          parties = partiesOf(found);
+        }
         GazetteerEntry near = persons.resolveNearSurname(parts[0], named, parties);
         resolved = near == null ? null : near.name();
       }
@@ -823,10 +823,22 @@ public final class Extractor {
     bareSurnames(t, known, excluded, candidate, named, parties, found);
   }
 
+  /** The names of the parties found. */
+  private static Set<String> partiesOf(List<Found> found) {
+    Set<String> parties = new HashSet<>();
+    for (Found f : found) {
+      if (f.dimension() == Dimension.PARTY) {
+        parties.add(f.name());
+      }
+    }
+    return parties;
+  }
+
   /**
    * Surnames alone before a verb or a possessive, with no title: "Pashinyan has proposed",
    * "Zelenskiy has repeatedly called". Resolved only to a person named in the article or to the one
-   * known person of that surname (or one letter off) whose party the article names.
+   * known person of that surname (or one letter off) whose party the article names ({@code
+   * parties}, or null if not made yet: made from {@code found} when first needed).
    */
   private void bareSurnames(
       TextTokens t,
@@ -894,7 +906,9 @@ public final class Extractor {
     // Equal folded words have equal lexicon ids (a word the lexicon lacks has -1), so only words
     // outside the lexicon need their strings compared.
     boolean[] word = alsoLowerCase(t, distinct, distinctCount);
-    PersonNames.NamedSurnames namedSurnames = persons.namedSurnames(named);
+    // What the look-ups below need, made for the first: every pick may be a word.
+    PersonNames.NamedSurnames namedSurnames = null;
+    Set<String> articleParties = parties;
     GazetteerEntry[] resolved = new GazetteerEntry[distinctCount];
     boolean[] looked = new boolean[distinctCount];
     for (int p = 0; p < picked; p++) {
@@ -903,7 +917,14 @@ public final class Extractor {
         continue;
       }
       if (!looked[d]) {
-        resolved[d] = persons.resolveNearSurname(t.folded(distinct[d]), namedSurnames, parties);
+        if (namedSurnames == null) {
+          namedSurnames = persons.namedSurnames(named);
+        }
+        if (articleParties == null) {
+          articleParties = partiesOf(found); // persons added meanwhile are no parties
+        }
+        resolved[d] =
+            persons.resolveNearSurname(t.folded(distinct[d]), namedSurnames, articleParties);
         looked[d] = true;
       }
       GazetteerEntry e = resolved[d];

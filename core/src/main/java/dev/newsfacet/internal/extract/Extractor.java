@@ -971,18 +971,22 @@ public final class Extractor {
     }
     int[] hashes = t.hashes;
     for (int k = 0; k < t.size; k++) {
-      if (t.shape[k] != TextTokens.LOWER) {
-        continue;
-      }
-      int id = ids == null ? -1 : ids[k];
       if ((t.chars[k] & TextTokens.SEEN_OTHER) == 0) {
+        // The bucket of the word's hash first: it is empty for almost every word, where whether a
+        // word is in lower case goes either way from word to word.
         int hash = hashes[k];
-        for (int d = firstOfHash[spread(hash) & (buckets - 1)]; d >= 0; d = nextOfHash[d]) {
+        int first = firstOfHash[spread(hash) & (buckets - 1)];
+        if (first < 0 || t.shape[k] != TextTokens.LOWER) {
+          continue;
+        }
+        int id = ids == null ? -1 : ids[k];
+        for (int d = first; d >= 0; d = nextOfHash[d]) {
           if (!word[d] && pickHash[d] == hash && sameWord(t, k, id, distinct[d], pick[d])) {
             word[d] = true;
           }
         }
-      } else {
+      } else if (t.shape[k] == TextTokens.LOWER) {
+        int id = ids == null ? -1 : ids[k];
         for (int d = 0; d < distinctCount; d++) {
           if (!word[d] && sameWord(t, k, id, distinct[d], pick[d])) {
             word[d] = true;

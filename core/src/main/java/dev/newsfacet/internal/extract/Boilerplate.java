@@ -66,6 +66,9 @@ final class Boilerplate {
           "sources",
           "copyright");
 
+  /** The first words of {@link #LIST_HEADS}. */
+  static final Set<String> LIST_STARTS = firstWords(LIST_HEADS);
+
   /** The first words of {@link #CREDIT_HEADS}. */
   static final Set<String> CREDIT_STARTS = firstWords(CREDIT_HEADS);
 
@@ -111,7 +114,11 @@ final class Boilerplate {
     int lineEnd;
     for (int i = 0; i < t.size; i = lineEnd) {
       lineEnd = i + 1;
+      // Whether a credit may start on this line, found on the walk to its end: a line without a
+      // word of that class (most lines) needs no second walk below.
+      boolean creditLine = credits && t.is(i, WordClass.CREDIT_START);
       while (lineEnd < t.size && !t.gapHas(lineEnd, TextTokens.NEWLINE)) {
+        creditLine |= credits && t.is(lineEnd, WordClass.CREDIT_START);
         lineEnd++;
       }
       if (listHead(t, i, lineEnd)) {
@@ -131,7 +138,7 @@ final class Boilerplate {
         continue;
       }
       datelineAgency(t, i, lineEnd, out);
-      for (int k = credits ? i : lineEnd; k < lineEnd; k++) {
+      for (int k = creditLine ? i : lineEnd; k < lineEnd; k++) {
         int headEnd = creditHead(t, k, lineEnd);
         if (headEnd > 0 && creditFollows(t, headEnd, lineEnd)) {
           out.set(k, creditEnd(t, headEnd, lineEnd));
@@ -142,7 +149,21 @@ final class Boilerplate {
   }
 
   /** "Read more:", "Related", "More on this story" alone on a line (or ending in a colon). */
-  private static boolean listHead(TextTokens t, int i, int lineEnd) {
+  static boolean listHead(TextTokens t, int i, int lineEnd) {
+    if (lineEnd - i > 6) {
+      return false;
+    }
+    // A line starting with a word of ASCII letters and digits that starts no head (most short
+    // lines) is none, without the line or its part before a colon made as a string: the head's
+    // first word as written, lower-cased, is that word folded.
+    if ((t.chars[i] & TextTokens.SEEN_OTHER) == 0 && !t.is(i, WordClass.LIST_START)) {
+      return false;
+    }
+    return listHeadByStrings(t, i, lineEnd);
+  }
+
+  /** {@link #listHead} without the look at the first word's class: the reference it stands for. */
+  static boolean listHeadByStrings(TextTokens t, int i, int lineEnd) {
     if (lineEnd - i > 6) {
       return false;
     }

@@ -18,8 +18,11 @@ final class DictionaryMatcher<T> {
   /** A rule word that must match exactly as written (a mixed-case abbreviation). */
   private static final byte EXACT = 9;
 
-  /** In a word's class bits while matching: a phrase can start with the word. */
-  private static final int START = 1 << 30;
+  /**
+   * In a word's class bits while matching: a phrase can start with the word. The tokeniser lists
+   * the words that have it.
+   */
+  private static final int START = TextTokens.PHRASE_START;
 
   /**
    * In a word's class bits while matching: the word is a later word of some phrase. A phrase's next
@@ -160,10 +163,26 @@ final class DictionaryMatcher<T> {
       }
     }
     text.setClasses(classes, union);
-    int i = 0;
-    while (i < size) {
-      if ((classes[i] & START) == 0) {
-        i++;
+    // The words a phrase may start at: listed by the tokeniser when the classes are its values,
+    // else found here. A phrase starts nowhere inside the match before it.
+    int[] startList;
+    int startCount;
+    if (classes == text.lexiconInfo && text.phraseStarts != null) {
+      startList = text.phraseStarts;
+      startCount = text.phraseStartCount;
+    } else {
+      startList = new int[size];
+      startCount = 0;
+      for (int k = 0; k < size; k++) {
+        if ((classes[k] & START) != 0) {
+          startList[startCount++] = k;
+        }
+      }
+    }
+    int next = 0;
+    for (int q = 0; q < startCount; q++) {
+      int i = startList[q];
+      if (i < next) {
         continue;
       }
       // Whether a phrase may go on from this word to the next: the pair's bit in the table of the
@@ -175,7 +194,6 @@ final class DictionaryMatcher<T> {
                   && table.mayPair(slots[i], slots[i + 1]));
       if (!goesOn && (classes[i] & TARGETS) == 0) {
         // No one-word phrase here and no phrase going on: the node need not be read.
-        i++;
         continue;
       }
       int slot = slots[i];
@@ -235,9 +253,7 @@ final class DictionaryMatcher<T> {
       if (bestEnd > 0) {
         // A target's list of one is immutable already; only a list gathered here is copied.
         sink.accept(i, bestEnd, best instanceof ArrayList<T> ? List.copyOf(best) : best);
-        i = bestEnd;
-      } else {
-        i++;
+        next = bestEnd;
       }
     }
   }

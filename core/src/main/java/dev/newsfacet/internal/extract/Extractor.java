@@ -601,16 +601,19 @@ public final class Extractor {
     if (Contexts.club(t, m.from(), m.to())) {
       return; // "Bayern Munich", "Spartak Moscow"
     }
-    List<Target> partyTargets = new ArrayList<>(2);
+    List<Target> partyTargets = null; // made for the first party: a place or a person has none
     boolean seat = false;
     for (int q = 0, qn = m.targets().size(); q < qn; q++) {
       Target x = m.targets().get(q);
       if (x.entry().dimension() == Dimension.PARTY) {
+        if (partyTargets == null) {
+          partyTargets = new ArrayList<>(2);
+        }
         partyTargets.add(x);
         seat |= x.kind() == SEAT;
       }
     }
-    boolean comparison = !partyTargets.isEmpty() && Contexts.comparison(t, m.from());
+    boolean comparison = partyTargets != null && Contexts.comparison(t, m.from());
     Boolean actor = null;
     if (seat && !comparison) {
       actor = actor(t, m, startEndingAt, endStartingAt);
@@ -625,7 +628,7 @@ public final class Extractor {
         }
       }
     }
-    if (partyTargets.isEmpty() || comparison) {
+    if (partyTargets == null || comparison) {
       return;
     }
     List<Target> keep = new ArrayList<>(partyTargets.size());
@@ -796,12 +799,9 @@ public final class Extractor {
       named.add(name);
       found.add(new Found(c[0], Dimension.PERSON, name, e));
     }
-    Set<String> parties = new HashSet<>();
-    for (Found f : found) {
-      if (f.dimension() == Dimension.PARTY) {
-        parties.add(f.name());
-      }
-    }
+    // The article's parties, made when a surname first needs them: most articles have none to
+    // resolve.
+    Set<String> parties = null;
     BitSet candidate = new BitSet(t.size);
     for (int[] c : candidates) {
       candidate.set(c[0], c[1]);
@@ -810,6 +810,9 @@ public final class Extractor {
       String[] parts = PersonNames.parts(t, c[0], c[1]);
       String resolved = persons.resolveSurname(parts, named);
       if (resolved == null && parts.length == 1) {
+        if (parties == null) {
+          parties = partiesOf(found);
+        }
         GazetteerEntry near = persons.resolveNearSurname(parts[0], named, parties);
         resolved = near == null ? null : near.name();
       }
@@ -820,10 +823,22 @@ public final class Extractor {
     bareSurnames(t, known, excluded, candidate, named, parties, found);
   }
 
+  /** The names of the parties found. */
+  private static Set<String> partiesOf(List<Found> found) {
+    Set<String> parties = new HashSet<>();
+    for (Found f : found) {
+      if (f.dimension() == Dimension.PARTY) {
+        parties.add(f.name());
+      }
+    }
+    return parties;
+  }
+
   /**
    * Surnames alone before a verb or a possessive, with no title: "Pashinyan has proposed",
    * "Zelenskiy has repeatedly called". Resolved only to a person named in the article or to the one
-   * known person of that surname (or one letter off) whose party the article names.
+   * known person of that surname (or one letter off) whose party the article names ({@code
+   * parties}, or null if not made yet: made from {@code found} when first needed).
    */
   private void bareSurnames(
       TextTokens t,
@@ -891,7 +906,9 @@ public final class Extractor {
     // Equal folded words have equal lexicon ids (a word the lexicon lacks has -1), so only words
     // outside the lexicon need their strings compared.
     boolean[] word = alsoLowerCase(t, distinct, distinctCount);
-    PersonNames.NamedSurnames namedSurnames = persons.namedSurnames(named);
+    // What the look-ups below need, made for the first: every pick may be a word.
+    PersonNames.NamedSurnames namedSurnames = null;
+    Set<String> articleParties = parties;
     GazetteerEntry[] resolved = new GazetteerEntry[distinctCount];
     boolean[] looked = new boolean[distinctCount];
     for (int p = 0; p < picked; p++) {
@@ -900,7 +917,14 @@ public final class Extractor {
         continue;
       }
       if (!looked[d]) {
-        resolved[d] = persons.resolveNearSurname(t.folded(distinct[d]), namedSurnames, parties);
+        if (namedSurnames == null) {
+          namedSurnames = persons.namedSurnames(named);
+        }
+        if (articleParties == null) {
+          articleParties = partiesOf(found); // persons added meanwhile are no parties
+        }
+        resolved[d] =
+            persons.resolveNearSurname(t.folded(distinct[d]), namedSurnames, articleParties);
         looked[d] = true;
       }
       GazetteerEntry e = resolved[d];
@@ -947,18 +971,22 @@ public final class Extractor {
     }
     int[] hashes = t.hashes;
     for (int k = 0; k < t.size; k++) {
-      if (t.shape[k] != TextTokens.LOWER) {
-        continue;
-      }
-      int id = ids == null ? -1 : ids[k];
       if ((t.chars[k] & TextTokens.SEEN_OTHER) == 0) {
+        // The bucket of the word's hash first: it is empty for almost every word, where whether a
+        // word is in lower case goes either way from word to word.
         int hash = hashes[k];
-        for (int d = firstOfHash[spread(hash) & (buckets - 1)]; d >= 0; d = nextOfHash[d]) {
+        int first = firstOfHash[spread(hash) & (buckets - 1)];
+        if (first < 0 || t.shape[k] != TextTokens.LOWER) {
+          continue;
+        }
+        int id = ids == null ? -1 : ids[k];
+        for (int d = first; d >= 0; d = nextOfHash[d]) {
           if (!word[d] && pickHash[d] == hash && sameWord(t, k, id, distinct[d], pick[d])) {
             word[d] = true;
           }
         }
-      } else {
+      } else if (t.shape[k] == TextTokens.LOWER) {
+        int id = ids == null ? -1 : ids[k];
         for (int d = 0; d < distinctCount; d++) {
           if (!word[d] && sameWord(t, k, id, distinct[d], pick[d])) {
             word[d] = true;

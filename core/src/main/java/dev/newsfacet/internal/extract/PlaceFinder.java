@@ -333,11 +333,14 @@ final class PlaceFinder {
       // and those are notable.
       boolean appositive =
           i + 2 < t.size && t.gapHas(i + 1, TextTokens.COMMA) && t.shape[i] != TextTokens.LOWER;
-      if ((!appositive && !t.is(i, WordClass.PLACE_PATTERN)) || excluded.get(i)) {
+      boolean pattern = t.is(i, WordClass.PLACE_PATTERN);
+      if ((!appositive && !pattern) || excluded.get(i)) {
         continue;
       }
-      String w = t.folded(i);
-      int kw = keyword(w);
+      // A keyword and a word of a class below all have the pattern bit: a capitalised word before
+      // a comma without it needs neither its folded form nor the keyword switch.
+      String w = pattern ? t.folded(i) : null;
+      int kw = pattern ? keyword(w) : 0;
       if (t.is(i, WordClass.OF_PLACE)
           && i + 2 < t.size
           && t.foldedEquals(i + 1, "of")
@@ -496,7 +499,7 @@ final class PlaceFinder {
    */
   private static void coordinatedWithKnown(
       TextTokens t, int k, BitSet known, BitSet places, BitSet excluded, List<Place> out) {
-    List<int[]> unknown = new ArrayList<>();
+    List<int[]> unknown = null; // made for the first unknown name: most lists have none
     boolean anyKnown = false;
     boolean conjunction = false;
     int items = 0;
@@ -511,6 +514,9 @@ final class PlaceFinder {
         e = placeNameEnd(t, k, known, excluded);
         if (e < t.size && t.gapHas(e, TextTokens.SPACE) && t.capitalised(e)) {
           return; // "Human Rights Watch": the name goes on
+        }
+        if (unknown == null) {
+          unknown = new ArrayList<>();
         }
         unknown.add(new int[] {k, e});
       } else {
@@ -531,8 +537,12 @@ final class PlaceFinder {
     }
     // The list must not run into a verb: "in Kyiv and Ivan Petrov said"; and a list ends in "and"
     // or "or": in "In Caracas, Maduro accused" the comma ends a phrase.
-    boolean endsWell = k >= t.size || !PersonFinder.isSpeechVerb(t.folded(k));
-    if (anyKnown && items >= 2 && endsWell && conjunction) {
+    // Whether it ends well is asked last: most lists are no such list anyway.
+    if (anyKnown
+        && items >= 2
+        && conjunction
+        && unknown != null
+        && (k >= t.size || !PersonFinder.isSpeechVerb(t.folded(k)))) {
       for (int[] u : unknown) {
         out.add(new Place(u[0], name(t, u[0], u[1])));
       }

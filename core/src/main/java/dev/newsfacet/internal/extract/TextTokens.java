@@ -386,10 +386,12 @@ final class TextTokens {
       lexiconInfo = lexiconInfoBuffer;
       if (lexiconNotable == null || lexiconNotable.length != start.length) {
         lexiconNotable = new int[start.length];
+        phraseStarts = new int[start.length];
       }
     }
     lexiconInfoUnion = 0;
     lexiconNotableCount = 0;
+    phraseStartCount = 0;
     notableCount = -1;
     // The loop reads the characters, not the string: String#charAt checks the index and the coding
     // of the string at every call.
@@ -663,10 +665,17 @@ final class TextTokens {
   static final int SEEN_DIGIT = 8;
 
   /**
-   * In {@link #chars}, for a word of ASCII letters and digits: it ends in "0s" or "es" (any case),
-   * as a decade ("1990s", "nineties") must.
+   * In {@link #chars}, for a word of ASCII letters and digits: it ends in "0s" or "ties" (any
+   * case), as a decade ("1990s", "nineties") must. Few words do ("es" was a word in ten), so a text
+   * without one and without a word beyond ASCII has no decade to look for.
    */
   static final int DECADE_END = 16;
+
+  /** "0s" packed as the look-up key packs a word's last characters. */
+  private static final long ZERO_S = ('0' << 8) | 's';
+
+  /** "ties" packed as the look-up key packs a word's last characters. */
+  private static final long TIES = ((long) 't' << 24) | ('i' << 16) | ('e' << 8) | 's';
 
   /** Per ASCII character: the character in lower case. */
   private static final char[] ASCII_LOWER = new char[128];
@@ -720,19 +729,20 @@ final class TextTokens {
         int b = lowerBit(hash);
         lowerHashes[b >>> 6] |= 1L << b;
       }
-      if ((key & 0xFF) == 's') {
-        // The key holds the word's last characters folded, one a byte, whatever the word's length.
-        long before = (key >>> 8) & 0xFF;
-        if (before == '0' || before == 'e') {
-          seen |= DECADE_END;
-        }
+      // The key holds the word's last characters folded, one a byte, whatever the word's length.
+      if ((key & 0xFFFF) == ZERO_S || (key & 0xFFFFFFFFL) == TIES) {
+        seen |= DECADE_END;
       }
     }
     shape[i] = sh;
     if (lexiconInfo != null) {
-      // As notable() lists them from the classes, without a branch.
+      // As notable() lists them from the classes, and the words a phrase may start at as the
+      // dictionary's walk would find them, both without a branch.
+      int v = lexiconInfo[i];
       lexiconNotable[lexiconNotableCount] = i;
-      lexiconNotableCount += (sh != LOWER || (lexiconInfo[i] & NOTABLE_CLASSES) != 0) ? 1 : 0;
+      lexiconNotableCount += (sh != LOWER || (v & NOTABLE_CLASSES) != 0) ? 1 : 0;
+      phraseStarts[phraseStartCount] = i;
+      phraseStartCount += (v & PHRASE_START) != 0 ? 1 : 0;
     }
     gap[i] = gapFlags;
     hashes[i] = hash;
@@ -751,6 +761,7 @@ final class TextTokens {
       lexiconInfo = Arrays.copyOf(lexiconInfo, cap);
       lexiconInfoBuffer = lexiconInfo;
       lexiconNotable = Arrays.copyOf(lexiconNotable, cap);
+      phraseStarts = Arrays.copyOf(phraseStarts, cap);
     }
     start = Arrays.copyOf(start, cap);
     end = Arrays.copyOf(end, cap);
@@ -1145,6 +1156,21 @@ final class TextTokens {
   private int[] lexiconNotable;
 
   private int lexiconNotableCount;
+
+  /**
+   * In a value of the lexicon ({@link Lexicon#info}): a dictionary phrase may start with the word.
+   * The tokeniser lists such words in {@link #phraseStarts}, so that the dictionary's walk visits
+   * them alone rather than testing every word for the bit.
+   */
+  static final int PHRASE_START = 1 << 30;
+
+  /**
+   * With {@link #lexiconInfo}: the positions, ascending, of the words whose value has {@link
+   * #PHRASE_START}, in the first {@link #phraseStartCount} entries, listed while tokenising.
+   */
+  int[] phraseStarts;
+
+  int phraseStartCount;
 
   /** The number of {@link #notable} positions, or -1 before they are found for this text. */
   private int notableCount = -1;

@@ -51,6 +51,9 @@ final class WordClass {
   /** A weekday, "yesterday", "today" or "tonight", folded ({@link YearFinder#relativeDays}). */
   static final int DAY_WORD = 1 << 20;
 
+  /** The first word of a line that starts a list of other stories ({@link Boilerplate}). */
+  static final int LIST_START = 1 << 21;
+
   private static final Map<String, Integer> CLASSES = new HashMap<>();
 
   static {
@@ -67,6 +70,7 @@ final class WordClass {
     add(TextTokens.ABBREVIATIONS, ABBREVIATION);
     add(YearFinder.foldedDayWords(), DAY_WORD);
     add(Boilerplate.CREDIT_STARTS, CREDIT_START);
+    add(Boilerplate.LIST_STARTS, LIST_START);
     add(Extractor.GIVEN_NAMES, GIVEN_NAME);
     add(PlaceFinder.FACILITIES, FACILITY);
     add(Extractor.GROUP_NOUNS, GROUP_NOUN);

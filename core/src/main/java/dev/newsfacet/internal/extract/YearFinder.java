@@ -136,6 +136,9 @@ final class YearFinder {
    */
   static Set<Integer> decades(TextTokens t) {
     Set<Integer> out = new LinkedHashSet<>();
+    if ((t.charsUnion & (TextTokens.SEEN_OTHER | TextTokens.DECADE_END)) == 0) {
+      return out; // no word that may end a decade and none that may hide one
+    }
     CharText text = t.charText();
     for (int k = 0; k < t.size; k++) {
       int e = t.end[k];
@@ -477,8 +480,9 @@ final class YearFinder {
       int e = t.end[k];
       if ((t.chars[k] & TextTokens.SEEN_OTHER) != 0) {
         dayWords(text, s, e, published, years);
-      } else if (e - s >= 5 && e - s <= 9 && t.is(k, WordClass.DAY_WORD)) {
-        // The class bit first: only a word whose folded form is a day word can be one as written.
+      } else if (t.is(k, WordClass.DAY_WORD) && e - s >= 5 && e - s <= 9) {
+        // The class bit first: only a word whose folded form is a day word can be one as written,
+        // and few are, where a test of the length goes either way from word to word.
         String w = dayWordAt(text, s);
         if (w != null && w.length() == e - s) {
           dayWords(text, s, e, published, years);

@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The dictionary's bits that the tokeniser gives each word (through the lexicon's attached values
  * and its cache of recent look-ups) are the bits the dictionary's walk over the word ids gives: the
- * same value per word, the same union, and after matching the same {@link WordClass} bits, list of
- * notable words and matches as a text tokenised without the lexicon. Seeded random texts of class
+ * same value per word, the same union, the list of the words a phrase may start at, and after
+ * matching the same {@link WordClass} bits, list of notable words and matches as a text tokenised
+ * without the lexicon (whose matching finds those words by a walk). Seeded random texts of class
  * words, phrase words, long words, words beyond ASCII and others, in a scratch instance (its cache
  * kept across texts and across a change of lexicon) and in fresh ones.
  */
@@ -56,6 +57,7 @@ class LexiconInfoEquivalenceTest {
     TextTokens scratch = TextTokens.scratch();
     int words = 0;
     int withBits = 0;
+    int phraseStarts = 0;
     for (int round = 0; round < 5_000; round++) {
       StringBuilder sb = new StringBuilder();
       for (int k = r.nextInt(r.nextInt(50) == 0 ? 3_000 : 40); k > 0; k--) {
@@ -76,6 +78,7 @@ class LexiconInfoEquivalenceTest {
           r.nextBoolean() ? scratch.reuse(text, lexicon) : TextTokens.of(text, lexicon);
       int[] info = lexicon.info();
       int union = 0;
+      List<Integer> starts = new ArrayList<>();
       for (int i = 0; i < tokenised.size; i++) {
         int id = tokenised.ids[i];
         int want = id < 0 ? 0 : info[id];
@@ -85,8 +88,19 @@ class LexiconInfoEquivalenceTest {
         if (want != 0) {
           withBits++;
         }
+        if ((want & TextTokens.PHRASE_START) != 0) {
+          starts.add(i);
+        }
       }
       assertThat(tokenised.lexiconInfoUnion).isEqualTo(union);
+      // The words the tokeniser lists for the dictionary's walk: those whose value says a phrase
+      // may start there, every one and in order.
+      List<Integer> listed = new ArrayList<>();
+      for (int q = 0; q < tokenised.phraseStartCount; q++) {
+        listed.add(tokenised.phraseStarts[q]);
+      }
+      assertThat(listed).as(text).isEqualTo(starts);
+      phraseStarts += starts.size();
       List<String> found = new ArrayList<>();
       m.match(tokenised, (from, to, values) -> found.add(from + "-" + to + values));
       TextTokens plain = TextTokens.of(text);
@@ -108,5 +122,6 @@ class LexiconInfoEquivalenceTest {
     }
     assertThat(words).isGreaterThan(100_000);
     assertThat(withBits).isGreaterThan(20_000);
+    assertThat(phraseStarts).isGreaterThan(5_000);
   }
 }

@@ -79,6 +79,9 @@ class ScanEquivalenceTest {
           "Ġ",
           "ties",
           "TIES",
+          "parties",
+          "times",
+          "Es",
           "people");
 
   private static String randomText(Random r) {

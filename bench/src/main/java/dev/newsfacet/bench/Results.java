@@ -143,11 +143,14 @@ final class Results {
         f(
             "### Indexing%n%nEnd to end: read the JSON Lines, parse, extract (newsfacet only), index,"
                 + " commit. Each build runs in a JVM of its own with -Xmx%s. MB are of JSON Lines"
-                + " input.%n%n",
+                + " input. *Heap after GC* is the largest heap in use after a collection: with G1 it"
+                + " includes old objects not yet reclaimed, so it nears the limit whenever the old"
+                + " generation fills between mixed collections; it bounds the live set from above and"
+                + " is not the live set.%n%n",
             o.heap()));
     sb.append(
         "| engine | threads | wall s | MB/s | articles/s | CPU s | MB per CPU-s | peak heap |"
-            + " live heap after GC | peak RSS | GCs (ms) | index size | load avg before → after |\n");
+            + " heap after GC | peak RSS | GCs (ms) | index size | load avg before → after |\n");
     sb.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
     for (IndexRun r : out.indexing()) {
       ResourceMeter.Usage u = r.usage();

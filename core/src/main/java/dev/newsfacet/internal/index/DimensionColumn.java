@@ -67,26 +67,18 @@ final class DimensionColumn {
    * the doc values.
    */
   static DimensionColumn build(LeafReader segment, String dim) throws IOException {
-    int maxDoc = segment.maxDoc();
-    SortedSetDocValues dv = segment.getSortedSetDocValues(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
-    if (dv == null) {
-      return empty(maxDoc);
-    }
-    long s = dv.lookupTerm(new BytesRef(dim + FacetsConfig.DELIM_CHAR));
-    long start = s < 0 ? -s - 1 : s;
-    long e = dv.lookupTerm(new BytesRef(dim + (char) (FacetsConfig.DELIM_CHAR + 1)));
-    long end = e < 0 ? -e - 1 : e;
-    if (end <= start) {
-      return empty(maxDoc);
-    }
-    DimensionColumn fromPostings = fromPostings(segment, dv, start, end);
-    return fromPostings != null ? fromPostings : fromDocValues(dv, start, end, maxDoc);
+    return build(segment, dim, true);
   }
 
   /**
    * The column from the doc values alone, for tests: {@link #build} takes the postings when it can.
    */
   static DimensionColumn buildFromDocValues(LeafReader segment, String dim) throws IOException {
+    return build(segment, dim, false);
+  }
+
+  private static DimensionColumn build(LeafReader segment, String dim, boolean postings)
+      throws IOException {
     int maxDoc = segment.maxDoc();
     SortedSetDocValues dv = segment.getSortedSetDocValues(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
     if (dv == null) {
@@ -99,7 +91,8 @@ final class DimensionColumn {
     if (end <= start) {
       return empty(maxDoc);
     }
-    return fromDocValues(dv, start, end, maxDoc);
+    DimensionColumn fromPostings = postings ? fromPostings(segment, dv, start, end) : null;
+    return fromPostings != null ? fromPostings : fromDocValues(dv, start, end, maxDoc);
   }
 
   /**

@@ -92,6 +92,12 @@ public final class Schema {
   public static final Set<String> HIT_FIELDS;
 
   private static final FieldType TEXT = new FieldType();
+
+  /**
+   * A dimension value's exact term, folded by {@link KeywordNormalizer#fold} before it is added:
+   * the same term and postings as the value analysed by {@link KeywordNormalizer} (which fielded
+   * queries still run), without a token stream per value.
+   */
   private static final FieldType KEYWORD = new FieldType();
 
   /**
@@ -105,7 +111,7 @@ public final class Schema {
     TEXT.setStored(true);
     TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
     TEXT.freeze();
-    KEYWORD.setTokenized(true);
+    KEYWORD.setTokenized(false);
     KEYWORD.setStored(false);
     KEYWORD.setOmitNorms(true);
     KEYWORD.setIndexOptions(IndexOptions.DOCS);
@@ -275,7 +281,7 @@ public final class Schema {
       String field = DIMENSIONS[i].fieldName();
       for (String value : values.get(i)) {
         if (value.length() <= MAX_VALUE_LENGTH) {
-          doc.add(new Field(field, value, KEYWORD));
+          doc.add(new Field(field, KeywordNormalizer.fold(value), KEYWORD));
           doc.add(new StoredField(field, value));
         }
       }
@@ -284,12 +290,14 @@ public final class Schema {
   }
 
   /**
-   * The fields {@code FacetsConfig.build} makes of a {@link SortedSetDocValuesFacetField} per
-   * value, in its order (they lead the document): per value the dimension as a sorted-set doc value
-   * if it is multi-valued and counted (its total), the encoded path as a sorted-set doc value and
-   * as a drill-down term, and the dimension's own drill-down term. Made here directly, without
+   * The fields {@code FacetsConfig.build} makes of a {@link SortedSetDocValuesFacetField} per value
+   * (they lead the document): per value the encoded path as a sorted-set doc value and as a
+   * drill-down term, and per dimension with a value its own drill-down term and, if it is
+   * multi-valued and counted (its total), its own sorted-set doc value. {@code build} adds those
+   * last two once per value; a document's sorted-set values are a set and a {@code DOCS} term
+   * records no frequency, so once per dimension indexes the same. Made here directly, without
    * building the document twice, grouping the facet fields in a map and encoding each path twice;
-   * {@code SchemaTest} compares them with what {@code build} makes.
+   * {@code SchemaTest} compares the index they make with what {@code build} makes.
    */
   private void addFacetFields(Document doc, List<List<String>> values) {
     String indexField = facetsConfig.getDimConfig(DIMENSIONS[0].fieldName()).indexFieldName;
@@ -306,12 +314,14 @@ public final class Schema {
                   + d.fieldName()
                   + "\" is not multiValued, but it appears more than once");
         }
-        if (dimensionValue[i]) {
-          doc.add(new SortedSetDocValuesField(indexField, DIMENSION_TERMS[i]));
-        }
         BytesRef path = new BytesRef(facetPath(d.fieldName(), value));
         doc.add(new SortedSetDocValuesField(indexField, path));
         doc.add(new StringField(indexField, path, Field.Store.NO));
+      }
+      if (added > 0) {
+        if (dimensionValue[i]) {
+          doc.add(new SortedSetDocValuesField(indexField, DIMENSION_TERMS[i]));
+        }
         doc.add(new StringField(indexField, DIMENSION_TERMS[i], Field.Store.NO));
       }
     }

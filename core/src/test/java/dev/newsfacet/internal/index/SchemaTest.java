@@ -116,13 +116,29 @@ class SchemaTest {
   }
 
   /**
-   * The facet fields made directly equal, field for field and in order, those {@code
-   * FacetsConfig.build} makes of a {@code SortedSetDocValuesFacetField} per value.
+   * The document {@code toDocument} makes indexes exactly as the reference it replaced: facet
+   * fields as {@code FacetsConfig.build} makes them of a {@code SortedSetDocValuesFacetField} per
+   * value (the dimension's own term and doc value once per value), and each dimension value's term
+   * analysed by {@link KeywordNormalizer} rather than folded beforehand. Compared as whole indexes:
+   * terms, postings, doc values, points and stored fields.
    */
   @Test
-  void facetFieldsEqualWhatFacetsConfigBuilds() throws Exception {
+  void documentsIndexAsFacetsConfigAndTheAnalyzerWould() throws Exception {
     java.util.Random r = new java.util.Random(20261122L);
     Schema schema = new Schema();
+    org.apache.lucene.document.FieldType analysedKeyword =
+        new org.apache.lucene.document.FieldType();
+    analysedKeyword.setTokenized(true);
+    analysedKeyword.setOmitNorms(true);
+    analysedKeyword.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS);
+    analysedKeyword.freeze();
+    java.util.Set<String> dims = new java.util.HashSet<>();
+    for (dev.newsfacet.Dimension d : dev.newsfacet.Dimension.values()) {
+      dims.add(d.fieldName());
+    }
+    List<Document> direct = new java.util.ArrayList<>();
+    List<Document> reference = new java.util.ArrayList<>();
+    int repeated = 0;
     for (int t = 0; t < 500; t++) {
       Article.Builder b = Article.builder("a" + t).title("T").body("Words of article " + t);
       b.parties(randomValues(r)).persons(randomValues(r)).places(randomValues(r));
@@ -136,30 +152,37 @@ class SchemaTest {
         b.mentionedYears(List.of(1900 + r.nextInt(120), 1900 + r.nextInt(120)));
       }
       Article a = b.build();
-      Document direct = schema.toDocument(a, Fingerprint.of(a.body()));
+      Document doc = schema.toDocument(a, Fingerprint.of(a.body()));
+      direct.add(doc);
 
-      Document reference = new Document();
-      for (IndexableField f : direct) {
-        if (!f.name().equals("$facets")) {
-          reference.add(f);
+      Document ref = new Document();
+      for (IndexableField f : doc) {
+        boolean keywordTerm =
+            dims.contains(f.name())
+                && f.fieldType().indexOptions() != org.apache.lucene.index.IndexOptions.NONE;
+        if (!f.name().equals("$facets") && !keywordTerm) {
+          ref.add(f);
         }
       }
       for (dev.newsfacet.Dimension d : dev.newsfacet.Dimension.values()) {
-        for (String v : a.values(d)) {
-          if (v.length() <= Schema.MAX_VALUE_LENGTH) {
-            reference.add(
-                new org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField(
-                    d.fieldName(), v));
-          }
+        List<String> kept =
+            a.values(d).stream().filter(v -> v.length() <= Schema.MAX_VALUE_LENGTH).toList();
+        if (kept.size() > 1) {
+          repeated++;
+        }
+        for (String v : kept) {
+          ref.add(
+              new org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField(d.fieldName(), v));
+          ref.add(new org.apache.lucene.document.Field(d.fieldName(), v, analysedKeyword));
         }
       }
-      List<String> expected =
-          schema.facetsConfig().build(reference).getFields().stream()
-              .map(SchemaTest::describe)
-              .toList();
-      List<String> actual = direct.getFields().stream().map(SchemaTest::describe).toList();
-      assertThat(actual).as("article %d", t).containsExactlyElementsOf(expected);
+      reference.add(schema.facetsConfig().build(ref));
     }
+    assertThat(repeated).as("dimensions with several values").isGreaterThan(100);
+    List<String> expected = IndexContents.of(reference);
+    assertThat(expected).anyMatch(line -> line.startsWith("term party "));
+    assertThat(expected).anyMatch(line -> line.startsWith("dv $facets "));
+    assertThat(IndexContents.of(direct)).containsExactlyElementsOf(expected);
   }
 
   private static List<String> randomValues(java.util.Random r) {

@@ -352,6 +352,10 @@ final class TextTokens {
     if (textChars != null && textChars.length > KEEP_CAPACITY * 8) {
       textChars = null;
     }
+    if (textBytes != null && textBytes.length > KEEP_CAPACITY * 8) {
+      textBytes = null;
+      bytes = null;
+    }
     size = 0;
     return start.length <= KEEP_CAPACITY;
   }

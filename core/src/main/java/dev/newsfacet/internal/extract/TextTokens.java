@@ -1,5 +1,8 @@
 package dev.newsfacet.internal.extract;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
@@ -208,6 +211,38 @@ final class TextTokens {
    */
   private long[] cache;
 
+  /**
+   * A scratch instance's copy of the text's characters one byte each, which {@link #tokeniseBlocks}
+   * reads eight at a time: an ASCII character as it is, any other as a byte with its high bit set;
+   * then at least eight zero bytes. Null while tokenising a text without such a copy.
+   */
+  private byte[] bytes;
+
+  /** The array {@link #bytes} uses, kept from text to text. */
+  private byte[] textBytes;
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  /** Fills {@link #bytes} from the first {@code n} characters of {@link #cs}. */
+  private void narrow(int n) {
+    byte[] b = textBytes;
+    // Whole blocks of 64 plus eight: the block loop reads eight bytes at a time up to a block's
+    // end.
+    int room = ((n + 63) & ~63) + 8;
+    if (b == null || b.length < room) {
+      b = new byte[Math.max(room, 136)];
+      textBytes = b;
+    }
+    char[] cs = this.cs;
+    for (int k = 0; k < n; k++) {
+      char c = cs[k];
+      b[k] = (byte) (c < 0x80 ? c : 0x80);
+    }
+    Arrays.fill(b, n, room, (byte) 0);
+    bytes = b;
+  }
+
   /** A scratch instance's copy of the characters of the text being tokenised. */
   private char[] textChars;
 
@@ -278,6 +313,7 @@ final class TextTokens {
 
   /** The rest of a {@link #reuse}, the characters in place. */
   private TextTokens start(int n, Lexicon lexicon) {
+    narrow(n);
     size = 0;
     classes = null;
     int cap = Math.max(16, n / 5);
@@ -315,6 +351,10 @@ final class TextTokens {
     foldedCount = 0;
     if (textChars != null && textChars.length > KEEP_CAPACITY * 8) {
       textChars = null;
+    }
+    if (textBytes != null && textBytes.length > KEEP_CAPACITY * 8) {
+      textBytes = null;
+      bytes = null;
     }
     size = 0;
     return start.length <= KEEP_CAPACITY;
@@ -397,6 +437,9 @@ final class TextTokens {
     // of the string at every call.
     char[] cs = this.cs;
     int n = length;
+    if (bytes != null) {
+      return tokeniseBlocks();
+    }
     int i = 0;
     int pendingGap = 0;
     int gapStart = 0;
@@ -454,6 +497,198 @@ final class TextTokens {
       gapStart = i;
     }
     return t;
+  }
+
+  /**
+   * {@link #tokenise}'s loop over {@link #bytes}: the word characters of 64 characters at a time as
+   * the bits of a long, eight characters classified at once, so that finding where a word starts
+   * and ends takes no branch per character, and the hash and packed form of a word of ASCII letters
+   * and digits come from the eight bytes at its start. What it gives is what the loop over the
+   * characters gives (a test compares them).
+   */
+  private TextTokens tokeniseBlocks() {
+    char[] cs = this.cs;
+    byte[] b = bytes;
+    int n = length;
+    int pendingGap = 0;
+    int gapStart = 0;
+    int skip = -1; // the start of a possessive's "s", which is no word
+    long words = wordBits(b, cs, 0);
+    long carry = 0; // whether the character before the block is a word character
+    for (int base = 0; base < n; base += 64) {
+      long next = base + 64 < n ? wordBits(b, cs, base + 64) : 0;
+      long starts = words & ~((words << 1) | carry);
+      while (starts != 0) {
+        int s = base + Long.numberOfTrailingZeros(starts);
+        starts &= starts - 1;
+        if (s == skip) {
+          continue;
+        }
+        long rest = ~words & (-1L << (s - base));
+        int e;
+        if (rest != 0) {
+          e = base + Long.numberOfTrailingZeros(rest);
+        } else if (next != -1L) {
+          e = base + 64 + Long.numberOfTrailingZeros(~next);
+        } else {
+          e = base + 128;
+          while (e < n && isWordChar(cs[e])) {
+            e++;
+          }
+        }
+        addWord(s, e, pendingGap | gapFlags(cs, gapStart, s));
+        pendingGap = 0;
+        int i = e;
+        // As tokenise does: a possessive 's (straight or curly apostrophe) is skipped and marked.
+        if (i < n && isApostrophe(cs[i])) {
+          if (i + 1 < n
+              && (cs[i + 1] == 's' || cs[i + 1] == 'S')
+              && (i + 2 >= n || !isWordChar(cs[i + 2]))) {
+            skip = i + 1;
+            i += 2;
+            pendingGap = POSSESSIVE;
+          } else if (cs[i - 1] == 's' && (i + 1 >= n || !isWordChar(cs[i + 1]))) {
+            i++;
+            pendingGap = POSSESSIVE;
+          }
+        }
+        gapStart = i;
+      }
+      carry = words >>> 63;
+      words = next;
+    }
+    return this;
+  }
+
+  /**
+   * Bit k set if character {@code from + k} is a word character: eight ASCII characters classified
+   * at once, a character beyond ASCII by {@link #isWordChar}; none past the text's end, whose bytes
+   * are zero.
+   */
+  private static long wordBits(byte[] b, char[] cs, int from) {
+    long bits = 0;
+    long beyond = 0;
+    for (int j = 0; j < 64; j += 8) {
+      long x = (long) LONGS.get(b, from + j);
+      long word = asciiWordLanes(x);
+      bits |= gatherLanes(word) << j;
+      beyond |= gatherLanes(x & HIGH_BITS) << j;
+    }
+    while (beyond != 0) {
+      int k = Long.numberOfTrailingZeros(beyond);
+      beyond &= beyond - 1;
+      if (isWordChar(cs[from + k])) {
+        bits |= 1L << k;
+      }
+    }
+    return bits;
+  }
+
+  /** The high bit of each byte of {@code x} that is an ASCII letter or digit. */
+  private static long asciiWordLanes(long x) {
+    long x7 = x & 0x7F7F7F7F7F7F7F7FL;
+    long lc = x7 | 0x2020202020202020L;
+    long letter = (lc + 0x1F1F1F1F1F1F1F1FL) & ~(lc + 0x0505050505050505L);
+    long digit = (x7 + 0x5050505050505050L) & ~(x7 + 0x4646464646464646L);
+    return (letter | digit) & ~x & HIGH_BITS;
+  }
+
+  /** The high bits of the eight bytes of {@code lanes} (no other bit set) as eight bits. */
+  private static long gatherLanes(long lanes) {
+    return ((lanes >>> 7) * 0x0102040810204080L) >>> 56;
+  }
+
+  /**
+   * Notes word {@code [s, e)}: its character kinds, hash and packed form, eight characters at a
+   * time from {@link #bytes}, then {@link #add}.
+   */
+  private void addWord(int s, int e, int gapFlags) {
+    byte[] b = bytes;
+    int seen = 0;
+    int hash = 0;
+    long key = 0;
+    int p = s;
+    while (true) {
+      int l = Math.min(e - p, 8);
+      long x = (long) LONGS.get(b, p) & (-1L >>> (64 - (l << 3)));
+      if ((x & HIGH_BITS) != 0) {
+        addWordBeyondAscii(s, e, gapFlags);
+        return;
+      }
+      long lc = x | 0x2020202020202020L;
+      long upper = (x + 0x3F3F3F3F3F3F3F3FL) & ~(x + 0x2525252525252525L) & HIGH_BITS;
+      long digit = (x + 0x5050505050505050L) & ~(x + 0x4646464646464646L) & HIGH_BITS;
+      long small = (lc + 0x1F1F1F1F1F1F1F1FL) & ~(lc + 0x0505050505050505L) & ~upper & HIGH_BITS;
+      seen |=
+          (small != 0 ? SEEN_LOWER : 0)
+              | (upper != 0 ? SEEN_UPPER : 0)
+              | (digit != 0 ? SEEN_DIGIT : 0);
+      long lowered = x | (upper >>> 2);
+      // String.hashCode of the eight bytes, weighted as if all eight were there, in three steps:
+      // pairs, then fours, then the two fours (no lane overflows into the next).
+      long pairs = (lowered & 0x00FF00FF00FF00FFL) * 31 + ((lowered >>> 8) & 0x00FF00FF00FF00FFL);
+      long fours = (pairs & 0x0000FFFF0000FFFFL) * 961 + ((pairs >>> 16) & 0x0000FFFF0000FFFFL);
+      int sum = (int) fours * 923521 + (int) (fours >>> 32);
+      hash = hash * POW31[l] + sum * INV31[8 - l];
+      int bits = l << 3;
+      key = ((key << (bits - 1)) << 1) | (Long.reverseBytes(lowered) >>> (64 - bits));
+      p += l;
+      if (p >= e) {
+        break;
+      }
+    }
+    // What add does for a word of ASCII letters and digits, here so that the word costs one call.
+    if (size == start.length) {
+      grow();
+    }
+    int i = size;
+    start[i] = s;
+    end[i] = e;
+    if (ids != null) {
+      lookUpAscii(i, s, e, hash, key);
+    }
+    byte sh = asciiShape(cs, s, e, seen);
+    if (sh == LOWER && lowerHashes != null) {
+      int bit = lowerBit(hash);
+      lowerHashes[bit >>> 6] |= 1L << bit;
+    }
+    if ((key & 0xFFFF) == ZERO_S || (key & 0xFFFFFFFFL) == TIES) {
+      seen |= DECADE_END;
+    }
+    shape[i] = sh;
+    if (lexiconInfo != null) {
+      int v = lexiconInfo[i];
+      lexiconNotable[lexiconNotableCount] = i;
+      lexiconNotableCount += (sh != LOWER || (v & NOTABLE_CLASSES) != 0) ? 1 : 0;
+      phraseStarts[phraseStartCount] = i;
+      phraseStartCount += (v & PHRASE_START) != 0 ? 1 : 0;
+    }
+    gap[i] = gapFlags;
+    hashes[i] = hash;
+    chars[i] = (byte) seen;
+    charsUnion |= seen;
+    size = i + 1;
+  }
+
+  /** {@link #addWord} of a word with a character beyond ASCII, character by character. */
+  private void addWordBeyondAscii(int s, int e, int gapFlags) {
+    char[] cs = this.cs;
+    int seenBits = 0;
+    int hash = 0;
+    long key = 0;
+    for (int i = s; i < e; i++) {
+      char w = cs[i];
+      if (w < 128) {
+        int k = ASCII_CLASS[w];
+        seenBits |= k;
+        int lower = k & 0xFF;
+        hash = 31 * hash + lower;
+        key = (key << 8) | lower;
+      } else {
+        seenBits |= SEEN_OTHER << 8;
+      }
+    }
+    add(s, e, gapFlags, (seenBits >>> 8) & 0xFF, hash, key);
   }
 
   private static int gapFlags(char[] cs, int from, int to) {
@@ -676,6 +911,30 @@ final class TextTokens {
 
   /** "ties" packed as the look-up key packs a word's last characters. */
   private static final long TIES = ((long) 't' << 24) | ('i' << 16) | ('e' << 8) | 's';
+
+  private static final long HIGH_BITS = 0x8080808080808080L;
+
+  /** 31 to the power k. */
+  private static final int[] POW31 = new int[9];
+
+  /**
+   * The inverse (modulo 2^32) of 31 to the power k: the sum of eight characters weighted as the
+   * first of eight, when only the first 8 - k are there, times this is their hash.
+   */
+  private static final int[] INV31 = new int[9];
+
+  static {
+    int inverse = 31;
+    for (int k = 0; k < 5; k++) {
+      inverse *= 2 - 31 * inverse; // Newton's step: each doubles the number of correct low bits
+    }
+    POW31[0] = 1;
+    INV31[0] = 1;
+    for (int k = 1; k <= 8; k++) {
+      POW31[k] = POW31[k - 1] * 31;
+      INV31[k] = INV31[k - 1] * inverse;
+    }
+  }
 
   /** Per ASCII character: the character in lower case. */
   private static final char[] ASCII_LOWER = new char[128];

@@ -262,7 +262,7 @@ public final class Schema {
     doc.add(new BinaryDocValuesField(HIT, HitValues.encode(a, story)));
     if (fingerprint != null) {
       doc.add(new StringField(TEXT_HASH, fingerprint.textHash(), Field.Store.NO));
-      // Points, not terms: 32 near-unique values a document would bloat the term dictionary.
+      // Points, not terms: 24 near-unique values a document would bloat the term dictionary.
       long[] bands = fingerprint.bands();
       byte[] packed = new byte[bands.length * Long.BYTES];
       for (int b = 0; b < bands.length; b++) {

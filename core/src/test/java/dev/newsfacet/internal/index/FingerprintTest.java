@@ -282,11 +282,11 @@ class FingerprintTest {
   }
 
   private static void recallAtKnownSimilarities(int minWords, int maxWords) {
-    double[] levels = {0.9, 0.75, 0.6, 0.45, 0.3, 0.15, 0.0};
+    double[] levels = {0.9, 0.75, 0.7, 0.65, 0.6, 0.45, 0.3, 0.15, 0.0};
     int pairsPerLevel = 1000;
     Random r = new Random(20261122L);
     StringBuilder report =
-        new StringBuilder("jaccard  words  band(new former)  >=0.6(new former)\n");
+        new StringBuilder("jaccard  words  band(new former)  placed(new former)\n");
     double[][] banded = new double[levels.length][2];
     double[][] judged = new double[levels.length][2];
     for (int l = 0; l < levels.length; l++) {
@@ -312,17 +312,17 @@ class FingerprintTest {
         Fingerprint fb = Fingerprint.of(b);
         if (shareABand(fa.bands(), fb.bands())) {
           band[0]++;
-        }
-        if (fa.similarity(fb.signature()) >= 0.6) {
-          judge[0]++;
+          if (fa.similarity(fb.signature()) >= 0.6) {
+            judge[0]++;
+          }
         }
         int[] oa = formerSignature(Fingerprint.wordHashes(a));
         int[] ob = formerSignature(Fingerprint.wordHashes(b));
         if (formerShareABand(oa, ob)) {
           band[1]++;
-        }
-        if (formerSimilarity(oa, ob) >= 0.6) {
-          judge[1]++;
+          if (formerSimilarity(oa, ob) >= 0.6) {
+            judge[1]++;
+          }
         }
       }
       for (int k = 0; k < 2; k++) {
@@ -341,18 +341,20 @@ class FingerprintTest {
               judged[l][1]));
     }
     System.out.print(report);
-    // As the theory of 32 bands of 4 gives, within what 1,000 pairs can tell apart.
+    // As the theory of 24 bands of 4 gives (0.96 at 0.6, 0.18 at 0.3), within what 1,000 pairs
+    // can tell apart.
     assertThat(banded[0][0]).as(report.toString()).isGreaterThan(0.995);
-    assertThat(banded[2][0]).as(report.toString()).isGreaterThan(0.97);
-    assertThat(banded[4][0]).as(report.toString()).isBetween(0.15, 0.35);
-    assertThat(banded[6][0]).as(report.toString()).isLessThan(0.005);
+    assertThat(banded[4][0]).as(report.toString()).isGreaterThan(0.93);
+    assertThat(banded[6][0]).as(report.toString()).isBetween(0.1, 0.3);
+    assertThat(banded[8][0]).as(report.toString()).isLessThan(0.005);
     for (int l = 0; l < levels.length; l++) {
-      // Neither finds nor places together a share the former signature did not, give or take.
-      assertThat(banded[l][0]).as(report.toString()).isCloseTo(banded[l][1], within(0.06));
-      assertThat(judged[l][0]).as(report.toString()).isCloseTo(judged[l][1], within(0.08));
+      // Fewer bands find fewer candidates at middling similarities, but places together the same
+      // share as the former signature did, give or take what 1,000 pairs can tell.
+      assertThat(banded[l][0]).as(report.toString()).isLessThanOrEqualTo(banded[l][1] + 0.04);
+      assertThat(judged[l][0]).as(report.toString()).isCloseTo(judged[l][1], within(0.06));
     }
     assertThat(judged[0][0]).as(report.toString()).isGreaterThan(0.99);
-    assertThat(judged[4][0]).as(report.toString()).isLessThan(0.01);
+    assertThat(judged[5][0]).as(report.toString()).isLessThan(0.01);
   }
 
   private static boolean shareABand(long[] a, long[] b) {

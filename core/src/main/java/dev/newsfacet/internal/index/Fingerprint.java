@@ -8,10 +8,10 @@ package dev.newsfacet.internal.index;
  * <p>One-permutation MinHash (Li, Owen and Zhang) with optimal densification (Shrivastava 2017):
  * each shingle is hashed once, the hash's top 7 bits pick one of 128 bins, and a bin keeps the
  * smallest of the rest; a bin no shingle fell into copies the bin its fixed probe sequence reaches
- * first among the filled ones. Each slot keeps 8 bits of its bin's minimum (b-bit MinHash, Li and
- * König): 128 bytes where 128 hash functions of 32 bits took 512, and one hash per shingle where
- * they took 128. Two slots of unrelated bodies agree by chance once in 256, which {@link
- * #similarity} corrects for.
+ * first among the filled ones (8 bits of a hash of its number and that bin's minimum). Each slot
+ * keeps 8 bits of its bin's minimum (b-bit MinHash, Li and König): 128 bytes where 128 hash
+ * functions of 32 bits took 512, and one hash per shingle where they took 128. Two slots of
+ * unrelated bodies agree by chance once in 256, which {@link #similarity} corrects for.
  *
  * <p>The first 96 slots make 24 bands of 4; all 128 estimate the similarity. Measured over seeded
  * pairs of 150- to 750-word bodies on the same pairs as the former signature ({@code
@@ -101,9 +101,12 @@ public final class Fingerprint {
   }
 
   /**
-   * The signature of the bins: 8 bits of each bin's minimum, an empty bin taking those of the first
-   * filled bin on its probe sequence. The sequence depends on the slot alone, so two bodies with
-   * the same filled bins fill their empty ones alike.
+   * The signature of the bins: 8 bits of each bin's minimum, an empty bin taking 8 bits of a hash
+   * of its own number and the minimum of the first filled bin on its probe sequence. The sequence
+   * depends on the slot alone, so two bodies with the same filled bins fill their empty ones alike.
+   * The slot's number is in the hash because 8 bits alone would agree by chance once in 256 for
+   * every slot filled from one bin at once: two unrelated bodies of one shingle would look like
+   * copies once in 256 pairs.
    */
   private static byte[] slots(long[] bins) {
     byte[] sig = new byte[SLOTS];
@@ -125,7 +128,7 @@ public final class Fingerprint {
       do {
         j = (int) (mix(++probe) >>> BIN_SHIFT);
       } while (bins[j] == EMPTY);
-      sig[i] = (byte) bins[j];
+      sig[i] = (byte) mix(bins[j] + i);
     }
     return sig;
   }

@@ -40,10 +40,14 @@ class FingerprintTest {
     byte[] sig = new byte[Fingerprint.SLOTS];
     for (int i = 0; i < sig.length; i++) {
       Long v = least[i];
+      if (v != null) {
+        sig[i] = (byte) (v & 0xFF);
+        continue;
+      }
       for (long attempt = 1; v == null; attempt++) {
         v = least[(int) (referenceMix(((long) i << 32) + attempt) >>> 57)];
       }
-      sig[i] = (byte) (v & 0xFF);
+      sig[i] = (byte) (referenceMix(v + i) & 0xFF);
     }
     return sig;
   }
@@ -210,11 +214,34 @@ class FingerprintTest {
     Fingerprint fp = Fingerprint.of("Two words");
     assertThat(fp.signature()).hasSize(Fingerprint.SLOTS);
     assertThat(fp.signature()).containsExactly(referenceSignature("Two words"));
-    // One shingle fills one bin; every other slot copies it.
-    byte first = fp.signature()[0];
-    for (byte b : fp.signature()) {
-      assertThat(b).isEqualTo(first);
+  }
+
+  /**
+   * Bodies of one to three shingles fill one to three bins; every other slot is filled from them.
+   * Unrelated ones must still disagree on most slots and share no band, as long ones do: were the
+   * filled slots mere copies of a bin's 8 bits, one pair in 256 of one-shingle bodies would agree
+   * on every slot.
+   */
+  @Test
+  void unrelatedShortBodiesAreNotPlacedTogether() {
+    Random r = new Random(99);
+    int pairs = 20_000;
+    int placed = 0;
+    int banded = 0;
+    double most = 0;
+    for (int t = 0; t < pairs; t++) {
+      Fingerprint a = Fingerprint.of(pairBody(r, 1 + r.nextInt(7)));
+      Fingerprint b = Fingerprint.of(pairBody(r, 1 + r.nextInt(7)));
+      if (a.textHash().equals(b.textHash())) {
+        continue;
+      }
+      double sim = a.similarity(b.signature());
+      most = Math.max(most, sim);
+      placed += sim >= 0.6 ? 1 : 0;
+      banded += shareABand(a.bands(), b.bands()) ? 1 : 0;
     }
+    assertThat(placed).as("max similarity %s", most).isZero();
+    assertThat(banded).isZero();
   }
 
   @Test

@@ -73,7 +73,7 @@ import org.slf4j.LoggerFactory;
 public final class NewsIndex implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(NewsIndex.class);
   private static final String SCHEMA_KEY = "newsfacet.schema";
-  private static final String SCHEMA_VERSION = "3";
+  private static final String SCHEMA_VERSION = "4";
 
   private final String name;
   private final Directory directory;

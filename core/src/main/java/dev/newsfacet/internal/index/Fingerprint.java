@@ -1,22 +1,51 @@
 package dev.newsfacet.internal.index;
 
-import java.nio.ByteBuffer;
-
 /**
  * What duplicate detection knows of an article's body: a hash of its normalised text (exact
  * duplicates) and a MinHash signature of its word 5-shingles (near duplicates), cut into
  * locality-sensitive bands that the index can look up.
  *
- * <p>128 hash functions in 32 bands of 4 rows: two bodies whose shingle sets have a Jaccard
- * similarity of 0.6 share at least one band with probability 0.99, and of 0.3 with probability
- * 0.23; unrelated articles (similarity under 0.05) almost never do. Candidates that share a band
- * are then compared on the whole signature.
+ * <p>One-permutation MinHash (Li, Owen and Zhang) with optimal densification (Shrivastava 2017):
+ * each shingle is hashed once, the hash's top 7 bits pick one of 128 bins, and a bin keeps the
+ * smallest of the rest; a bin no shingle fell into copies the bin its fixed probe sequence reaches
+ * first among the filled ones (8 bits of a hash of its number and that bin's minimum). Each slot
+ * keeps 8 bits of its bin's minimum (b-bit MinHash, Li and König): 128 bytes where 128 hash
+ * functions of 32 bits took 512, and one hash per shingle where they took 128. Two slots of
+ * unrelated bodies agree by chance once in 256, which {@link #similarity} corrects for.
+ *
+ * <p>The first 96 slots make 24 bands of 4; all 128 estimate the similarity. Measured over seeded
+ * pairs of 150- to 750-word bodies on the same pairs as the former signature ({@code
+ * FingerprintTest}): pairs whose shingle sets have a Jaccard similarity of 0.6 share a band about
+ * 97% of the time (the former 32 bands of 4: 99%), of 0.3 about 18% (23%), unrelated ones (under
+ * 0.05) never did. What decides is the share placed together, sharing a band and then reaching the
+ * threshold on the whole signature, since a pair that reaches the default 0.6 nearly always shares
+ * a band: it stays as high as the former's on the same pairs (1.0 from 0.75 up, 0.92 against 0.88
+ * at 0.65, 0.55 against 0.51 at 0.6, none at 0.45). A band of four one-byte slots is 32 bits: two
+ * unrelated articles share one by chance once in 2^32 per band, so bands of fewer slots would send
+ * many unrelated articles of a 1M index to be compared.
  */
 public final class Fingerprint {
-  static final int HASHES = 128;
-  static final int BANDS = 32;
-  static final int ROWS = HASHES / BANDS;
+  /** Slots of the signature: one bin per slot, one byte per slot. */
+  static final int SLOTS = 128;
+
+  /** Bands for the index to look up: fewer points per document, nearly the same placements. */
+  static final int BANDS = 24;
+
+  static final int ROWS = 4;
   static final int SHINGLE = 5;
+
+  /**
+   * The bin bits at the top of a shingle's hash; the rest is the value a bin keeps the least of.
+   */
+  private static final int BIN_SHIFT = Long.SIZE - Integer.numberOfTrailingZeros(SLOTS);
+
+  private static final long VALUE_MASK = (1L << BIN_SHIFT) - 1;
+
+  /** A bin no shingle fell into: above every value. */
+  private static final long EMPTY = Long.MAX_VALUE;
+
+  /** How often two slots of unrelated bodies agree by chance: one byte of 256 values. */
+  private static final double CHANCE = 1.0 / 256;
 
   /** FNV-1a's offset basis: each word's hash starts here. */
   private static final long WORD_SEED = 0xcbf29ce484222325L;
@@ -31,12 +60,12 @@ public final class Fingerprint {
   }
 
   private final String textHash;
-  private final int[] signature;
+  private final byte[] signature;
 
   /** Computed once: placing, filtering and indexing an article each ask for them. */
   private final long[] bands;
 
-  private Fingerprint(String textHash, int[] signature) {
+  private Fingerprint(String textHash, byte[] signature) {
     this.textHash = textHash;
     this.signature = signature;
     this.bands = bands(signature);
@@ -51,8 +80,8 @@ public final class Fingerprint {
     }
     long exact = 0xcbf29ce484222325L;
     int shingles = Math.max(1, n - SHINGLE + 1);
-    long[] v = new long[shingles];
-    long[] step = new long[shingles];
+    long[] bins = new long[SLOTS];
+    java.util.Arrays.fill(bins, EMPTY);
     for (int s = 0; s < shingles; s++) {
       // The text hash's chain of mixes rides along: alone it is a loop of dependent multiplies that
       // leaves the core idle, beside the shingles' independent work it costs almost nothing.
@@ -61,42 +90,52 @@ public final class Fingerprint {
       for (int k = s; k < Math.min(n, s + SHINGLE); k++) {
         h = Long.rotateLeft(h, 11) ^ words[k];
       }
-      // 128 hash functions from two (Kirsch and Mitzenmacher): h1 + i * h2.
-      long h1 = mix(h);
-      v[s] = h1;
-      step[s] = mix(h1 ^ 0x9E3779B97F4A7C15L) | 1;
+      long x = mix(h);
+      int bin = (int) (x >>> BIN_SHIFT);
+      bins[bin] = Math.min(bins[bin], x & VALUE_MASK);
     }
     for (int k = shingles; k < n; k++) {
       exact = mix(exact ^ words[k]);
     }
-    // One pass over the shingles per hash function, not one over the hash functions per shingle:
-    // the inner loop is then a plain array loop that the JIT can vectorise.
-    int[] sig = new int[HASHES];
-    for (int i = 0; i < HASHES; i++) {
-      sig[i] = minHash(v, step, shingles);
-    }
-    return new Fingerprint(Long.toHexString(mix(exact)) + "-" + n, sig);
+    return new Fingerprint(Long.toHexString(mix(exact)) + "-" + n, slots(bins));
   }
 
-  /** The smallest top-31-bit value over the shingles' current hashes, then steps each hash. */
-  private static int minHash(long[] v, long[] step, int shingles) {
-    int m = Integer.MAX_VALUE;
-    for (int s = 0; s < shingles; s++) {
-      long x = v[s];
-      m = Math.min(m, (int) (x >>> 33));
-      v[s] = x + step[s];
+  /**
+   * The signature of the bins: 8 bits of each bin's minimum, an empty bin taking 8 bits of a hash
+   * of its own number and the minimum of the first filled bin on its probe sequence. The sequence
+   * depends on the slot alone, so two bodies with the same filled bins fill their empty ones alike.
+   * The slot's number is in the hash because 8 bits alone would agree by chance once in 256 for
+   * every slot filled from one bin at once: two unrelated bodies of one shingle would look like
+   * copies once in 256 pairs.
+   */
+  private static byte[] slots(long[] bins) {
+    byte[] sig = new byte[SLOTS];
+    int filled = 0;
+    for (int i = 0; i < SLOTS; i++) {
+      // The low bits of a bin's minimum: its top bits lean to zero, being a minimum.
+      sig[i] = (byte) bins[i];
+      filled += bins[i] == EMPTY ? 0 : 1;
     }
-    return m;
+    if (filled == SLOTS) {
+      return sig;
+    }
+    for (int i = 0; i < SLOTS; i++) {
+      if (bins[i] != EMPTY) {
+        continue;
+      }
+      long probe = (long) i << 32;
+      int j;
+      do {
+        j = (int) (mix(++probe) >>> BIN_SHIFT);
+      } while (bins[j] == EMPTY);
+      sig[i] = (byte) mix(bins[j] + i);
+    }
+    return sig;
   }
 
   /** Restores a fingerprint's signature from its stored bytes. */
-  static int[] signature(byte[] bytes, int offset, int length) {
-    ByteBuffer b = ByteBuffer.wrap(bytes, offset, length);
-    int[] sig = new int[length / Integer.BYTES];
-    for (int i = 0; i < sig.length; i++) {
-      sig[i] = b.getInt();
-    }
-    return sig;
+  static byte[] signature(byte[] bytes, int offset, int length) {
+    return java.util.Arrays.copyOfRange(bytes, offset, offset + length);
   }
 
   /** The hash of the normalised text; equal for exact duplicates. */
@@ -113,39 +152,41 @@ public final class Fingerprint {
   }
 
   /** The band keys of a signature. */
-  static long[] bands(int[] signature) {
+  static long[] bands(byte[] signature) {
     long[] out = new long[BANDS];
     for (int b = 0; b < BANDS; b++) {
-      long h = b;
+      long rows = 0;
       for (int r = 0; r < ROWS; r++) {
-        h = mix(h * 31 + signature[b * ROWS + r]);
+        rows = rows << 8 | (signature[b * ROWS + r] & 0xFF);
       }
+      long h = mix(((long) b << 32) ^ rows);
       out[b] = ((long) b << 56) | (h >>> 8);
     }
     return out;
   }
 
-  /** The signature as bytes, for a stored field. */
+  /** The signature as bytes, for a doc value. The array is shared: read it, never change it. */
   public byte[] signatureBytes() {
-    ByteBuffer b = ByteBuffer.allocate(HASHES * Integer.BYTES);
-    for (int v : signature) {
-      b.putInt(v);
-    }
-    return b.array();
+    return signature;
   }
 
-  /** The estimated Jaccard similarity of the two bodies' shingle sets, 0 to 1. */
-  double similarity(int[] other) {
+  /**
+   * The estimated Jaccard similarity of the two bodies' shingle sets, 0 to 1: the share of equal
+   * slots, less the share that agree by chance.
+   */
+  double similarity(byte[] other) {
+    if (other.length != SLOTS) {
+      return 0;
+    }
     int same = 0;
-    for (int i = 0; i < HASHES; i++) {
-      if (signature[i] == other[i]) {
-        same++;
-      }
+    for (int i = 0; i < SLOTS; i++) {
+      same += signature[i] == other[i] ? 1 : 0;
     }
-    return (double) same / HASHES;
+    double agree = (double) same / SLOTS;
+    return Math.max(0, (agree - CHANCE) / (1 - CHANCE));
   }
 
-  int[] signature() {
+  byte[] signature() {
     return signature;
   }
 

@@ -70,10 +70,10 @@ public final class Schema {
   public static final String SIGNATURE = "minhash";
 
   /**
-   * The MinHash signature as a binary doc value, how it is written now: 512 bytes of random hash
-   * values that the stored fields' LZ4 spent time on without compressing them. A new field name,
-   * because a field keeps one doc-value type across an index; readers fall back to {@link
-   * #SIGNATURE} for documents written before.
+   * The MinHash signature as a binary doc value, how it is written now: random hash values (512
+   * bytes then, 128 since schema 4) that the stored fields' LZ4 spent time on without compressing
+   * them. A new field name, because a field keeps one doc-value type across an index; readers fall
+   * back to {@link #SIGNATURE} for documents written before.
    */
   public static final String SIGNATURE_VALUES = "minhash_dv";
 
@@ -268,7 +268,7 @@ public final class Schema {
     doc.add(new BinaryDocValuesField(HIT, HitValues.encode(a, story)));
     if (fingerprint != null) {
       doc.add(new StringField(TEXT_HASH, fingerprint.textHash(), Field.Store.NO));
-      // Points, not terms: 32 near-unique values a document would bloat the term dictionary.
+      // Points, not terms: 24 near-unique values a document would bloat the term dictionary.
       long[] bands = fingerprint.bands();
       byte[] packed = new byte[bands.length * Long.BYTES];
       for (int b = 0; b < bands.length; b++) {

@@ -48,7 +48,7 @@ public final class StoryMatcher {
     final String id;
     final String storyId;
     final String textHash;
-    final int[] signature;
+    final byte[] signature;
     long generation = Long.MAX_VALUE;
     boolean forgotten;
 
@@ -62,7 +62,7 @@ public final class StoryMatcher {
     /** Writes still due for this id's chain (kept on its newest member). */
     int unwritten = 1;
 
-    Pending(String id, String storyId, String textHash, int[] signature) {
+    Pending(String id, String storyId, String textHash, byte[] signature) {
       this.id = id;
       this.storyId = storyId;
       this.textHash = textHash;
@@ -183,7 +183,7 @@ public final class StoryMatcher {
   }
 
   /** An indexed article that shares a band with an article being placed. */
-  private record Candidate(int doc, String id, String storyId, int[] signature) {}
+  private record Candidate(int doc, String id, String storyId, byte[] signature) {}
 
   /**
    * For each fingerprint, the indexed articles that share at least one band with it, in index
@@ -246,7 +246,11 @@ public final class StoryMatcher {
         }
         bytes = sigField.binaryValue();
       }
-      int[] signature = Fingerprint.signature(bytes.bytes, bytes.offset, bytes.length);
+      if (bytes.length != Fingerprint.SLOTS) {
+        // Another signature scheme's: schema checks keep such indexes out, compare nothing.
+        continue;
+      }
+      byte[] signature = Fingerprint.signature(bytes.bytes, bytes.offset, bytes.length);
       Candidate c = new Candidate(doc, d.get(Schema.ID), d.get(Schema.STORY), signature);
       for (long band : Fingerprint.bands(signature)) {
         for (int e = articlesByBand.first(band); e >= 0; e = articlesByBand.next(e)) {

@@ -66,14 +66,9 @@ public final class Schema {
   public static final String TEXT_HASH = "texthash";
   public static final String LSH = "lsh";
 
-  /** The MinHash signature as a stored field: how indexes written before 22 November hold it. */
-  public static final String SIGNATURE = "minhash";
-
   /**
-   * The MinHash signature as a binary doc value, how it is written now: random hash values (512
-   * bytes then, 128 since schema 4) that the stored fields' LZ4 spent time on without compressing
-   * them. A new field name, because a field keeps one doc-value type across an index; readers fall
-   * back to {@link #SIGNATURE} for documents written before.
+   * The MinHash signature (128 one-byte slots) as a binary doc value: random bytes, which the
+   * stored fields' LZ4 would spend time on without compressing them.
    */
   public static final String SIGNATURE_VALUES = "minhash_dv";
 
@@ -174,7 +169,6 @@ public final class Schema {
       perField.put(d.fieldName(), keyword);
     }
     perField.put(ID, keyword);
-    perField.put(STORY, keyword);
     return new PerFieldAnalyzerWrapper(new NewsAnalyzer(forIndexing), perField);
   }
 
@@ -263,7 +257,9 @@ public final class Schema {
     }
     // As Article.storyId would hold it: stripped, blank meaning none.
     String story = storyId == null || storyId.isBlank() ? a.id() : storyId.strip();
-    doc.add(new StringField(STORY, story, Field.Store.YES));
+    // Stored and sorted, not a term: nothing looks a story up by term, and a unique term per
+    // document weighs on every flush and merge.
+    doc.add(new StoredField(STORY, story));
     doc.add(new SortedDocValuesField(STORY, new BytesRef(story)));
     doc.add(new BinaryDocValuesField(HIT, HitValues.encode(a, story)));
     if (fingerprint != null) {

@@ -10,7 +10,6 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.BinaryDocValues;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
@@ -37,8 +36,7 @@ public final class StoryMatcher {
   /** How many band-sharing candidates are compared on the whole signature. */
   private static final int CANDIDATES = 50;
 
-  private static final Set<String> CANDIDATE_FIELDS =
-      Set.of(Schema.ID, Schema.STORY, Schema.SIGNATURE);
+  private static final Set<String> CANDIDATE_FIELDS = Set.of(Schema.ID, Schema.STORY);
 
   /** The story an article was put in. */
   public record Match(String storyId, String duplicateOf, boolean exact, double similarity) {}
@@ -234,23 +232,16 @@ public final class StoryMatcher {
         leaf = leaves.get(++leafIndex);
         signatures = leaf.reader().getBinaryDocValues(Schema.SIGNATURE_VALUES);
       }
-      Document d = stored.document(doc, CANDIDATE_FIELDS);
-      BytesRef bytes;
-      if (signatures != null && signatures.advanceExact(doc - leaf.docBase)) {
-        bytes = signatures.binaryValue();
-      } else {
-        // Written before the signature moved to doc values.
-        IndexableField sigField = d.getField(Schema.SIGNATURE);
-        if (sigField == null) {
-          continue;
-        }
-        bytes = sigField.binaryValue();
+      if (signatures == null || !signatures.advanceExact(doc - leaf.docBase)) {
+        continue; // an article without words has no signature
       }
+      BytesRef bytes = signatures.binaryValue();
       if (bytes.length != Fingerprint.SLOTS) {
         // Another signature scheme's: schema checks keep such indexes out, compare nothing.
         continue;
       }
       byte[] signature = Fingerprint.signature(bytes.bytes, bytes.offset, bytes.length);
+      Document d = stored.document(doc, CANDIDATE_FIELDS);
       Candidate c = new Candidate(doc, d.get(Schema.ID), d.get(Schema.STORY), signature);
       for (long band : Fingerprint.bands(signature)) {
         for (int e = articlesByBand.first(band); e >= 0; e = articlesByBand.next(e)) {

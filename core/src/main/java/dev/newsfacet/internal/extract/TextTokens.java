@@ -655,19 +655,7 @@ final class TextTokens {
     if ((key & 0xFFFF) == ZERO_S || (key & 0xFFFFFFFFL) == TIES) {
       seen |= DECADE_END;
     }
-    shape[i] = sh;
-    if (lexiconInfo != null) {
-      int v = lexiconInfo[i];
-      lexiconNotable[lexiconNotableCount] = i;
-      lexiconNotableCount += (sh != LOWER || (v & NOTABLE_CLASSES) != 0) ? 1 : 0;
-      phraseStarts[phraseStartCount] = i;
-      phraseStartCount += (v & PHRASE_START) != 0 ? 1 : 0;
-    }
-    gap[i] = gapFlags;
-    hashes[i] = hash;
-    chars[i] = (byte) seen;
-    charsUnion |= seen;
-    size = i + 1;
+    store(i, sh, gapFlags, hash, seen);
   }
 
   /** {@link #addWord} of a word with a character beyond ASCII, character by character. */
@@ -993,6 +981,11 @@ final class TextTokens {
         seen |= DECADE_END;
       }
     }
+    store(i, sh, gapFlags, hash, seen);
+  }
+
+  /** The last of adding word {@code i}: what both tokenising loops write of it, in one place. */
+  private void store(int i, byte sh, int gapFlags, int hash, int seen) {
     shape[i] = sh;
     if (lexiconInfo != null) {
       // As notable() lists them from the classes, and the words a phrase may start at as the

@@ -266,7 +266,16 @@ public final class NewsIndex implements AutoCloseable {
 
   private static void checkSchema(String name, Map<String, String> userData) throws IOException {
     String version = userData.get(SCHEMA_KEY);
-    if (version != null && !version.equals(SCHEMA_VERSION)) {
+    if (version == null) {
+      // Every commit newsfacet makes carries the stamp, its very first one too: an index without
+      // one is some other program's, and writing newsfacet's documents into it would spoil both.
+      throw new IOException(
+          "the index at "
+              + name
+              + " has no newsfacet schema version (another program's Lucene index?); "
+              + "index into a new directory");
+    }
+    if (!version.equals(SCHEMA_VERSION)) {
       throw new IOException(
           "the index at "
               + name

@@ -63,6 +63,28 @@ class SchemaVersionTest {
   }
 
   @Test
+  void aLuceneIndexWithoutNewsfacetsStampIsRefusedAndLeftAlone() throws IOException {
+    Path dir = tmp.resolve("foreign");
+    try (Directory d = FSDirectory.open(dir);
+        IndexWriter w = new IndexWriter(d, new IndexWriterConfig())) {
+      w.addDocument(new org.apache.lucene.document.Document());
+      w.commit();
+    }
+    assertThatThrownBy(() -> NewsIndex.open(dir).close())
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("no newsfacet schema version")
+        .hasMessageContaining("new directory");
+    assertThatThrownBy(() -> NewsIndex.openReadOnly(dir).close())
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("no newsfacet schema version");
+    try (Directory d = FSDirectory.open(dir)) {
+      SegmentInfos infos = SegmentInfos.readLatestCommit(d);
+      assertThat(infos.getUserData()).isEmpty();
+      assertThat(infos.totalMaxDoc()).isEqualTo(1);
+    }
+  }
+
+  @Test
   void anIndexOfTheCurrentSchemaOpens() throws IOException {
     Path dir = tmp.resolve("index");
     NewsIndex.open(dir).close();

@@ -12,6 +12,7 @@ import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -377,7 +378,7 @@ public final class Extractor {
     }
     Entities found = extract(tokens, zoneStarts, zoneWhere, era);
     Article.Builder b = a.toBuilder();
-    Set<Dimension> filled = new HashSet<>();
+    Set<Dimension> filled = EnumSet.noneOf(Dimension.class);
     if (needParties) {
       b.parties(found.parties);
       filled.add(Dimension.PARTY);

@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -376,7 +378,7 @@ public final class Extractor {
     }
     Entities found = extract(tokens, zoneStarts, zoneWhere, era);
     Article.Builder b = a.toBuilder();
-    Set<Dimension> filled = new HashSet<>();
+    Set<Dimension> filled = EnumSet.noneOf(Dimension.class);
     if (needParties) {
       b.parties(found.parties);
       filled.add(Dimension.PARTY);
@@ -954,23 +956,22 @@ public final class Extractor {
     Arrays.fill(firstOfHash, -1);
     int[] nextOfHash = new int[distinctCount];
     int[] pickHash = new int[distinctCount];
-    boolean any = false;
+    // The picks still open: the walk ends when every pick that may be true is (a surname written
+    // in lower case too is usually found long before the text's end).
+    int open = 0;
     for (int d = 0; d < distinctCount; d++) {
       pick[d] = t.folded(distinct[d]);
       pickHash[d] = pick[d].hashCode();
       if (!t.mayBeLower(pickHash[d])) {
         continue; // no word in lower case has its hash: left out of the table, never true
       }
-      any = true;
+      open++;
       int b = spread(pickHash[d]) & (buckets - 1);
       nextOfHash[d] = firstOfHash[b];
       firstOfHash[b] = d;
     }
-    if (!any) {
-      return word;
-    }
     int[] hashes = t.hashes;
-    for (int k = 0; k < t.size; k++) {
+    for (int k = 0; k < t.size && open > 0; k++) {
       if ((t.chars[k] & TextTokens.SEEN_OTHER) == 0) {
         // The bucket of the word's hash first: it is empty for almost every word, where whether a
         // word is in lower case goes either way from word to word.
@@ -983,6 +984,7 @@ public final class Extractor {
         for (int d = first; d >= 0; d = nextOfHash[d]) {
           if (!word[d] && pickHash[d] == hash && sameWord(t, k, id, distinct[d], pick[d])) {
             word[d] = true;
+            open--;
           }
         }
       } else if (t.shape[k] == TextTokens.LOWER) {
@@ -990,6 +992,7 @@ public final class Extractor {
         for (int d = 0; d < distinctCount; d++) {
           if (!word[d] && sameWord(t, k, id, distinct[d], pick[d])) {
             word[d] = true;
+            open--;
           }
         }
       }
@@ -1136,9 +1139,9 @@ public final class Extractor {
 
   /** What {@link #extract} found: values in order of first mention, and where. */
   static final class Entities {
-    final Set<String> parties = new LinkedHashSet<>();
-    final Set<String> persons = new LinkedHashSet<>();
-    final Set<String> places = new LinkedHashSet<>();
+    final Set<String> parties;
+    final Set<String> persons;
+    final Set<String> places;
     final List<Mention> mentions = new ArrayList<>();
 
     private Entities(
@@ -1149,17 +1152,21 @@ public final class Extractor {
       Mention.Where[] wheres = new Mention.Where[n];
       for (int i = 0; i < n; i++) {
         Found f = found.get(i);
-        switch (f.dimension()) {
-          case PARTY -> parties.add(f.name());
-          case PERSON -> persons.add(f.name());
-          case PLACE -> places.add(f.name());
-          default -> {}
-        }
         dims[i] = f.dimension();
         names[i] = f.name();
         wheres[i] = zoneOf(t.start[f.position()], zoneStarts, where);
       }
-      count(dims, names, wheres, n, mentions);
+      // The maps of counts hold each dimension's values in order of first find already: their
+      // keys are the values, where sets of their own cost a second hashing of every find.
+      Map<String, int[]>[] counts = count(dims, names, wheres, n, mentions);
+      parties = values(counts, Dimension.PARTY);
+      persons = values(counts, Dimension.PERSON);
+      places = values(counts, Dimension.PLACE);
+    }
+
+    private static Set<String> values(Map<String, int[]>[] counts, Dimension d) {
+      Map<String, int[]> m = counts[d.ordinal()];
+      return m == null ? Set.of() : Collections.unmodifiableSet(m.keySet());
     }
 
     private static final Mention.Where[] WHERES = Mention.Where.values();
@@ -1169,9 +1176,10 @@ public final class Extractor {
     /**
      * Adds the mentions of {@code n} finds to {@code out}: by dimension (in enum order), value (in
      * order of first find) and part (in enum order), each with its count. One map of counts per
-     * dimension, the parts' counts in an array, where maps of maps made a map per value.
+     * dimension, the parts' counts in an array, where maps of maps made a map per value. Returns
+     * those maps, by dimension's ordinal (null for a dimension without finds).
      */
-    static void count(
+    static Map<String, int[]>[] count(
         Dimension[] dims, String[] names, Mention.Where[] wheres, int n, List<Mention> out) {
       @SuppressWarnings("unchecked")
       Map<String, int[]>[] byDimension = (Map<String, int[]>[]) new Map<?, ?>[DIMENSIONS.length];
@@ -1203,6 +1211,7 @@ public final class Extractor {
           }
         }
       }
+      return byDimension;
     }
 
     /**

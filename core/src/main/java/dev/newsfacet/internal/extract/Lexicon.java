@@ -250,6 +250,26 @@ final class Lexicon {
     return info;
   }
 
+  /**
+   * Per id: the word's {@link PlaceFinder#keyword}, made on first use (the table is immutable, so a
+   * race makes it twice at worst), so that the place finder does not switch on the strings of the
+   * frequent words "in" and "from" at every occurrence.
+   */
+  private volatile int[] placeKeywords;
+
+  /** {@link PlaceFinder#keyword} of every word, by id. */
+  int[] placeKeywords() {
+    int[] k = placeKeywords;
+    if (k == null) {
+      k = new int[words.length];
+      for (int id = 0; id < words.length; id++) {
+        k[id] = PlaceFinder.keyword(words[id]);
+      }
+      placeKeywords = k;
+    }
+    return k;
+  }
+
   /** How many words (ids run from 0 to this, exclusive). */
   int size() {
     return words.length;

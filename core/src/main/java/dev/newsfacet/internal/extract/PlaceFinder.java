@@ -293,6 +293,17 @@ final class PlaceFinder {
    * Which of the words {@link #find} compares the word at hand with a folded word is (a K_
    * constant), or 0: one switch on the word's cached hash instead of a string comparison per rule.
    */
+  /**
+   * {@link #keyword} of word {@code i}, whose folded form is {@code w}: from the lexicon's table
+   * when the word has an id, without reading the string.
+   */
+  static int keyword(TextTokens t, int i, String w) {
+    if (t.ids != null && t.ids[i] >= 0) {
+      return t.lexicon.placeKeywords()[t.ids[i]];
+    }
+    return keyword(w);
+  }
+
   static int keyword(String w) {
     return switch (w) {
       case "in" -> K_IN;
@@ -340,7 +351,7 @@ final class PlaceFinder {
       // A keyword and a word of a class below all have the pattern bit: a capitalised word before
       // a comma without it needs neither its folded form nor the keyword switch.
       String w = pattern ? t.folded(i) : null;
-      int kw = pattern ? keyword(w) : 0;
+      int kw = pattern ? keyword(t, i, w) : 0;
       if (t.is(i, WordClass.OF_PLACE)
           && i + 2 < t.size
           && t.foldedEquals(i + 1, "of")

@@ -1,5 +1,6 @@
 package dev.newsfacet.internal.extract;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -388,11 +389,99 @@ final class YearFinder {
   }
 
   private static boolean looksLikeQuantity(CharText text, int start, int end) {
+    int e = start;
+    while (e > 0 && text.charAt(e - 1) == ' ') {
+      e--;
+    }
+    int s = e;
+    while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+      s--;
+    }
+    if (isAmong(text, s, e, QUANTITY_BEFORE, QUANTITY_BEFORE_BY_LENGTH)) {
+      return true;
+    }
+    s = end;
+    while (s < text.length() && (text.charAt(s) == ' ' || text.charAt(s) == '\u00A0')) {
+      s++;
+    }
+    e = s;
+    while (e < text.length() && Character.isLetter(text.charAt(e))) {
+      e++;
+    }
+    return isAmong(text, s, e, QUANTITY_AFTER, QUANTITY_AFTER_BY_LENGTH);
+  }
+
+  /**
+   * Whether {@code text[s, e)} in lower case is in {@code words} (ASCII words in lower case, also
+   * given grouped by length): a word of ASCII characters is compared in place with those of its
+   * length, where a string and its lower case were made for every four digits; any other is
+   * lower-cased as a string, which may change its length.
+   */
+  static boolean isAmong(CharText text, int s, int e, Set<String> words, String[][] byLength) {
+    int len = e - s;
+    for (int k = s; k < e; k++) {
+      if (text.charAt(k) >= 0x80) {
+        return words.contains(text.substring(s, e).toLowerCase(Locale.ROOT));
+      }
+    }
+    if (len >= byLength.length) {
+      return false;
+    }
+    for (String w : byLength[len]) {
+      int k = 0;
+      while (k < len) {
+        char c = text.charAt(s + k);
+        if (c >= 'A' && c <= 'Z') {
+          c = (char) (c + 32);
+        }
+        if (c != w.charAt(k)) {
+          break;
+        }
+        k++;
+      }
+      if (k == len) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The words of a set of ASCII words, indexed by length. */
+  static String[][] byLength(Set<String> words) {
+    int max = 0;
+    for (String w : words) {
+      max = Math.max(max, w.length());
+    }
+    List<List<String>> lists = new ArrayList<>();
+    for (int l = 0; l <= max; l++) {
+      lists.add(new ArrayList<>());
+    }
+    for (String w : words) {
+      lists.get(w.length()).add(w);
+    }
+    String[][] out = new String[max + 1][];
+    for (int l = 0; l <= max; l++) {
+      out[l] = lists.get(l).toArray(new String[0]);
+    }
+    return out;
+  }
+
+  private static final String[][] QUANTITY_BEFORE_BY_LENGTH = byLength(QUANTITY_BEFORE);
+
+  private static final String[][] QUANTITY_AFTER_BY_LENGTH = byLength(QUANTITY_AFTER);
+
+  /** {@link #looksLikeQuantity} through strings, as first written: the reference of a test. */
+  static boolean looksLikeQuantityByStrings(CharText text, int start, int end) {
     String before = wordBefore(text, start);
     if (QUANTITY_BEFORE.contains(before.toLowerCase(Locale.ROOT))) {
       return true;
     }
     return QUANTITY_AFTER.contains(wordAfter(text, end).toLowerCase(Locale.ROOT));
+  }
+
+  /** {@link #looksLikeQuantity}, for tests. */
+  static boolean looksLikeQuantityAt(CharText text, int start, int end) {
+    return looksLikeQuantity(text, start, end);
   }
 
   private static String wordBefore(CharText text, int pos) {

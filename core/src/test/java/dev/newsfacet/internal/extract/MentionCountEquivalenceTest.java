@@ -5,15 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.newsfacet.Dimension;
 import dev.newsfacet.Mention;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
  * Counting an article's finds into mentions with one map per dimension and an array per value
  * ({@link Extractor.Entities#count}) gives the mentions, in the same order, that the maps of maps
  * it replaced give ({@link Extractor.Entities#countByMaps}). Seeded random finds over few names, so
- * that values repeat across parts and dimensions.
+ * that values repeat across parts and dimensions. The maps' keys, which the extractor gives as each
+ * dimension's values, are the values in order of first find, as the sets they replaced held them.
  */
 class MentionCountEquivalenceTest {
   private static final List<String> NAMES =
@@ -38,9 +42,20 @@ class MentionCountEquivalenceTest {
       }
       List<Mention> counted = new ArrayList<>();
       List<Mention> reference = new ArrayList<>();
-      Extractor.Entities.count(dims, names, wheres, n, counted);
+      Map<String, int[]>[] maps = Extractor.Entities.count(dims, names, wheres, n, counted);
       Extractor.Entities.countByMaps(dims, names, wheres, n, reference);
       assertThat(counted).isEqualTo(reference);
+      for (Dimension d : FOUND) {
+        Set<String> firstFound = new LinkedHashSet<>();
+        for (int i = 0; i < n; i++) {
+          if (dims[i] == d) {
+            firstFound.add(names[i]);
+          }
+        }
+        Map<String, int[]> m = maps[d.ordinal()];
+        assertThat(m == null ? List.of() : List.copyOf(m.keySet()))
+            .isEqualTo(List.copyOf(firstFound));
+      }
       mentions += counted.size();
       for (Mention m : counted) {
         repeated += m.count() > 1 ? 1 : 0;

@@ -13,6 +13,13 @@ final class KeyFilter {
   /** Longs per block: 512 bits, the size of a cache line. */
   private static final int BLOCK = 8;
 
+  /**
+   * The first word of the first block: a large array (a filter is megabytes) starts at the start of
+   * a G1 region, its longs 16 bytes after it, so blocks from the sixth long on each lie in one
+   * 64-byte cache line where from the first they would straddle two.
+   */
+  private static final int LINE_START = 6;
+
   private static final VarHandle WORDS = MethodHandles.arrayElementVarHandle(long[].class);
 
   /** Odd multipliers that pick the bit of each word from the key's low 32 bits. */
@@ -39,7 +46,7 @@ final class KeyFilter {
       throw new IllegalArgumentException("filter too large: " + capacity + " keys");
     }
     this.blocks = (int) b;
-    this.words = new long[blocks * BLOCK];
+    this.words = new long[blocks * BLOCK + BLOCK];
     this.capacity = capacity;
   }
 
@@ -100,7 +107,7 @@ final class KeyFilter {
 
   private int block(long h) {
     // The top 32 bits scaled onto the block count (no modulo, no power of two needed).
-    return (int) (((h >>> 32) * blocks) >>> 32) * BLOCK;
+    return (int) (((h >>> 32) * blocks) >>> 32) * BLOCK + LINE_START;
   }
 
   /** Keys added (with repeats), to tell when the filter is full; read by its single writer. */

@@ -87,6 +87,43 @@ final class KeyFilterChain {
     return false;
   }
 
+  /**
+   * Moves the keys that might have been added to the front of the array, in order, as a {@link
+   * #mightContain} per key would find them; the rest of the array is left undefined.
+   *
+   * @return how many keys were kept
+   */
+  int retainMaybe(long[] keys) {
+    KeyFilter[] fs = filters;
+    // Every key's block is read first, in loads that do not depend on each other, so that their
+    // cache misses overlap; probed one by one, each key's miss waits for the one before, since a
+    // probe's early "no" is a branch that cannot be predicted.
+    long x = 0;
+    for (KeyFilter f : fs) {
+      x += f.touch(keys);
+    }
+    if (x == UNLIKELY) {
+      sink = x;
+    }
+    int kept = 0;
+    for (long key : keys) {
+      boolean maybe = false;
+      for (int i = fs.length - 1; i >= 0 && !maybe; i--) {
+        maybe = fs[i].mightContain(key);
+      }
+      if (maybe) {
+        keys[kept++] = key;
+      }
+    }
+    return kept;
+  }
+
+  /** A sum of touched words that keeps their reads from being dropped as unused. */
+  private static final long UNLIKELY = 0x5eed_f00d_dead_beefL;
+
+  @SuppressWarnings("unused")
+  private static long sink;
+
   /** How many filters the chain has grown to. */
   int filters() {
     return filters.length;

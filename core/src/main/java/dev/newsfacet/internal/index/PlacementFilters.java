@@ -115,6 +115,16 @@ public final class PlacementFilters {
     return bands.mightContain(band);
   }
 
+  /**
+   * Moves the band keys that some document of the index may have to the front of the array, in
+   * order; the rest of the array is left undefined.
+   *
+   * @return how many were kept
+   */
+  public int retainMaybeBands(long[] keys) {
+    return bands.retainMaybe(keys);
+  }
+
   /** False only if no document of the index has this text hash. */
   public boolean mayHaveTextHash(String textHash) {
     return hashes.mightContain(key(textHash));

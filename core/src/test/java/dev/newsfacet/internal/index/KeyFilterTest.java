@@ -93,6 +93,40 @@ class KeyFilterTest {
   }
 
   @Test
+  void retainMaybeKeepsWhatMightContainAnswersInOrder() {
+    // Two bits per key: many false "maybe"s, so that kept and dropped keys mix in every batch, over
+    // a chain grown to several filters.
+    Random r = new Random(5);
+    KeyFilterChain chain = new KeyFilterChain(500, 2);
+    Set<Long> added = new HashSet<>();
+    for (int i = 0; i < 40_000; i++) {
+      long k = r.nextLong();
+      chain.add(k);
+      added.add(k);
+    }
+    assertThat(chain.filters()).isGreaterThan(2);
+    Long[] pool = added.toArray(new Long[0]);
+    int dropped = 0;
+    for (int batch = 0; batch < 2_000; batch++) {
+      long[] keys = new long[r.nextInt(60)];
+      for (int i = 0; i < keys.length; i++) {
+        keys[i] = r.nextBoolean() ? pool[r.nextInt(pool.length)] : r.nextLong();
+      }
+      long[] expected = java.util.Arrays.stream(keys).filter(chain::mightContain).toArray();
+      long[] kept = keys.clone();
+      int n = chain.retainMaybe(kept);
+      assertThat(java.util.Arrays.copyOf(kept, n)).isEqualTo(expected);
+      dropped += keys.length - n;
+      for (long k : keys) {
+        if (added.contains(k)) {
+          assertThat(java.util.Arrays.copyOf(kept, n)).contains(k);
+        }
+      }
+    }
+    assertThat(dropped).isPositive();
+  }
+
+  @Test
   void unsharedAddsAndStringKeysAreFound() {
     Random r = new Random(31);
     KeyFilterChain chain = new KeyFilterChain(1_000, 16);

@@ -91,16 +91,16 @@ final class KeyFilter {
   }
 
   /**
-   * Reads the blocks of these keys, so that the adds that follow find them in the cache: these
-   * loads do not depend on each other, so the lines come in at the same time, where the adds'
-   * stores would wait for each line in turn.
+   * Reads the blocks of these keys (from {@code from} to {@code to}, exclusive), so that the adds
+   * that follow find them in the cache: these loads do not depend on each other, so the lines come
+   * in at the same time, where the adds' stores would wait for each line in turn.
    *
    * @return a value to keep, so that the reads are not left out
    */
-  long touch(long[] keys) {
+  long touch(long[] keys, int from, int to) {
     long x = 0;
-    for (long key : keys) {
-      x += words[block(Fingerprint.mix(key))];
+    for (int k = from; k < to; k++) {
+      x += words[block(Fingerprint.mix(keys[k]))];
     }
     return x;
   }

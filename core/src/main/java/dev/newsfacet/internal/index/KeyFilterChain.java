@@ -38,7 +38,7 @@ final class KeyFilterChain {
   void addAll(long[] keys) {
     KeyFilter f = newest();
     if (f.added() + keys.length <= f.capacity()) {
-      touched += f.touch(keys);
+      touched += f.touch(keys, 0, keys.length);
     }
     for (long key : keys) {
       add(key);
@@ -95,28 +95,36 @@ final class KeyFilterChain {
    */
   int retainMaybe(long[] keys) {
     KeyFilter[] fs = filters;
-    // Every key's block is read first, in loads that do not depend on each other, so that their
-    // cache misses overlap; probed one by one, each key's miss waits for the one before, since a
-    // probe's early "no" is a branch that cannot be predicted.
-    long x = 0;
-    for (KeyFilter f : fs) {
-      x += f.touch(keys);
-    }
-    if (x == UNLIKELY) {
-      sink = x;
-    }
     int kept = 0;
-    for (long key : keys) {
-      boolean maybe = false;
-      for (int i = fs.length - 1; i >= 0 && !maybe; i--) {
-        maybe = fs[i].mightContain(key);
+    // A chunk's blocks are read first, in loads that do not depend on each other, so that their
+    // cache misses overlap; probed one by one, each key's miss waits for the one before, since a
+    // probe's early "no" is a branch that cannot be predicted. In chunks, so that the lines read
+    // are still in the cache when probed (a file's lookup asks for a quarter million keys).
+    for (int from = 0; from < keys.length; from += CHUNK) {
+      int to = Math.min(keys.length, from + CHUNK);
+      long x = 0;
+      for (KeyFilter f : fs) {
+        x += f.touch(keys, from, to);
       }
-      if (maybe) {
-        keys[kept++] = key;
+      if (x == UNLIKELY) {
+        sink = x;
+      }
+      for (int k = from; k < to; k++) {
+        long key = keys[k];
+        boolean maybe = false;
+        for (int i = fs.length - 1; i >= 0 && !maybe; i--) {
+          maybe = fs[i].mightContain(key);
+        }
+        if (maybe) {
+          keys[kept++] = key;
+        }
       }
     }
     return kept;
   }
+
+  /** Keys whose blocks are read ahead at a time: a few cache lines per key, all in flight. */
+  private static final int CHUNK = 32;
 
   /** A sum of touched words that keeps their reads from being dropped as unused. */
   private static final long UNLIKELY = 0x5eed_f00d_dead_beefL;

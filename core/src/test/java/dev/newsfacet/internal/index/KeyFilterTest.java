@@ -108,7 +108,7 @@ class KeyFilterTest {
     Long[] pool = added.toArray(new Long[0]);
     int dropped = 0;
     for (int batch = 0; batch < 2_000; batch++) {
-      long[] keys = new long[r.nextInt(60)];
+      long[] keys = new long[r.nextInt(100)];
       for (int i = 0; i < keys.length; i++) {
         keys[i] = r.nextBoolean() ? pool[r.nextInt(pool.length)] : r.nextLong();
       }

@@ -153,5 +153,22 @@ class KeyFilterTest {
       assertThat(PlacementFilters.key(padded, 3, b.length)).isEqualTo(PlacementFilters.key(s));
     }
     assertThat(PlacementFilters.key("ab")).isNotEqualTo(PlacementFilters.key("ba"));
+    // ASCII strings take a path of their own: every length around the 8-byte steps, and a char
+    // beyond ASCII at every position.
+    Random r = new Random(3);
+    String alphabet = "aZ09-_.~\u007F\u0000\u0080\u00FC\u20AC\uD83D\uDE00";
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder sb = new StringBuilder();
+      int length = r.nextInt(30);
+      int limit = r.nextInt(4) == 0 ? alphabet.length() : 10;
+      for (int k = 0; k < length; k++) {
+        sb.append(alphabet.charAt(r.nextInt(limit)));
+      }
+      String s = sb.toString();
+      org.apache.lucene.util.BytesRef b = new org.apache.lucene.util.BytesRef(s);
+      assertThat(PlacementFilters.key(s))
+          .as(s)
+          .isEqualTo(PlacementFilters.key(b.bytes, 0, b.length));
+    }
   }
 }

@@ -14,9 +14,10 @@ final class KeyFilter {
   private static final int BLOCK = 8;
 
   /**
-   * The first word of the first block: a large array (a filter is megabytes) starts at the start of
-   * a G1 region, its longs 16 bytes after it, so blocks from the sixth long on each lie in one
-   * 64-byte cache line where from the first they would straddle two.
+   * The first word of the first block: an array of half a G1 region or more (a band filter is
+   * megabytes) starts a region, its longs 16 bytes in, so blocks from the sixth long on each lie in
+   * one 64-byte cache line where from the first they would straddle two. A smaller array may start
+   * anywhere, where the offset neither helps nor hurts.
    */
   private static final int LINE_START = 6;
 

@@ -13,6 +13,14 @@ final class KeyFilter {
   /** Longs per block: 512 bits, the size of a cache line. */
   private static final int BLOCK = 8;
 
+  /**
+   * The first word of the first block: an array of half a G1 region or more (a band filter is
+   * megabytes) starts a region, its longs 16 bytes in, so blocks from the sixth long on each lie in
+   * one 64-byte cache line where from the first they would straddle two. A smaller array may start
+   * anywhere, where the offset neither helps nor hurts.
+   */
+  private static final int LINE_START = 6;
+
   private static final VarHandle WORDS = MethodHandles.arrayElementVarHandle(long[].class);
 
   /** Odd multipliers that pick the bit of each word from the key's low 32 bits. */
@@ -39,7 +47,7 @@ final class KeyFilter {
       throw new IllegalArgumentException("filter too large: " + capacity + " keys");
     }
     this.blocks = (int) b;
-    this.words = new long[blocks * BLOCK];
+    this.words = new long[blocks * BLOCK + BLOCK];
     this.capacity = capacity;
   }
 
@@ -84,23 +92,23 @@ final class KeyFilter {
   }
 
   /**
-   * Reads the blocks of these keys, so that the adds that follow find them in the cache: these
-   * loads do not depend on each other, so the lines come in at the same time, where the adds'
-   * stores would wait for each line in turn.
+   * Reads the blocks of these keys (from {@code from} to {@code to}, exclusive), so that the adds
+   * that follow find them in the cache: these loads do not depend on each other, so the lines come
+   * in at the same time, where the adds' stores would wait for each line in turn.
    *
    * @return a value to keep, so that the reads are not left out
    */
-  long touch(long[] keys) {
+  long touch(long[] keys, int from, int to) {
     long x = 0;
-    for (long key : keys) {
-      x += words[block(Fingerprint.mix(key))];
+    for (int k = from; k < to; k++) {
+      x += words[block(Fingerprint.mix(keys[k]))];
     }
     return x;
   }
 
   private int block(long h) {
     // The top 32 bits scaled onto the block count (no modulo, no power of two needed).
-    return (int) (((h >>> 32) * blocks) >>> 32) * BLOCK;
+    return (int) (((h >>> 32) * blocks) >>> 32) * BLOCK + LINE_START;
   }
 
   /** Keys added (with repeats), to tell when the filter is full; read by its single writer. */

@@ -115,6 +115,16 @@ public final class PlacementFilters {
     return bands.mightContain(band);
   }
 
+  /**
+   * Moves the band keys that some document of the index may have to the front of the array, in
+   * order; the rest of the array is left undefined.
+   *
+   * @return how many were kept
+   */
+  public int retainMaybeBands(long[] keys) {
+    return bands.retainMaybe(keys);
+  }
+
   /** False only if no document of the index has this text hash. */
   public boolean mayHaveTextHash(String textHash) {
     return hashes.mightContain(key(textHash));
@@ -137,8 +147,32 @@ public final class PlacementFilters {
 
   /** The key of a term as the index holds it: its UTF-8 bytes, hashed. */
   static long key(String term) {
-    BytesRef b = new BytesRef(term);
-    return key(b.bytes, b.offset, b.length);
+    // Ids and text hashes are ASCII, whose UTF-8 bytes are its chars: the same key without
+    // encoding the term into a new array first (a fifth of the lookups' own time at 1M).
+    int length = term.length();
+    long h = 0xcbf29ce484222325L ^ length;
+    int seen = 0;
+    int i = 0;
+    for (; i + Long.BYTES <= length; i += Long.BYTES) {
+      long w = 0;
+      for (int s = 0; s < Long.BYTES; s++) {
+        char c = term.charAt(i + s);
+        seen |= c;
+        w |= (long) c << (s * 8);
+      }
+      h = Fingerprint.mix(h ^ w);
+    }
+    long tail = 0;
+    for (int s = 0; i < length; i++, s += 8) {
+      char c = term.charAt(i);
+      seen |= c;
+      tail |= (long) c << s;
+    }
+    if (seen >= 0x80) {
+      BytesRef b = new BytesRef(term);
+      return key(b.bytes, b.offset, b.length);
+    }
+    return Fingerprint.mix(h ^ tail);
   }
 
   static long key(byte[] bytes, int offset, int length) {

@@ -208,12 +208,7 @@ public final class StoryMatcher {
     if (filters != null) {
       // A document sharing a band with an article has that band, which the filter then holds: the
       // bands it rules out find nothing, so the walk (a cell per key) covers only the others.
-      int kept = 0;
-      for (long band : bands) {
-        if (filters.mayHaveBand(band)) {
-          bands[kept++] = band;
-        }
-      }
+      int kept = filters.retainMaybeBands(bands);
       if (kept == 0) {
         return out;
       }

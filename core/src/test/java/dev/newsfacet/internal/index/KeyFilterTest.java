@@ -93,6 +93,40 @@ class KeyFilterTest {
   }
 
   @Test
+  void retainMaybeKeepsWhatMightContainAnswersInOrder() {
+    // Two bits per key: many false "maybe"s, so that kept and dropped keys mix in every batch, over
+    // a chain grown to several filters.
+    Random r = new Random(5);
+    KeyFilterChain chain = new KeyFilterChain(500, 2);
+    Set<Long> added = new HashSet<>();
+    for (int i = 0; i < 40_000; i++) {
+      long k = r.nextLong();
+      chain.add(k);
+      added.add(k);
+    }
+    assertThat(chain.filters()).isGreaterThan(2);
+    Long[] pool = added.toArray(new Long[0]);
+    int dropped = 0;
+    for (int batch = 0; batch < 2_000; batch++) {
+      long[] keys = new long[r.nextInt(100)];
+      for (int i = 0; i < keys.length; i++) {
+        keys[i] = r.nextBoolean() ? pool[r.nextInt(pool.length)] : r.nextLong();
+      }
+      long[] expected = java.util.Arrays.stream(keys).filter(chain::mightContain).toArray();
+      long[] kept = keys.clone();
+      int n = chain.retainMaybe(kept);
+      assertThat(java.util.Arrays.copyOf(kept, n)).isEqualTo(expected);
+      dropped += keys.length - n;
+      for (long k : keys) {
+        if (added.contains(k)) {
+          assertThat(java.util.Arrays.copyOf(kept, n)).contains(k);
+        }
+      }
+    }
+    assertThat(dropped).isPositive();
+  }
+
+  @Test
   void unsharedAddsAndStringKeysAreFound() {
     Random r = new Random(31);
     KeyFilterChain chain = new KeyFilterChain(1_000, 16);
@@ -119,5 +153,22 @@ class KeyFilterTest {
       assertThat(PlacementFilters.key(padded, 3, b.length)).isEqualTo(PlacementFilters.key(s));
     }
     assertThat(PlacementFilters.key("ab")).isNotEqualTo(PlacementFilters.key("ba"));
+    // ASCII strings take a path of their own: every length around the 8-byte steps, and a char
+    // beyond ASCII at every position.
+    Random r = new Random(3);
+    String alphabet = "aZ09-_.~\u007F\u0000\u0080\u00FC\u20AC\uD83D\uDE00";
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder sb = new StringBuilder();
+      int length = r.nextInt(30);
+      int limit = r.nextInt(4) == 0 ? alphabet.length() : 10;
+      for (int k = 0; k < length; k++) {
+        sb.append(alphabet.charAt(r.nextInt(limit)));
+      }
+      String s = sb.toString();
+      org.apache.lucene.util.BytesRef b = new org.apache.lucene.util.BytesRef(s);
+      assertThat(PlacementFilters.key(s))
+          .as(s)
+          .isEqualTo(PlacementFilters.key(b.bytes, 0, b.length));
+    }
   }
 }

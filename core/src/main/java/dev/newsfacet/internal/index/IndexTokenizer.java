@@ -42,7 +42,15 @@ final class IndexTokenizer extends Tokenizer {
   /** Per buffered part: start and end position, start and end char in the chunk, joined text. */
   private static final int FIELDS = 6;
 
+  IndexTokenizer() {
+    super(IndexTermAttribute.FACTORY);
+  }
+
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+  /** The same attribute as {@link #term}, through which an ASCII term's bytes are written too. */
+  private final IndexTermAttribute token = (IndexTermAttribute) term;
+
   private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
   private final PositionIncrementAttribute increment =
       addAttribute(PositionIncrementAttribute.class);
@@ -76,7 +84,8 @@ final class IndexTokenizer extends Tokenizer {
 
   @Override
   public boolean incrementToken() throws IOException {
-    clearAttributes();
+    // No clearAttributes: every token sets its term, offsets and increment, and nothing else in
+    // the attributes (type, position length, frequency) is ever changed from its default.
     if (!loaded) {
       load();
     }
@@ -357,18 +366,23 @@ final class IndexTokenizer extends Tokenizer {
   /** Sets the term, lower-cased and folded to ASCII as the original chain's last two filters. */
   private void setTerm(char[] src, int from, int len) {
     char[] buf = term.resizeBuffer(len);
+    byte[] bytes = token.bytesBuffer(len);
     int ascii = 0;
     while (ascii < len) {
       char c = src[from + ascii];
       if (c >= 0x80) {
         break;
       }
-      buf[ascii++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      buf[ascii] = lower;
+      bytes[ascii++] = (byte) lower;
     }
     if (ascii == len) {
       term.setLength(len);
+      token.bytesWritten(len);
       return;
     }
+    token.charsOnly();
     // Past the ASCII prefix, code point by code point as the lower-case filter does.
     System.arraycopy(src, from + ascii, buf, ascii, len - ascii);
     CharacterUtils.toLowerCase(buf, ascii, len);

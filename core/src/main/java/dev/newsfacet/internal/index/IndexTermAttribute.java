@@ -80,14 +80,4 @@ final class IndexTermAttribute extends PackedTokenAttributeImpl {
       t.bytesWritten = false;
     }
   }
-
-  @Override
-  public boolean equals(Object other) {
-    return super.equals(other);
-  }
-
-  @Override
-  public int hashCode() {
-    return super.hashCode();
-  }
 }

@@ -127,7 +127,10 @@ public final class NewsIndex implements AutoCloseable {
   /**
    * Adds between refreshes: bounds what the id set and the story matcher hold in memory. An ingest
    * refreshes at each commit anyway, so refreshing more often than it commits only costs (every
-   * refresh writes a segment and reopens the readers); at least this often for {@link #add}.
+   * refresh writes a segment and reopens the readers); at least this often for {@link #add}. The
+   * bound is half a commit period above the commits' own: at exactly one period, adds counted from
+   * the last commit's refresh raced the next commit, and a build refreshed twice per commit, each
+   * time flushing both threads' part-full buffers into small segments of their own.
    */
   private static final int MIN_REFRESH_EVERY = 20_000;
 
@@ -148,7 +151,11 @@ public final class NewsIndex implements AutoCloseable {
     this.extractor =
         writable && options.extractEntities() ? Extractor.create(options.gazetteers()) : null;
     this.stories = new StoryMatcher(options.duplicateThreshold());
-    this.refreshEvery = Math.max(MIN_REFRESH_EVERY, options.commitEvery());
+    this.refreshEvery =
+        (int)
+            Math.min(
+                Integer.MAX_VALUE,
+                Math.max(MIN_REFRESH_EVERY, options.commitEvery() + options.commitEvery() / 2L));
     if (writable) {
       this.writer = openWriter(name, directory, options);
       DirectoryReader opened = DirectoryReader.open(writer);

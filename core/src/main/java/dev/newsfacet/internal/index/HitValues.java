@@ -3,12 +3,12 @@ package dev.newsfacet.internal.index;
 import dev.newsfacet.Article;
 import dev.newsfacet.Dimension;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.store.ByteArrayDataInput;
-import org.apache.lucene.store.ByteBuffersDataOutput;
+import org.apache.lucene.util.ArrayUtil;
+import org.apache.lucene.util.BitUtil;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -42,7 +42,21 @@ final class HitValues {
 
   /** Packs what a hit shows of an article placed in the given story. */
   static BytesRef encode(Article a, String story) {
-    ByteBuffersDataOutput out = new ByteBuffersDataOutput(256);
+    List<List<String>> values = new ArrayList<>(Dimension.values().length);
+    for (Dimension d : Dimension.values()) {
+      values.add(a.values(d));
+    }
+    return encode(a, story, values);
+  }
+
+  /**
+   * Packs what a hit shows, with the article's values already listed per dimension in {@link
+   * Dimension#values()} order (the document build has them at hand). The bytes are those Lucene's
+   * {@code DataOutput} writes for the layout (vInts, zig-zag vLongs, length-prefixed UTF-8),
+   * written into one array without its blocks and per-string scratch copies.
+   */
+  static BytesRef encode(Article a, String story, List<List<String>> values) {
+    Writer out = new Writer();
     int flags = 0;
     if (a.title() != null) {
       flags |= TITLE;
@@ -50,43 +64,106 @@ final class HitValues {
     if (a.url() != null) {
       flags |= URL;
     }
-    if (!story.equals(a.id())) {
+    boolean ownStory = story.equals(a.id());
+    if (!ownStory) {
       flags |= STORY;
     }
     if (a.date() != null) {
       flags |= DATE;
     }
-    try {
-      out.writeByte((byte) flags);
-      out.writeString(a.id());
-      if (a.title() != null) {
-        out.writeString(a.title());
-      }
-      if (a.url() != null) {
-        out.writeString(a.url());
-      }
-      if (!story.equals(a.id())) {
-        out.writeString(story);
-      }
-      if (a.date() != null) {
-        out.writeZLong(a.date().toEpochDay());
-      }
-      for (Dimension d : DIMENSIONS) {
-        List<String> values = new ArrayList<>();
-        for (String v : a.values(d)) {
-          if (v.length() <= Schema.MAX_VALUE_LENGTH) {
-            values.add(v);
-          }
+    out.writeByte(flags);
+    out.writeString(a.id());
+    if (a.title() != null) {
+      out.writeString(a.title());
+    }
+    if (a.url() != null) {
+      out.writeString(a.url());
+    }
+    if (!ownStory) {
+      out.writeString(story);
+    }
+    if (a.date() != null) {
+      out.writeZLong(a.date().toEpochDay());
+    }
+    for (Dimension d : DIMENSIONS) {
+      List<String> dimValues = values.get(d.ordinal());
+      int kept = 0;
+      for (String v : dimValues) {
+        if (v.length() <= Schema.MAX_VALUE_LENGTH) {
+          kept++;
         }
-        out.writeVInt(values.size());
-        for (String v : values) {
+      }
+      out.writeVInt(kept);
+      for (String v : dimValues) {
+        if (v.length() <= Schema.MAX_VALUE_LENGTH) {
           out.writeString(v);
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing to memory", e);
     }
-    return new BytesRef(out.toArrayCopy());
+    return out.toBytesRef();
+  }
+
+  /** A growing byte array written as Lucene's {@code DataOutput} writes the same values. */
+  private static final class Writer {
+    private byte[] bytes = new byte[256];
+    private int length;
+
+    private void ensure(int more) {
+      if (length + more > bytes.length) {
+        bytes = ArrayUtil.grow(bytes, length + more);
+      }
+    }
+
+    void writeByte(int b) {
+      ensure(1);
+      bytes[length++] = (byte) b;
+    }
+
+    void writeVInt(int i) {
+      ensure(5);
+      while ((i & ~0x7F) != 0) {
+        bytes[length++] = (byte) ((i & 0x7F) | 0x80);
+        i >>>= 7;
+      }
+      bytes[length++] = (byte) i;
+    }
+
+    void writeZLong(long l) {
+      long z = BitUtil.zigZagEncode(l);
+      ensure(10);
+      while ((z & ~0x7FL) != 0L) {
+        bytes[length++] = (byte) ((z & 0x7FL) | 0x80L);
+        z >>>= 7;
+      }
+      bytes[length++] = (byte) z;
+    }
+
+    /** The UTF-8 length as a vInt, then the bytes; ASCII (nearly every value) without a copy. */
+    void writeString(String s) {
+      int n = s.length();
+      ensure(5 + n);
+      int start = length;
+      writeVInt(n);
+      int at = length;
+      for (int i = 0; i < n; i++) {
+        char c = s.charAt(i);
+        if (c >= 0x80) {
+          length = start;
+          BytesRef utf8 = new BytesRef(s);
+          writeVInt(utf8.length);
+          ensure(utf8.length);
+          System.arraycopy(utf8.bytes, utf8.offset, bytes, length, utf8.length);
+          length += utf8.length;
+          return;
+        }
+        bytes[at++] = (byte) c;
+      }
+      length = at;
+    }
+
+    BytesRef toBytesRef() {
+      return new BytesRef(bytes, 0, length);
+    }
   }
 
   /**

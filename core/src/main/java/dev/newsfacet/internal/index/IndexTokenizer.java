@@ -33,16 +33,28 @@ final class IndexTokenizer extends Tokenizer {
   /** Which ASCII chars are whitespace: most chars are ASCII and need no code point. */
   private static final boolean[] ASCII_SPACE = new boolean[128];
 
+  /** ASCII chars lower-cased, as the lower-case filter maps them: A to Z only. */
+  private static final char[] ASCII_LOWER = new char[128];
+
   static {
     for (int c = 0; c < 128; c++) {
       ASCII_SPACE[c] = Character.isWhitespace(c);
+      ASCII_LOWER[c] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : (char) c;
     }
   }
 
   /** Per buffered part: start and end position, start and end char in the chunk, joined text. */
   private static final int FIELDS = 6;
 
+  IndexTokenizer() {
+    super(IndexTermAttribute.FACTORY);
+  }
+
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+  /** The same attribute as {@link #term}, through which an ASCII term's bytes are written too. */
+  private final IndexTermAttribute token = (IndexTermAttribute) term;
+
   private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
   private final PositionIncrementAttribute increment =
       addAttribute(PositionIncrementAttribute.class);
@@ -61,6 +73,9 @@ final class IndexTokenizer extends Tokenizer {
   /** The chunk is ASCII letters and digits only: one part as it stands, nothing to split. */
   private boolean plainChunk;
 
+  /** The chunk is ASCII only, so are its parts and joined words: their terms are copies. */
+  private boolean asciiChunk;
+
   private int[] parts = new int[16 * FIELDS];
   private int partCount;
   private int partNext;
@@ -76,7 +91,8 @@ final class IndexTokenizer extends Tokenizer {
 
   @Override
   public boolean incrementToken() throws IOException {
-    clearAttributes();
+    // No clearAttributes: every token sets its term, offsets and increment, and nothing else in
+    // the attributes (type, position length, frequency) is ever changed from its default.
     if (!loaded) {
       load();
     }
@@ -87,7 +103,7 @@ final class IndexTokenizer extends Tokenizer {
       }
       owed++;
       if (plainChunk || split()) {
-        setTerm(text, chunk, chunkEnd - chunk);
+        setTerm(text, chunk, chunkEnd - chunk, asciiChunk);
         offset.setOffset(correctOffset(chunk), finalOffset = correctOffset(chunkEnd));
         setIncrement(owed);
         owed = 0;
@@ -107,9 +123,9 @@ final class IndexTokenizer extends Tokenizer {
     offset.setOffset(startOffset, endOffset);
     lastStart = startOffset;
     if (parts[p + 5] < 0) {
-      setTerm(text, chunk + parts[p + 2], parts[p + 3] - parts[p + 2]);
+      setTerm(text, chunk + parts[p + 2], parts[p + 3] - parts[p + 2], asciiChunk);
     } else {
-      setTerm(joined, parts[p + 4], parts[p + 5]);
+      setTerm(joined, parts[p + 4], parts[p + 5], asciiChunk);
     }
     setIncrement(owed + startPos - wordPos);
     owed = 0;
@@ -166,6 +182,7 @@ final class IndexTokenizer extends Tokenizer {
     chunk = i;
     int limit = Math.min(length, i + MAX_CHUNK);
     boolean plain = true;
+    boolean ascii = true;
     while (i < limit) {
       char ch = text[i];
       if (ch < 0x80) {
@@ -177,6 +194,7 @@ final class IndexTokenizer extends Tokenizer {
         continue;
       }
       plain = false;
+      ascii = false;
       int c = codePointAt(i);
       if (Character.isWhitespace(c)) {
         break;
@@ -186,6 +204,7 @@ final class IndexTokenizer extends Tokenizer {
     chunkEnd = i;
     next = i;
     plainChunk = plain;
+    asciiChunk = ascii;
     return true;
   }
 
@@ -354,25 +373,38 @@ final class IndexTokenizer extends Tokenizer {
     partCount++;
   }
 
-  /** Sets the term, lower-cased and folded to ASCII as the original chain's last two filters. */
-  private void setTerm(char[] src, int from, int len) {
+  /**
+   * Sets the term, lower-cased and folded to ASCII as the original chain's last two filters.
+   *
+   * @param ascii whether the chars are all ASCII, so already lower case as {@link #load} left them
+   */
+  private void setTerm(char[] src, int from, int len, boolean ascii) {
     char[] buf = term.resizeBuffer(len);
-    int ascii = 0;
-    while (ascii < len) {
-      char c = src[from + ascii];
-      if (c >= 0x80) {
-        break;
+    int asciiPrefix = 0;
+    if (ascii) {
+      byte[] bytes = token.bytesBuffer(len);
+      for (int i = 0; i < len; i++) {
+        char lower = ASCII_LOWER[src[from + i]];
+        buf[i] = lower;
+        bytes[i] = (byte) lower;
       }
-      buf[ascii++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      term.setLength(len);
+      token.bytesWritten(len);
+      return;
     }
-    if (ascii == len) {
+    while (asciiPrefix < len && src[from + asciiPrefix] < 0x80) {
+      buf[asciiPrefix] = ASCII_LOWER[src[from + asciiPrefix]];
+      asciiPrefix++;
+    }
+    token.charsOnly();
+    if (asciiPrefix == len) {
       term.setLength(len);
       return;
     }
     // Past the ASCII prefix, code point by code point as the lower-case filter does.
-    System.arraycopy(src, from + ascii, buf, ascii, len - ascii);
-    CharacterUtils.toLowerCase(buf, ascii, len);
-    for (int i = ascii; i < len; i++) {
+    System.arraycopy(src, from + asciiPrefix, buf, asciiPrefix, len - asciiPrefix);
+    CharacterUtils.toLowerCase(buf, asciiPrefix, len);
+    for (int i = asciiPrefix; i < len; i++) {
       if (buf[i] >= '\u0080') {
         if (folded.length < 4 * len) {
           folded = new char[ArrayUtil.oversize(4 * len, Character.BYTES)];

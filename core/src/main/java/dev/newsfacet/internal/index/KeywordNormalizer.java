@@ -30,6 +30,21 @@ public final class KeywordNormalizer extends Analyzer {
    */
   static BytesRef fold(String value) {
     int n = value.length();
+    // Nearly every value is ASCII: lower-casing maps A-Z only and folding nothing, so its UTF-8
+    // bytes are written directly.
+    byte[] ascii = new byte[n];
+    for (int i = 0; i < n; i++) {
+      char c = value.charAt(i);
+      if (c >= 0x80) {
+        return foldChars(value);
+      }
+      ascii[i] = (byte) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    }
+    return new BytesRef(ascii);
+  }
+
+  private static BytesRef foldChars(String value) {
+    int n = value.length();
     char[] chars = new char[n];
     value.getChars(0, n, chars, 0);
     CharacterUtils.toLowerCase(chars, 0, n);

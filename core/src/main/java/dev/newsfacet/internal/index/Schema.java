@@ -261,7 +261,7 @@ public final class Schema {
     // document weighs on every flush and merge.
     doc.add(new StoredField(STORY, story));
     doc.add(new SortedDocValuesField(STORY, new BytesRef(story)));
-    doc.add(new BinaryDocValuesField(HIT, HitValues.encode(a, story)));
+    doc.add(new BinaryDocValuesField(HIT, HitValues.encode(a, story, values)));
     if (fingerprint != null) {
       doc.add(new StringField(TEXT_HASH, fingerprint.textHash(), Field.Store.NO));
       // Points, not terms: 24 near-unique values a document would bloat the term dictionary.

@@ -3,6 +3,7 @@ package dev.newsfacet.internal.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsfacet.Article;
+import dev.newsfacet.Dimension;
 import dev.newsfacet.Hit;
 import dev.newsfacet.SearchRequest;
 import dev.newsfacet.SearchResult;
@@ -20,8 +21,10 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -72,6 +75,66 @@ class HitValuesTest {
       }
       assertThat(compared).isEqualTo(n);
     }
+  }
+
+  @Test
+  void encodesTheBytesLuceneDataOutputWrites() throws IOException {
+    Random random = new Random(11);
+    String[] odd = {"\uD83D\uDE00 grin", "lone \uD800 half", "é".repeat(90), "a".repeat(200), "Ω"};
+    for (int i = 0; i < 2_000; i++) {
+      Article a = article(random, i);
+      if (random.nextInt(3) == 0) {
+        a =
+            a.toBuilder()
+                .title(odd[random.nextInt(odd.length)])
+                .persons(List.of(odd[random.nextInt(odd.length)], "Plain Name"))
+                .build();
+      }
+      String story = random.nextBoolean() ? a.id() : "story-" + odd[random.nextInt(odd.length)];
+      BytesRef actual = HitValues.encode(a, story);
+      assertThat(BytesRef.deepCopyOf(actual)).as("article %d", i).isEqualTo(reference(a, story));
+    }
+  }
+
+  /** The layout written through Lucene's own {@code DataOutput}, as the encoder first did. */
+  private static BytesRef reference(Article a, String story) throws IOException {
+    ByteBuffersDataOutput out = new ByteBuffersDataOutput();
+    boolean ownStory = story.equals(a.id());
+    out.writeByte(
+        (byte)
+            ((a.title() != null ? 1 : 0)
+                | (a.url() != null ? 2 : 0)
+                | (ownStory ? 0 : 4)
+                | (a.date() != null ? 8 : 0)));
+    out.writeString(a.id());
+    if (a.title() != null) {
+      out.writeString(a.title());
+    }
+    if (a.url() != null) {
+      out.writeString(a.url());
+    }
+    if (!ownStory) {
+      out.writeString(story);
+    }
+    if (a.date() != null) {
+      out.writeZLong(a.date().toEpochDay());
+    }
+    for (Dimension d :
+        List.of(
+            Dimension.SOURCE,
+            Dimension.YEAR,
+            Dimension.PARTY,
+            Dimension.PERSON,
+            Dimension.PLACE,
+            Dimension.MENTIONED_YEAR)) {
+      List<String> kept =
+          a.values(d).stream().filter(v -> v.length() <= Schema.MAX_VALUE_LENGTH).toList();
+      out.writeVInt(kept.size());
+      for (String v : kept) {
+        out.writeString(v);
+      }
+    }
+    return new BytesRef(out.toArrayCopy());
   }
 
   @Test

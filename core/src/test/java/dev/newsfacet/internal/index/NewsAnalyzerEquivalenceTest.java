@@ -26,6 +26,7 @@ import org.apache.lucene.analysis.miscellaneous.WordDelimiterIterator;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -73,18 +74,31 @@ class NewsAnalyzerEquivalenceTest {
     }
   }
 
-  /** What the indexer takes from a token: its text, position and offsets. */
+  /**
+   * What the indexer takes from a token: its text (as chars, and as the bytes the indexer reads,
+   * which the index-time tokenizer writes itself for ASCII terms), position and offsets.
+   */
   private static List<String> indexed(Analyzer analyzer, String text) {
     List<String> out = new ArrayList<>();
     try (TokenStream ts = analyzer.tokenStream(Schema.BODY, text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      TermToBytesRefAttribute bytes = ts.addAttribute(TermToBytesRefAttribute.class);
       PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
       OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
       ts.reset();
       int pos = -1;
       while (ts.incrementToken()) {
         pos += inc.getPositionIncrement();
-        out.add(term + "@" + pos + ":" + off.startOffset() + "-" + off.endOffset());
+        out.add(
+            term
+                + "/"
+                + bytes.getBytesRef().utf8ToString()
+                + "@"
+                + pos
+                + ":"
+                + off.startOffset()
+                + "-"
+                + off.endOffset());
       }
       ts.end();
       out.add("end@" + off.endOffset() + "+" + inc.getPositionIncrement());

@@ -110,11 +110,6 @@ public final class PlacementFilters {
     }
   }
 
-  /** False only if no document of the index has this band key. */
-  public boolean mayHaveBand(long band) {
-    return bands.mightContain(band);
-  }
-
   /**
    * Moves the band keys that some document of the index may have to the front of the array, in
    * order; the rest of the array is left undefined.

@@ -14,7 +14,7 @@ final class YearFinder {
   static final int MIN_YEAR = 1800;
   static final int MAX_YEAR = 2100;
 
-  private static final Set<String> QUANTITY_BEFORE =
+  static final Set<String> QUANTITY_BEFORE =
       Set.of(
           "about",
           "around",
@@ -33,7 +33,7 @@ final class YearFinder {
           "only",
           "just");
 
-  private static final Set<String> QUANTITY_AFTER =
+  static final Set<String> QUANTITY_AFTER =
       Set.of(
           "people",
           "persons",
@@ -388,7 +388,7 @@ final class YearFinder {
     return c == '-' || c == '\u2013' || c == '\u2014';
   }
 
-  private static boolean looksLikeQuantity(CharText text, int start, int end) {
+  static boolean looksLikeQuantity(CharText text, int start, int end) {
     int e = start;
     while (e > 0 && text.charAt(e - 1) == ' ') {
       e--;
@@ -469,44 +469,6 @@ final class YearFinder {
   private static final String[][] QUANTITY_BEFORE_BY_LENGTH = byLength(QUANTITY_BEFORE);
 
   private static final String[][] QUANTITY_AFTER_BY_LENGTH = byLength(QUANTITY_AFTER);
-
-  /** {@link #looksLikeQuantity} through strings, as first written: the reference of a test. */
-  static boolean looksLikeQuantityByStrings(CharText text, int start, int end) {
-    String before = wordBefore(text, start);
-    if (QUANTITY_BEFORE.contains(before.toLowerCase(Locale.ROOT))) {
-      return true;
-    }
-    return QUANTITY_AFTER.contains(wordAfter(text, end).toLowerCase(Locale.ROOT));
-  }
-
-  /** {@link #looksLikeQuantity}, for tests. */
-  static boolean looksLikeQuantityAt(CharText text, int start, int end) {
-    return looksLikeQuantity(text, start, end);
-  }
-
-  private static String wordBefore(CharText text, int pos) {
-    int e = pos;
-    while (e > 0 && text.charAt(e - 1) == ' ') {
-      e--;
-    }
-    int s = e;
-    while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
-      s--;
-    }
-    return text.substring(s, e);
-  }
-
-  private static String wordAfter(CharText text, int pos) {
-    int s = pos;
-    while (s < text.length() && (text.charAt(s) == ' ' || text.charAt(s) == '\u00A0')) {
-      s++;
-    }
-    int e = s;
-    while (e < text.length() && Character.isLetter(text.charAt(e))) {
-      e++;
-    }
-    return text.substring(s, e);
-  }
 
   /** The words {@link #relativeDays} looks for, grouped by their first letter. */
   private static final String[] DAY_WORDS = {

@@ -3,15 +3,16 @@ package dev.newsfacet.internal.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
  * Whether four digits look like a quantity ("some 1500 troops"), decided by comparing the words
- * around them in place ({@link YearFinder#looksLikeQuantityAt}), gives what making their strings in
- * lower case and looking those up gives ({@link YearFinder#looksLikeQuantityByStrings}). Seeded
- * random texts of quantity words in any case, other words, digits, spaces of both kinds and letters
- * beyond ASCII (among them the Kelvin sign, whose lower case is an ASCII "k").
+ * around them in place ({@link YearFinder#looksLikeQuantity}), gives what making their strings in
+ * lower case and looking those up gives (the reference below, as the rule was first written).
+ * Seeded random texts of quantity words in any case, other words, digits, spaces of both kinds and
+ * letters beyond ASCII (among them the Kelvin sign, whose lower case is an ASCII "k").
  */
 class QuantityWordEquivalenceTest {
   private static final List<String> PIECES =
@@ -68,8 +69,8 @@ class QuantityWordEquivalenceTest {
       for (int q = 0; q < 6; q++) {
         int start = r.nextInt(s.length() + 1);
         int end = start + r.nextInt(s.length() - start + 1);
-        boolean expected = YearFinder.looksLikeQuantityByStrings(text, start, end);
-        assertThat(YearFinder.looksLikeQuantityAt(text, start, end))
+        boolean expected = byStrings(text, start, end);
+        assertThat(YearFinder.looksLikeQuantity(text, start, end))
             .as("%s [%d, %d)", s, start, end)
             .isEqualTo(expected);
         quantities += expected ? 1 : 0;
@@ -78,5 +79,29 @@ class QuantityWordEquivalenceTest {
     }
     assertThat(checked).isEqualTo(120_000);
     assertThat(quantities).isGreaterThan(10_000);
+  }
+
+  /** The rule through strings: the words before and after, lower-cased, looked up in the sets. */
+  private static boolean byStrings(CharText text, int start, int end) {
+    int e = start;
+    while (e > 0 && text.charAt(e - 1) == ' ') {
+      e--;
+    }
+    int s = e;
+    while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+      s--;
+    }
+    if (YearFinder.QUANTITY_BEFORE.contains(text.substring(s, e).toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    s = end;
+    while (s < text.length() && (text.charAt(s) == ' ' || text.charAt(s) == '\u00A0')) {
+      s++;
+    }
+    e = s;
+    while (e < text.length() && Character.isLetter(text.charAt(e))) {
+      e++;
+    }
+    return YearFinder.QUANTITY_AFTER.contains(text.substring(s, e).toLowerCase(Locale.ROOT));
   }
 }

@@ -151,6 +151,11 @@ public record Article(
     if (values == null) {
       return List.of();
     }
+    if (values.size() <= 16 && clean(values)) {
+      // The same list back when it is already unmodifiable, as a copy made by toBuilder is: every
+      // extracted article passes through here twice, and the set cost more than the check.
+      return List.copyOf(values);
+    }
     LinkedHashSet<String> out = new LinkedHashSet<>();
     for (String v : values) {
       if (v != null && !v.isBlank()) {
@@ -158,6 +163,27 @@ public record Article(
       }
     }
     return List.copyOf(out);
+  }
+
+  /** Whether the values are all non-blank, stripped and distinct: what cleaning would keep. */
+  private static boolean clean(Collection<String> values) {
+    String[] seen = new String[values.size()];
+    int count = 0;
+    for (String v : values) {
+      if (v == null
+          || v.isEmpty()
+          || Character.isWhitespace(v.charAt(0))
+          || Character.isWhitespace(v.charAt(v.length() - 1))) {
+        return false;
+      }
+      for (int k = 0; k < count; k++) {
+        if (seen[k].equals(v)) {
+          return false;
+        }
+      }
+      seen[count++] = v;
+    }
+    return true;
   }
 
   /**

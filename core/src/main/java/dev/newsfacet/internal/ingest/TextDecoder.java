@@ -1,6 +1,9 @@
 package dev.newsfacet.internal.ingest;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -17,11 +20,9 @@ final class TextDecoder {
   private TextDecoder() {}
 
   static String decode(byte[] bytes) {
-    if (bytes.length >= 3
-        && (bytes[0] & 0xff) == 0xEF
-        && (bytes[1] & 0xff) == 0xBB
-        && (bytes[2] & 0xff) == 0xBF) {
-      return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+    int bom = utf8BomLength(bytes);
+    if (bom > 0) {
+      return new String(bytes, bom, bytes.length - bom, StandardCharsets.UTF_8);
     }
     if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
       return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
@@ -48,11 +49,80 @@ final class TextDecoder {
     }
   }
 
+  /** 3 when the bytes open with UTF-8's byte-order mark, else 0. */
+  static int utf8BomLength(byte[] bytes) {
+    return bytes.length >= 3
+            && (bytes[0] & 0xff) == 0xEF
+            && (bytes[1] & 0xff) == 0xBB
+            && (bytes[2] & 0xff) == 0xBF
+        ? 3
+        : 0;
+  }
+
+  /** Whether the bytes open with a UTF-16 byte-order mark, either way round. */
+  static boolean hasUtf16Bom(byte[] bytes) {
+    return bytes.length >= 2
+        && (((bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE)
+            || ((bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF));
+  }
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  /**
+   * Whether the bytes from {@code from} on are well-formed UTF-8 (Unicode's table 3-7: no overlong
+   * form, no surrogate, nothing past U+10FFFF), the text {@link #decode} takes as UTF-8 without a
+   * replacement character, checked without decoding it. Eight ASCII bytes are passed at a time.
+   */
+  static boolean validUtf8(byte[] bytes, int from) {
+    int n = bytes.length;
+    int i = from;
+    while (i < n) {
+      if (i + Long.BYTES <= n && ((long) LONGS.get(bytes, i) & 0x8080808080808080L) == 0) {
+        i += Long.BYTES;
+        continue;
+      }
+      int c = bytes[i] & 0xFF;
+      if (c < 0x80) {
+        i++;
+        continue;
+      }
+      int length;
+      int low = 0x80;
+      int high = 0xBF;
+      if (c >= 0xC2 && c <= 0xDF) {
+        length = 2;
+      } else if (c >= 0xE0 && c <= 0xEF) {
+        length = 3;
+        low = c == 0xE0 ? 0xA0 : 0x80;
+        high = c == 0xED ? 0x9F : 0xBF;
+      } else if (c >= 0xF0 && c <= 0xF4) {
+        length = 4;
+        low = c == 0xF0 ? 0x90 : 0x80;
+        high = c == 0xF4 ? 0x8F : 0xBF;
+      } else {
+        return false;
+      }
+      if (i + length > n) {
+        return false;
+      }
+      int second = bytes[i + 1] & 0xFF;
+      if (second < low || second > high) {
+        return false;
+      }
+      for (int k = 2; k < length; k++) {
+        if ((bytes[i + k] & 0xC0) != 0x80) {
+          return false;
+        }
+      }
+      i += length;
+    }
+    return true;
+  }
+
   /** Whether the bytes look binary: a NUL byte in the first 8 KiB (text never has one). */
   static boolean looksBinary(byte[] bytes) {
-    if (bytes.length >= 2
-        && (((bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE)
-            || ((bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF))) {
+    if (hasUtf16Bom(bytes)) {
       return false; // UTF-16 is full of NULs.
     }
     int n = Math.min(bytes.length, 8192);

@@ -81,7 +81,7 @@ public final class Fingerprint {
     }
     long exact = 0xcbf29ce484222325L;
     int shingles = Math.max(1, n - SHINGLE + 1);
-    long[] bins = new long[SLOTS];
+    long[] bins = scratch.bins;
     java.util.Arrays.fill(bins, EMPTY);
     // A shingle's hash is its words' hashes, each rotated by 11 bits per word after it, xored: the
     // next shingle's follows from it by taking out the first word (rotated by 44), rotating once
@@ -221,6 +221,9 @@ public final class Fingerprint {
   private static final class Scratch {
     private char[] chars = new char[0];
     private long[] words = new long[0];
+
+    /** The MinHash bins, refilled for each body. */
+    final long[] bins = new long[SLOTS];
 
     /** The number of hashes {@link #words} wrote. */
     int count;

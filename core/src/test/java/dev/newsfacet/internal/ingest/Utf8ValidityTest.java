@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -95,7 +96,7 @@ class Utf8ValidityTest {
   private static String hex(byte[] bytes) {
     StringBuilder sb = new StringBuilder();
     for (byte b : bytes) {
-      sb.append(String.format("%02x ", b & 0xFF));
+      sb.append(String.format(Locale.ROOT, "%02x ", b & 0xFF));
     }
     return sb.toString();
   }

@@ -152,8 +152,8 @@ public record Article(
       return List.of();
     }
     if (values.size() <= 16 && clean(values)) {
-      // The same list back when it is already unmodifiable, as a copy made by toBuilder is: every
-      // extracted article passes through here twice, and the set cost more than the check.
+      // A plain copy (none at all for a list that is already unmodifiable): every extracted
+      // article passes through here twice, and a set per list cost more than this check.
       return List.copyOf(values);
     }
     LinkedHashSet<String> out = new LinkedHashSet<>();

@@ -67,7 +67,10 @@ public final class IndexOptions {
     return threads;
   }
 
-  /** Files larger than this are skipped with a reason. */
+  /**
+   * Files larger than this are skipped with a reason. Large plain JSON Lines files are read in
+   * pieces instead, and for them this limits a line: a longer one is a record error.
+   */
   public long maxFileBytes() {
     return maxFileBytes;
   }
@@ -234,7 +237,10 @@ public final class IndexOptions {
       return this;
     }
 
-    /** Sets the largest file read, in bytes, at least 1. */
+    /**
+     * Sets the largest file read, in bytes, at least 1; for large JSON Lines files, read in
+     * pieces, the longest line.
+     */
     public Builder maxFileBytes(long bytes) {
       if (bytes < 1) {
         throw new IllegalArgumentException("maxFileBytes must be >= 1, got " + bytes);

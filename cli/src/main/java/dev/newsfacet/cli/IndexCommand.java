@@ -60,7 +60,9 @@ final class IndexCommand implements Callable<Integer> {
   @Option(
       names = "--max-file-size",
       paramLabel = "BYTES",
-      description = "Skip larger files (default: 64 MiB).")
+      description =
+          "Skip larger files (default: 64 MiB). Large JSON Lines files are streamed in pieces;"
+              + " for them this limits a line.")
   Long maxFileSize;
 
   @Option(

@@ -230,18 +230,26 @@ public final class ArticleFiles {
    * and all.
    */
   static List<Article> jsonLinesUtf8(byte[] bytes, String id) {
-    int from = TextDecoder.utf8BomLength(bytes);
-    if (TextDecoder.hasUtf16Bom(bytes) || !TextDecoder.validUtf8(bytes, from)) {
+    if (TextDecoder.hasUtf16Bom(bytes)) {
+      return null;
+    }
+    return jsonLinesUtf8(bytes, TextDecoder.utf8BomLength(bytes), id, 0);
+  }
+
+  /**
+   * {@link #jsonLinesUtf8(byte[], String)} of the lines from {@code from} on, numbered after the
+   * {@code lineBase} lines of the file before them.
+   */
+  static List<Article> jsonLinesUtf8(byte[] bytes, int from, String id, int lineBase) {
+    if (!TextDecoder.validUtf8(bytes, from)) {
       return null;
     }
     List<Article> out = new ArrayList<>();
-    int lineNo = 0;
+    int lineNo = lineBase;
     int start = from;
     while (start <= bytes.length) {
-      int end = start;
-      while (end < bytes.length && bytes[end] != '\n') {
-        end++;
-      }
+      int nl = JsonLinesPieces.newline(bytes, start, bytes.length);
+      int end = nl < 0 ? bytes.length : nl;
       lineNo++;
       if (!asciiBlank(bytes, start, end)) {
         // A line opening with a non-ASCII byte is no plain object, and would let the parser's own
@@ -276,8 +284,13 @@ public final class ArticleFiles {
   }
 
   static List<Article> jsonLines(String text, String id, List<RecordError> errors) {
+    return jsonLines(text, id, 0, errors);
+  }
+
+  /** {@link #jsonLines(String, String, List)} of lines numbered after {@code lineBase} others. */
+  static List<Article> jsonLines(String text, String id, int lineBase, List<RecordError> errors) {
     List<Article> out = new ArrayList<>();
-    int lineNo = 0;
+    int lineNo = lineBase;
     int start = 0;
     // The same lines as text.split("\n", -1), without the array of all of them at once.
     while (start <= text.length()) {

@@ -32,11 +32,26 @@ final class Commits {
   /** Notes a finished file, and commits when enough articles or time have passed. */
   void fileDone(Ingester.Done d, Ingester.ArticleSink sink, IngestListener listener)
       throws IOException {
+    written(d.articles(), d, sink, listener);
+  }
+
+  /**
+   * Notes articles written, and the file they finished if they did (a file read in pieces counts
+   * its articles piece by piece, so that a single large file is committed as it goes), and commits
+   * when enough articles or time have passed.
+   *
+   * @param finished the file these articles finished, or null
+   */
+  void written(
+      int articles, Ingester.Done finished, Ingester.ArticleSink sink, IngestListener listener)
+      throws IOException {
     List<String> files;
     synchronized (this) {
-      if (d.outcome() == FileOutcome.ADDED || d.outcome() == FileOutcome.UPDATED) {
-        uncommitted.add(d.display());
-        articlesSince += d.articles();
+      articlesSince += articles;
+      if (finished != null
+          && (finished.outcome() == FileOutcome.ADDED
+              || finished.outcome() == FileOutcome.UPDATED)) {
+        uncommitted.add(finished.display());
       }
       if (committing || (articlesSince < every && System.nanoTime() - last < intervalNanos)) {
         return;

@@ -85,9 +85,19 @@ public final class Ingester {
   }
 
   private final IndexOptions options;
+  private final int pieceBytes;
 
   public Ingester(IndexOptions options) {
+    this(options, JsonLinesPieces.PIECE_BYTES);
+  }
+
+  /** With large JSON Lines files cut into pieces of {@code pieceBytes} (tests cut small files). */
+  Ingester(IndexOptions options, int pieceBytes) {
+    if (pieceBytes < 1) {
+      throw new IllegalArgumentException("pieceBytes must be >= 1, got " + pieceBytes);
+    }
     this.options = options;
+    this.pieceBytes = pieceBytes;
   }
 
   private record Source(Path file, String display, String id) {}
@@ -112,27 +122,63 @@ public final class Ingester {
     for (Done d : done) {
       listener.fileDone(d.display(), d.outcome());
     }
-    ExecutorService pool =
-        Executors.newFixedThreadPool(Math.min(options.threads(), Math.max(1, sources.size())));
+    // Threads start as units are submitted: a single small file starts one.
+    ExecutorService pool = Executors.newFixedThreadPool(options.threads());
     try {
-      List<Future<Done>> futures = new ArrayList<>(sources.size());
+      List<Future<Done>> futures = new ArrayList<>();
+      Done[] results = new Done[sources.size()];
+      PiecedFile[] pieced = new PiecedFile[sources.size()];
       Turns turns = new Turns();
       Commits commits = new Commits(options);
+      int tickets = 0;
+      // Tickets go out in submission order and the pool runs units in that order, so a unit only
+      // ever waits for the turn of one that a thread already holds.
       for (int i = 0; i < sources.size(); i++) {
         Source s = sources.get(i);
-        int ticket = i;
-        futures.add(
-            pool.submit(() -> {
-              Done d = process(s, sink, turns, ticket);
-              synchronized (listener) {
-                listener.fileDone(d.display(), d.outcome());
-              }
-              commits.fileDone(d, sink, listener);
-              return d;
-            }));
+        Object plan = plan(s, sink);
+        if (plan instanceof Done d) {
+          results[i] = d;
+          synchronized (listener) {
+            listener.fileDone(d.display(), d.outcome());
+          }
+        } else if (plan instanceof PiecedFile f) {
+          pieced[i] = f;
+          for (int k = 0; k < f.pieces.pieces().size(); k++) {
+            int ticket = tickets++;
+            int piece = k;
+            futures.add(
+                pool.submit(() -> {
+                  Part part = processPiece(f, piece, sink, turns, ticket);
+                  Done d = f.add(piece, part);
+                  if (d != null) {
+                    synchronized (listener) {
+                      listener.fileDone(d.display(), d.outcome());
+                    }
+                  }
+                  commits.written(part.indexed(), d, sink, listener);
+                  return d;
+                }));
+          }
+        } else {
+          int ticket = tickets++;
+          int slot = i;
+          futures.add(
+              pool.submit(() -> {
+                Done d = process(s, sink, turns, ticket);
+                results[slot] = d;
+                synchronized (listener) {
+                  listener.fileDone(d.display(), d.outcome());
+                }
+                commits.written(d.articles(), d, sink, listener);
+                return d;
+              }));
+        }
       }
       for (Future<Done> f : futures) {
-        done.add(f.get());
+        f.get();
+      }
+      for (int i = 0; i < results.length; i++) {
+        done.add(pieced[i] != null ? pieced[i].done() : results[i]);
       }
       commits.commit(sink, listener);
     } catch (InterruptedException e) {
@@ -148,6 +194,80 @@ public final class Ingester {
       pool.shutdownNow();
     }
     return report(done);
+  }
+
+  /**
+   * How a file is read: a {@link PiecedFile} for large JSON Lines, a {@link Done} when that is
+   * already known (unchanged since the last ingest, or the scan failed), else null (read whole).
+   */
+  private Object plan(Source s, ArticleSink sink) {
+    long size;
+    try {
+      size = Files.size(s.file());
+    } catch (IOException e) {
+      return null; // Read whole, which reports why it cannot be.
+    }
+    if (!JsonLinesPieces.cuttable(s.file(), size, pieceBytes)) {
+      return null;
+    }
+    try {
+      String stamp = stamp(s);
+      if (options.skipUnchanged() && sink.complete(stamp)) {
+        return new Done(s.display(), FileOutcome.UNCHANGED, 0, 0, List.of(), List.of());
+      }
+      JsonLinesPieces pieces = JsonLinesPieces.scan(s.file(), pieceBytes, options.maxFileBytes());
+      return pieces == null ? null : new PiecedFile(s, stamp, pieces);
+    } catch (IOException | RuntimeException e) {
+      LOG.debug("cannot read {}", s.file(), e);
+      return problem(s, FileOutcome.FAILED, reason(e));
+    }
+  }
+
+  /**
+   * A large JSON Lines file read in pieces: what they share, and what each came to. The last piece
+   * in makes the file's {@link Done}.
+   */
+  private static final class PiecedFile {
+    final Source source;
+    final String stamp;
+    final JsonLinesPieces pieces;
+    private final Part[] parts;
+    private int remaining;
+    private Done done;
+
+    PiecedFile(Source source, String stamp, JsonLinesPieces pieces) {
+      this.source = source;
+      this.stamp = stamp;
+      this.pieces = pieces;
+      this.parts = new Part[pieces.pieces().size()];
+      this.remaining = parts.length;
+    }
+
+    /** Notes what a piece came to; the file's outcome once it was the last, else null. */
+    synchronized Done add(int piece, Part part) {
+      parts[piece] = part;
+      if (--remaining > 0) {
+        return null;
+      }
+      int indexed = 0;
+      long bytes = 0;
+      boolean anyUpdated = false;
+      List<FileProblem> problems = new ArrayList<>();
+      List<Duplicate> duplicates = new ArrayList<>();
+      for (Part p : parts) {
+        indexed += p.indexed();
+        bytes += p.bytes();
+        anyUpdated |= p.anyUpdated();
+        problems.addAll(p.problems());
+        duplicates.addAll(p.duplicates());
+      }
+      done = outcome(source.display(), indexed, bytes, anyUpdated, problems, duplicates);
+      return done;
+    }
+
+    synchronized Done done() {
+      return done;
+    }
   }
 
   private static IngestReport report(List<Done> done) {
@@ -190,48 +310,154 @@ public final class Ingester {
 
   private Done process(Source s, ArticleSink sink, Turns turns, int ticket)
       throws IOException, InterruptedException {
-    ArticleFiles.FileRead read = null;
-    Done early = null;
-    List<FileProblem> problems = new ArrayList<>();
-    List<StagedArticle> staged = new ArrayList<>();
-    String stamp = null;
+    String stamp;
     try {
       stamp = stamp(s);
-      if (options.skipUnchanged() && stamp != null && sink.complete(stamp)) {
+      if (options.skipUnchanged() && sink.complete(stamp)) {
         turns.await(ticket);
         turns.done(ticket);
         return new Done(s.display(), FileOutcome.UNCHANGED, 0, 0, List.of(), List.of());
       }
-      read = ArticleFiles.read(s.file(), s.id(), options.maxFileBytes());
+    } catch (IOException | RuntimeException e) {
+      turns.await(ticket);
+      turns.done(ticket);
+      return problem(s, FileOutcome.FAILED, reason(e));
+    }
+    Part p =
+        part(
+            s.display(),
+            () -> ArticleFiles.read(s.file(), s.id(), options.maxFileBytes()),
+            stamp,
+            -1,
+            sink,
+            turns,
+            ticket);
+    if (p.early() != null) {
+      return problem(s, p.early().outcome(), p.early().reason());
+    }
+    return outcome(
+        s.display(), p.indexed(), p.bytes(), p.anyUpdated(), p.problems(), p.duplicates());
+  }
+
+  private Part processPiece(PiecedFile f, int piece, ArticleSink sink, Turns turns, int ticket)
+      throws IOException, InterruptedException {
+    JsonLinesPieces.Piece at = f.pieces.pieces().get(piece);
+    Part p =
+        part(
+            f.source.display(),
+            () -> f.pieces.read(f.source.file(), at, f.source.id()),
+            f.stamp,
+            f.pieces.records(),
+            sink,
+            turns,
+            ticket);
+    if (p.early() == null) {
+      return p;
+    }
+    // One piece that cannot be read costs its own lines, not the file's.
+    return new Part(
+        null,
+        0,
+        0,
+        false,
+        List.of(
+            new FileProblem(
+                f.source.display() + " (bytes " + at.start() + " to " + at.end() + ")",
+                p.early().outcome(),
+                p.early().reason())),
+        List.of());
+  }
+
+  /** A file's outcome from what its articles came to. */
+  private static Done outcome(
+      String display,
+      int indexed,
+      long bytes,
+      boolean anyUpdated,
+      List<FileProblem> problems,
+      List<Duplicate> duplicates) {
+    FileOutcome outcome;
+    if (indexed == 0) {
+      outcome = FileOutcome.FAILED;
+      if (problems.isEmpty()) {
+        problems = List.of(new FileProblem(display, FileOutcome.FAILED, "no article in file"));
+      }
+    } else {
+      outcome = anyUpdated ? FileOutcome.UPDATED : FileOutcome.ADDED;
+    }
+    return new Done(display, outcome, indexed, bytes, problems, duplicates);
+  }
+
+  /** Reads a file or a piece of one. */
+  private interface Read {
+    ArticleFiles.FileRead read() throws IOException;
+  }
+
+  /** Why a file or piece was not read at all. */
+  private record Early(FileOutcome outcome, String reason) {}
+
+  /**
+   * What one file or piece came to.
+   *
+   * @param early why it was not read, or null
+   */
+  private record Part(
+      Early early,
+      int indexed,
+      long bytes,
+      boolean anyUpdated,
+      List<FileProblem> problems,
+      List<Duplicate> duplicates) {}
+
+  /**
+   * Reads, stages, places in its turn and writes the articles of one file or piece.
+   *
+   * @param records the file's records, or -1 for those read
+   */
+  private Part part(
+      String display,
+      Read source,
+      String stamp,
+      int records,
+      ArticleSink sink,
+      Turns turns,
+      int ticket)
+      throws IOException, InterruptedException {
+    ArticleFiles.FileRead read = null;
+    Early early = null;
+    List<FileProblem> problems = new ArrayList<>();
+    List<StagedArticle> staged = new ArrayList<>();
+    try {
+      read = source.read();
       for (ArticleFiles.RecordError err : read.recordErrors()) {
         problems.add(
-            new FileProblem(s.display() + "#" + err.number(), FileOutcome.FAILED, err.reason()));
+            new FileProblem(display + "#" + err.number(), FileOutcome.FAILED, err.reason()));
       }
+      // Bad records make the count short: such a file is never taken for complete.
+      int count = records >= 0 ? records : read.articles().size() + read.recordErrors().size();
       for (Article a : read.articles()) {
         try {
           StagedArticle st = sink.stage(a);
-          // Bad records make the count short: such a file is never taken for complete.
-          st.source(stamp, read.articles().size() + read.recordErrors().size());
+          st.source(stamp, count);
           staged.add(st);
         } catch (IllegalArgumentException e) {
           problems.add(
-              new FileProblem(
-                  s.display(), FileOutcome.FAILED, "article " + a.id() + ": " + reason(e)));
+              new FileProblem(display, FileOutcome.FAILED, "article " + a.id() + ": " + reason(e)));
         }
       }
     } catch (ArticleFiles.SkippedException e) {
-      early = problem(s, FileOutcome.SKIPPED, e.getMessage());
+      early = new Early(FileOutcome.SKIPPED, e.getMessage());
     } catch (IOException | RuntimeException e) {
-      LOG.debug("cannot read {}", s.file(), e);
-      early = problem(s, FileOutcome.FAILED, reason(e));
+      LOG.debug("cannot read {}", display, e);
+      early = new Early(FileOutcome.FAILED, reason(e));
     } catch (StackOverflowError e) {
-      early = problem(s, FileOutcome.FAILED, "nested too deeply to read");
+      early = new Early(FileOutcome.FAILED, "nested too deeply to read");
     }
     ArticleSink.Lookup lookup;
     try {
       lookup = sink.lookUp(staged);
     } catch (IOException | RuntimeException e) {
-      // The files after this one wait for its turn.
+      // The units after this one wait for its turn.
       turns.await(ticket);
       turns.done(ticket);
       throw e;
@@ -246,7 +472,7 @@ public final class Ingester {
       }
     }
     if (early != null) {
-      return early;
+      return new Part(early, 0, 0, false, List.of(), List.of());
     }
     boolean anyUpdated = false;
     int indexed = 0;
@@ -259,33 +485,18 @@ public final class Ingester {
         // Lucene refuses the document (a term over its size limit, say): this article only.
         problems.add(
             new FileProblem(
-                s.display(),
-                FileOutcome.FAILED,
-                "article " + st.article().id() + ": " + reason(e)));
+                display, FileOutcome.FAILED, "article " + st.article().id() + ": " + reason(e)));
         continue;
       }
       anyUpdated |= added.replaced();
       if (added.isDuplicate()) {
         duplicates.add(
             new Duplicate(
-                s.display(),
-                added.id(),
-                added.duplicateOf(),
-                added.storyId(),
-                added.exactDuplicate()));
+                display, added.id(), added.duplicateOf(), added.storyId(), added.exactDuplicate()));
       }
       indexed++;
     }
-    FileOutcome outcome;
-    if (indexed == 0) {
-      outcome = FileOutcome.FAILED;
-      if (problems.isEmpty()) {
-        problems.add(new FileProblem(s.display(), FileOutcome.FAILED, "no article in file"));
-      }
-    } else {
-      outcome = anyUpdated ? FileOutcome.UPDATED : FileOutcome.ADDED;
-    }
-    return new Done(s.display(), outcome, indexed, read.bytes(), problems, duplicates);
+    return new Part(null, indexed, read.bytes(), anyUpdated, problems, duplicates);
   }
 
   /** Path, size and modification time: what tells that a file has not changed since. */

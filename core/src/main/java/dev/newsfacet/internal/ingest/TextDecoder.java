@@ -30,6 +30,14 @@ final class TextDecoder {
     if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF) {
       return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
     }
+    return decodeWithoutBom(bytes);
+  }
+
+  /**
+   * Bytes from inside a file (no byte-order mark to look for): UTF-8, or windows-1252 if they are
+   * not well-formed UTF-8.
+   */
+  static String decodeWithoutBom(byte[] bytes) {
     // Valid UTF-8 decodes without a replacement character; only text that has one (malformed
     // input, or a genuine U+FFFD) pays for the strict decoder, which tells the two apart.
     String lenient = new String(bytes, StandardCharsets.UTF_8);

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class JsonLinesBytesTest {
   @TempDir Path dir;
 
-  private static final List<String> GOOD =
+  static final List<String> GOOD =
       List.of(
           "{\"text\":\"Talks resumed in Geneva.\"}",
           "{\"id\":\"a1\",\"title\":\"Truce\",\"text\":\"Caf\u00e9 \u201cquotes\u201d \u2013 dash.\"}",
@@ -35,9 +35,9 @@ class JsonLinesBytesTest {
           "{\"text\":\"CR ending\"}\r",
           "{\"text\":\"\\u2028 separators \u2029 inside\"}");
 
-  private static final List<String> BLANK = List.of("", "   ", "\t", "\r", "\u001C ", "\u2003");
+  static final List<String> BLANK = List.of("", "   ", "\t", "\r", "\u001C ", "\u2003");
 
-  private static final List<String> BAD =
+  static final List<String> BAD =
       List.of(
           "{\"text\":\"unterminated\"",
           "[{\"text\":\"in an array\"}]",
@@ -47,7 +47,8 @@ class JsonLinesBytesTest {
           "\uFEFF{\"text\":\"a mark mid-file\"}",
           "not json at all");
 
-  private byte[] randomFile(Random random) {
+  /** A random JSON Lines file of the lines above, now and then with bytes that are not UTF-8. */
+  static byte[] randomFile(Random random) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     if (random.nextInt(8) == 0) {
       out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});

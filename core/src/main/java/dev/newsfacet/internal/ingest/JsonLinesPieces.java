@@ -1,0 +1,296 @@
+package dev.newsfacet.internal.ingest;
+
+import dev.newsfacet.Article;
+import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A large JSON Lines file cut at line ends into pieces of a few MiB, each read, extracted and
+ * placed as a unit of its own: the file is never held in memory whole, any number of threads work
+ * on it, and its size has no limit (a line still has one). One sequential scan finds the cuts,
+ * counts the lines before each piece (records without an id are named {@code id#LINE} as in a file
+ * read whole) and the file's records (every article of it carries that count, which tells a later
+ * ingest that the file is in the index complete).
+ *
+ * <p>Only plain {@code .jsonl} and {@code .ndjson} files are cut; a file that opens with a UTF-16
+ * byte-order mark or looks binary is read whole, as any other file.
+ */
+final class JsonLinesPieces {
+  /** Bytes a piece holds at least, but for the last: about 1,900 news articles. */
+  static final int PIECE_BYTES = 4 << 20;
+
+  private static final int BUFFER_BYTES = 1 << 20;
+
+  /**
+   * Lines opening with a byte beyond ASCII up to this long are decoded to see if they are blank.
+   */
+  private static final int MAYBE_BLANK_BYTES = 256;
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  /**
+   * A line longer than the limit, left out of its piece's bytes and reported as a record error.
+   *
+   * @param start the line's first byte in the file
+   * @param end the byte after its last (its newline, or the end of the file)
+   * @param line its line number, from 1
+   */
+  record Hole(long start, long end, int line) {}
+
+  /**
+   * Bytes {@code [start, end)} of the file, whole lines.
+   *
+   * @param lineBase how many lines of the file come before it
+   * @param holes its lines over the limit, in file order
+   */
+  record Piece(long start, long end, int lineBase, List<Hole> holes) {
+    Piece {
+      holes = List.copyOf(holes);
+    }
+  }
+
+  private final List<Piece> pieces;
+  private final int records;
+  private final long maxLineBytes;
+
+  private JsonLinesPieces(List<Piece> pieces, int records, long maxLineBytes) {
+    this.pieces = List.copyOf(pieces);
+    this.records = records;
+    this.maxLineBytes = maxLineBytes;
+  }
+
+  /** The pieces in file order; at least one. */
+  List<Piece> pieces() {
+    return pieces;
+  }
+
+  /** The file's records: its lines that are not blank, articles and record errors together. */
+  int records() {
+    return records;
+  }
+
+  /** Whether a file is one this class cuts: plain JSON Lines larger than two pieces. */
+  static boolean cuttable(Path file, long size, long pieceBytes) {
+    String ext = ArticleFiles.extension(file);
+    String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+    return (ext.equals("jsonl") || ext.equals("ndjson"))
+        && !name.endsWith(".gz")
+        && size > 2 * pieceBytes;
+  }
+
+  /**
+   * Scans a file into pieces of at least {@code pieceBytes} (the last may hold less). Null if the
+   * file is not to be cut after all: it opens with a UTF-16 byte-order mark or looks binary.
+   *
+   * @param maxLineBytes a longer line becomes a {@link Hole}
+   */
+  static JsonLinesPieces scan(Path file, long pieceBytes, long maxLineBytes) throws IOException {
+    if (pieceBytes < 1) {
+      throw new IllegalArgumentException("pieceBytes must be >= 1, got " + pieceBytes);
+    }
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+      long size = ch.size();
+      byte[] head = new byte[(int) Math.min(size, 8192)];
+      readFully(ch, 0, head, 0, head.length);
+      if (TextDecoder.hasUtf16Bom(head) || TextDecoder.looksBinary(head)) {
+        return null;
+      }
+      return new Scan(pieceBytes, maxLineBytes, TextDecoder.utf8BomLength(head)).run(ch, size);
+    }
+  }
+
+  /** The state of one sequential pass over a file. */
+  private static final class Scan {
+    private final long pieceBytes;
+    private final long maxLineBytes;
+    private final List<Piece> pieces = new ArrayList<>();
+    private List<Hole> holes = new ArrayList<>();
+    private long pieceStart;
+    private int pieceLineBase;
+    private long lineStart;
+    private int line = 1;
+
+    /** Whether the current line is blank so far; decided at its first byte that is not. */
+    private boolean blank = true;
+
+    /** Whether that byte is not ASCII: the line may still be Unicode spaces only. */
+    private boolean maybeBlank;
+
+    /** Short lines that may be Unicode spaces only, as start and end offsets. */
+    private final List<long[]> toCheck = new ArrayList<>();
+
+    private int records;
+
+    Scan(long pieceBytes, long maxLineBytes, int from) {
+      this.pieceBytes = pieceBytes;
+      this.maxLineBytes = maxLineBytes;
+      this.pieceStart = from;
+      this.lineStart = from;
+    }
+
+    JsonLinesPieces run(FileChannel ch, long size) throws IOException {
+      byte[] buf = new byte[BUFFER_BYTES];
+      long pos = lineStart;
+      while (pos < size) {
+        int n = (int) Math.min(buf.length, size - pos);
+        readFully(ch, pos, buf, 0, n);
+        int i = 0;
+        while (i < n) {
+          if (blank) {
+            // Most lines open with "{": blankness is settled at the first byte.
+            byte b = buf[i];
+            if (b == '\n') {
+              endLine(pos + i);
+              i++;
+              continue;
+            }
+            if (!blankByte(b)) {
+              blank = false;
+              maybeBlank = b < 0;
+            }
+            i++;
+            continue;
+          }
+          int nl = newline(buf, i, n);
+          if (nl < 0) {
+            break;
+          }
+          endLine(pos + nl);
+          i = nl + 1;
+        }
+        pos += n;
+      }
+      // The last line, with or without a newline after it.
+      finishLine(size);
+      if (pieceStart < size || pieces.isEmpty()) {
+        pieces.add(new Piece(pieceStart, size, pieceLineBase, holes));
+      }
+      for (long[] line : toCheck) {
+        byte[] b = new byte[(int) (line[1] - line[0])];
+        readFully(ch, line[0], b, 0, b.length);
+        // As the line reader decides: a line of spaces beyond ASCII (U+2003, say) is blank.
+        if (TextDecoder.decodeWithoutBom(b).isBlank()) {
+          records--;
+        }
+      }
+      return new JsonLinesPieces(pieces, records, maxLineBytes);
+    }
+
+    /** The line ends at the newline at {@code at}. */
+    private void endLine(long at) {
+      finishLine(at);
+      line++;
+      lineStart = at + 1;
+      blank = true;
+      if (lineStart - pieceStart >= pieceBytes) {
+        pieces.add(new Piece(pieceStart, lineStart, pieceLineBase, holes));
+        holes = new ArrayList<>();
+        pieceStart = lineStart;
+        pieceLineBase = line - 1;
+      }
+    }
+
+    private void finishLine(long end) {
+      boolean hole = end - lineStart > maxLineBytes;
+      if (!blank || hole) {
+        records++;
+      }
+      if (hole) {
+        holes.add(new Hole(lineStart, end, line));
+      } else if (maybeBlank && end - lineStart <= MAYBE_BLANK_BYTES) {
+        toCheck.add(new long[] {lineStart, end});
+      }
+      maybeBlank = false;
+    }
+  }
+
+  /** {@link String#isBlank}'s whitespace among ASCII bytes but the newline. */
+  private static boolean blankByte(byte b) {
+    return b == ' ' || (b >= 0x09 && b <= 0x0D && b != '\n') || (b >= 0x1C && b <= 0x1F);
+  }
+
+  /** The index of the first newline in {@code buf[from, to)}, or -1; eight bytes at a time. */
+  static int newline(byte[] buf, int from, int to) {
+    int i = from;
+    for (; i + Long.BYTES <= to; i += Long.BYTES) {
+      long x = (long) LONGS.get(buf, i) ^ 0x0A0A0A0A0A0A0A0AL;
+      long zero = (x - 0x0101010101010101L) & ~x & 0x8080808080808080L;
+      if (zero != 0) {
+        return i + (Long.numberOfTrailingZeros(zero) >>> 3);
+      }
+    }
+    for (; i < to; i++) {
+      if (buf[i] == '\n') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Reads one piece: its articles (ids {@code id#LINE} for records without one) and record errors,
+   * the lines over the limit among them. Valid UTF-8 is parsed where it lies; a piece that is not
+   * (or has a line that is not one plain object) is decoded on its own and read line by line, as a
+   * file read whole would be.
+   */
+  ArticleFiles.FileRead read(Path file, Piece piece, String id) throws IOException {
+    long length = piece.end() - piece.start();
+    for (Hole h : piece.holes()) {
+      length -= h.end() - h.start();
+    }
+    if (length > Integer.MAX_VALUE - 8) {
+      throw new IOException("a piece of " + length + " bytes is too large to read");
+    }
+    byte[] bytes = new byte[(int) length];
+    List<ArticleFiles.RecordError> errors = new ArrayList<>();
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+      long from = piece.start();
+      int at = 0;
+      for (Hole h : piece.holes()) {
+        int n = (int) (h.start() - from);
+        readFully(ch, from, bytes, at, n);
+        at += n;
+        from = h.end();
+        errors.add(
+            new ArticleFiles.RecordError(
+                h.line(),
+                "line longer than the limit of "
+                    + maxLineBytes
+                    + " bytes ("
+                    + (h.end() - h.start())
+                    + ")"));
+      }
+      readFully(ch, from, bytes, at, (int) (piece.end() - from));
+    }
+    List<Article> articles = ArticleFiles.jsonLinesUtf8(bytes, 0, id, piece.lineBase());
+    if (articles == null) {
+      articles =
+          ArticleFiles.jsonLines(TextDecoder.decodeWithoutBom(bytes), id, piece.lineBase(), errors);
+      errors.sort(Comparator.comparingInt(ArticleFiles.RecordError::number));
+    }
+    return new ArticleFiles.FileRead(articles, errors, piece.end() - piece.start());
+  }
+
+  private static void readFully(FileChannel ch, long pos, byte[] into, int off, int len)
+      throws IOException {
+    ByteBuffer b = ByteBuffer.wrap(into, off, len);
+    while (b.hasRemaining()) {
+      int n = ch.read(b, pos + (b.position() - off));
+      if (n < 0) {
+        throw new IOException(
+            "the file ended at byte " + (pos + b.position() - off) + " while being read");
+      }
+    }
+  }
+}

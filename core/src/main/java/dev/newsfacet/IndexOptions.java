@@ -238,8 +238,8 @@ public final class IndexOptions {
     }
 
     /**
-     * Sets the largest file read, in bytes, at least 1; for large JSON Lines files, read in
-     * pieces, the longest line.
+     * Sets the largest file read, in bytes, at least 1; for large JSON Lines files, read in pieces,
+     * the longest line.
      */
     public Builder maxFileBytes(long bytes) {
       if (bytes < 1) {

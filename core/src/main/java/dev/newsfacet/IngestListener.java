@@ -11,6 +11,21 @@ public interface IngestListener {
   /** The walk is done: this many files will be read. */
   default void started(int files) {}
 
+  /**
+   * The walk is done: this many files, of this many bytes in all, will be read. Calls {@link
+   * #started(int)} unless overridden.
+   */
+  default void started(int files, long bytes) {
+    started(files);
+  }
+
+  /**
+   * This many more bytes of the files are done: a whole file (read or not), or a piece of a large
+   * JSON Lines file, which is read in pieces. The sum reaches the total given to {@link
+   * #started(int, long)}, for a progress bar that moves during a single large file.
+   */
+  default void bytesDone(long bytes) {}
+
   /** One file is done. */
   default void fileDone(String file, FileOutcome outcome) {}
 

@@ -156,10 +156,15 @@ final class IndexCommand implements Callable<Integer> {
     }
   }
 
-  /** A progress bar on stderr while files are read, only on a terminal. */
+  /**
+   * A progress bar on stderr while files are read, only on a terminal: megabytes done, which move
+   * during a single large file too, and files done beside them.
+   */
   private static final class Progress implements IngestListener, AutoCloseable {
     private final boolean enabled;
     private ProgressBar bar;
+    private int files;
+    private int filesDone;
 
     private Progress(boolean enabled) {
       this.enabled = enabled;
@@ -170,25 +175,40 @@ final class IndexCommand implements Callable<Integer> {
     }
 
     @Override
-    public void started(int files) {
+    public void started(int files, long bytes) {
       if (enabled && files > 0) {
+        this.files = files;
         bar =
             new ProgressBarBuilder()
                 .setTaskName("indexing")
-                .setInitialMax(files)
-                .setUnit(" files", 1)
+                .setInitialMax(Math.max(1, bytes))
+                .setUnit(" MB", 1_000_000)
+                .showSpeed()
                 .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
                 .setConsumer(new ConsoleProgressBarConsumer(System.err))
                 .setUpdateIntervalMillis(200)
                 .build();
+        bar.setExtraMessage(filesMessage());
+      }
+    }
+
+    @Override
+    public void bytesDone(long bytes) {
+      if (bar != null) {
+        bar.stepBy(bytes);
       }
     }
 
     @Override
     public void fileDone(String file, FileOutcome outcome) {
       if (bar != null) {
-        bar.step();
+        filesDone++;
+        bar.setExtraMessage(filesMessage());
       }
+    }
+
+    private String filesMessage() {
+      return " " + filesDone + "/" + files + " files";
     }
 
     @Override

@@ -100,7 +100,12 @@ public final class Ingester {
     this.pieceBytes = pieceBytes;
   }
 
-  private record Source(Path file, String display, String id) {}
+  /**
+   * A file to read.
+   *
+   * @param size its size when walked, for progress
+   */
+  private record Source(Path file, String display, String id, long size) {}
 
   /** What happened to one file. */
   record Done(
@@ -118,7 +123,11 @@ public final class Ingester {
     for (Path p : paths) {
       walk(p, sources, done);
     }
-    listener.started(sources.size() + done.size());
+    long bytes = 0;
+    for (Source s : sources) {
+      bytes += s.size();
+    }
+    listener.started(sources.size() + done.size(), bytes);
     for (Done d : done) {
       listener.fileDone(d.display(), d.outcome());
     }
@@ -139,6 +148,7 @@ public final class Ingester {
         if (plan instanceof Done d) {
           results[i] = d;
           synchronized (listener) {
+            listener.bytesDone(s.size());
             listener.fileDone(d.display(), d.outcome());
           }
         } else if (plan instanceof PiecedFile f) {
@@ -150,8 +160,11 @@ public final class Ingester {
                 pool.submit(() -> {
                   Part part = processPiece(f, piece, sink, turns, ticket);
                   Done d = f.add(piece, part);
-                  if (d != null) {
-                    synchronized (listener) {
+                  JsonLinesPieces.Piece at = f.pieces.pieces().get(piece);
+                  synchronized (listener) {
+                    // The first piece counts the byte-order mark before it.
+                    listener.bytesDone(at.end() - (piece == 0 ? 0 : at.start()));
+                    if (d != null) {
                       listener.fileDone(d.display(), d.outcome());
                     }
                   }
@@ -167,6 +180,7 @@ public final class Ingester {
                 Done d = process(s, sink, turns, ticket);
                 results[slot] = d;
                 synchronized (listener) {
+                  listener.bytesDone(s.size());
                   listener.fileDone(d.display(), d.outcome());
                 }
                 commits.written(d.articles(), d, sink, listener);
@@ -535,7 +549,11 @@ public final class Ingester {
     if (!Files.isDirectory(root)) {
       Path name = root.getFileName();
       sources.add(
-          new Source(root, root.toString(), name == null ? root.toString() : name.toString()));
+          new Source(
+              root,
+              root.toString(),
+              name == null ? root.toString() : name.toString(),
+              sizeOrZero(root)));
       return;
     }
     List<PathMatcher> ignored = ignorePatterns(root);
@@ -577,7 +595,7 @@ public final class Ingester {
                       FileOutcome.SKIPPED,
                       "symbolic link, not followed (use --follow-symlinks)"));
             } else if (attrs.isRegularFile()) {
-              found.add(new Source(file, display, rel.toString().replace('\\', '/')));
+              found.add(new Source(file, display, rel.toString().replace('\\', '/'), attrs.size()));
             } else if (!attrs.isDirectory()) {
               done.add(problem(display, FileOutcome.SKIPPED, "not a regular file"));
             }
@@ -597,6 +615,14 @@ public final class Ingester {
         });
     found.sort(Comparator.comparing(Source::id));
     sources.addAll(found);
+  }
+
+  private static long sizeOrZero(Path p) {
+    try {
+      return Files.size(p);
+    } catch (IOException e) {
+      return 0; // Reading it will say why it cannot be read.
+    }
   }
 
   private static boolean hidden(Path p) {

@@ -82,6 +82,18 @@ class IngesterPiecesTest {
   private static final class Events implements IngestListener {
     final List<String> done = new ArrayList<>();
     final List<String> committed = new ArrayList<>();
+    long total;
+    long bytesDone;
+
+    @Override
+    public void started(int files, long bytes) {
+      total = bytes;
+    }
+
+    @Override
+    public void bytesDone(long bytes) {
+      bytesDone += bytes;
+    }
 
     @Override
     public void fileDone(String file, FileOutcome outcome) {
@@ -163,6 +175,15 @@ class IngesterPiecesTest {
     // Each file is reported done and committed once, though its pieces finished one by one.
     assertThat(events.done).hasSize(5).doesNotHaveDuplicates();
     assertThat(events.committed).hasSize(5).doesNotHaveDuplicates();
+    // Progress by volume counts every byte of every file once, piece by piece.
+    long size = 0;
+    try (var files = Files.list(dir)) {
+      for (Path p : files.toList()) {
+        size += Files.size(p);
+      }
+    }
+    assertThat(events.total).isEqualTo(size);
+    assertThat(events.bytesDone).isEqualTo(size);
     // Every article of a cut file carries the records of the whole file: articles and errors.
     int recordsA = (int) expected.stream().filter(id -> id.startsWith("a")).count();
     assertThat(sink.counts.values()).contains(recordsA + brokenA.size());

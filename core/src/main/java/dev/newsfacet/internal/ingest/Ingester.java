@@ -28,6 +28,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -123,11 +124,11 @@ public final class Ingester {
     for (Path p : paths) {
       walk(p, sources, done);
     }
-    long bytes = 0;
+    long totalBytes = 0;
     for (Source s : sources) {
-      bytes += s.size();
+      totalBytes += s.size();
     }
-    listener.started(sources.size() + done.size(), bytes);
+    listener.started(sources.size() + done.size(), totalBytes);
     for (Done d : done) {
       listener.fileDone(d.display(), d.outcome());
     }
@@ -140,6 +141,10 @@ public final class Ingester {
       Turns turns = new Turns();
       Commits commits = new Commits(options);
       int tickets = 0;
+      // Gzipped pieces are decompressed ahead of their units: this bounds the bytes held.
+      Units units =
+          new Units(
+              pool, futures, new Semaphore(2 * options.threads()), sink, turns, commits, listener);
       // Tickets go out in submission order and the pool runs units in that order, so a unit only
       // ever waits for the turn of one that a thread already holds.
       for (int i = 0; i < sources.size(); i++) {
@@ -153,25 +158,7 @@ public final class Ingester {
           }
         } else if (plan instanceof PiecedFile f) {
           pieced[i] = f;
-          for (int k = 0; k < f.pieces.pieces().size(); k++) {
-            int ticket = tickets++;
-            int piece = k;
-            futures.add(
-                pool.submit(() -> {
-                  Part part = processPiece(f, piece, sink, turns, ticket);
-                  Done d = f.add(piece, part);
-                  JsonLinesPieces.Piece at = f.pieces.pieces().get(piece);
-                  synchronized (listener) {
-                    // The first piece counts the byte-order mark before it.
-                    listener.bytesDone(at.end() - (piece == 0 ? 0 : at.start()));
-                    if (d != null) {
-                      listener.fileDone(d.display(), d.outcome());
-                    }
-                  }
-                  commits.written(part.indexed(), d, sink, listener);
-                  return d;
-                }));
-          }
+          tickets = submitPieces(f, tickets, units);
         } else {
           int ticket = tickets++;
           int slot = i;
@@ -208,6 +195,98 @@ public final class Ingester {
       pool.shutdownNow();
     }
     return report(done);
+  }
+
+  /** What submitting units needs. */
+  private record Units(
+      ExecutorService pool,
+      List<Future<Done>> futures,
+      Semaphore inFlight,
+      ArticleSink sink,
+      Turns turns,
+      Commits commits,
+      IngestListener listener) {}
+
+  /**
+   * Submits a file's pieces as units, with tickets from {@code tickets} on; returns the next
+   * ticket. A gzipped file's pieces are decompressed here, in order, at most a few ahead of the
+   * threads.
+   */
+  private int submitPieces(PiecedFile f, int tickets, Units run) throws InterruptedException {
+    List<JsonLinesPieces.Piece> pieces = f.pieces.pieces();
+    JsonLinesPieces.Gunzipped gunzipped = null;
+    IOException failed = null;
+    if (f.pieces.gzip()) {
+      try {
+        gunzipped = f.pieces.gzipPieces(f.source.file());
+      } catch (IOException e) {
+        failed = e;
+      }
+    }
+    try {
+      for (int k = 0; k < pieces.size(); k++) {
+        int ticket = tickets++;
+        int piece = k;
+        JsonLinesPieces.Piece at = pieces.get(k);
+        Read read;
+        if (!f.pieces.gzip()) {
+          read = () -> f.pieces.read(f.source.file(), at, f.source.id());
+        } else {
+          run.inFlight().acquire();
+          byte[] bytes = null;
+          if (failed == null) {
+            try {
+              bytes = gunzipped.next(at);
+            } catch (IOException e) {
+              LOG.debug("cannot read {}", f.source.file(), e);
+              failed = e;
+            }
+          }
+          // After a failure every later piece fails with it: the stream is gone.
+          byte[] got = bytes;
+          IOException cause = failed;
+          read =
+              () -> {
+                if (got == null) {
+                  throw cause;
+                }
+                return f.pieces.parse(got, at, f.source.id());
+              };
+        }
+        run.futures().add(run.pool().submit(() -> piece(f, piece, read, ticket, run)));
+      }
+    } finally {
+      if (gunzipped != null) {
+        try {
+          gunzipped.close();
+        } catch (IOException e) {
+          LOG.debug("cannot close {}", f.source.file(), e);
+        }
+      }
+    }
+    return tickets;
+  }
+
+  /** One piece as a unit: its part of the file, and the file's outcome if it was the last in. */
+  private Done piece(PiecedFile f, int piece, Read read, int ticket, Units run)
+      throws IOException, InterruptedException {
+    Part part;
+    try {
+      part = processPiece(f, piece, read, run.sink(), run.turns(), ticket);
+    } finally {
+      if (f.pieces.gzip()) {
+        run.inFlight().release();
+      }
+    }
+    Done d = f.add(piece, part);
+    synchronized (run.listener()) {
+      run.listener().bytesDone(f.progress(piece));
+      if (d != null) {
+        run.listener().fileDone(d.display(), d.outcome());
+      }
+    }
+    run.commits().written(part.indexed(), d, run.sink(), run.listener());
+    return d;
   }
 
   /**
@@ -282,6 +361,23 @@ public final class Ingester {
     synchronized Done done() {
       return done;
     }
+
+    /**
+     * The share of the file's size on disk that a piece stands for, for progress: the pieces'
+     * shares add up to the size exactly, compressed or not.
+     */
+    long progress(int piece) {
+      return upTo(piece) - (piece == 0 ? 0 : upTo(piece - 1));
+    }
+
+    private long upTo(int piece) {
+      List<JsonLinesPieces.Piece> list = pieces.pieces();
+      if (piece == list.size() - 1) {
+        return source.size();
+      }
+      long total = list.get(list.size() - 1).end();
+      return (long) ((double) source.size() * list.get(piece).end() / total);
+    }
   }
 
   private static IngestReport report(List<Done> done) {
@@ -353,18 +449,11 @@ public final class Ingester {
         s.display(), p.indexed(), p.bytes(), p.anyUpdated(), p.problems(), p.duplicates());
   }
 
-  private Part processPiece(PiecedFile f, int piece, ArticleSink sink, Turns turns, int ticket)
+  private Part processPiece(
+      PiecedFile f, int piece, Read read, ArticleSink sink, Turns turns, int ticket)
       throws IOException, InterruptedException {
     JsonLinesPieces.Piece at = f.pieces.pieces().get(piece);
-    Part p =
-        part(
-            f.source.display(),
-            () -> f.pieces.read(f.source.file(), at, f.source.id()),
-            f.stamp,
-            f.pieces.records(),
-            sink,
-            turns,
-            ticket);
+    Part p = part(f.source.display(), read, f.stamp, f.pieces.records(), sink, turns, ticket);
     if (p.early() == null) {
       return p;
     }

@@ -2,17 +2,22 @@ package dev.newsfacet.internal.ingest;
 
 import dev.newsfacet.Article;
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /**
  * A large JSON Lines file cut at line ends into pieces of a few MiB, each read, extracted and
@@ -22,8 +27,10 @@ import java.util.Locale;
  * read whole) and the file's records (every article of it carries that count, which tells a later
  * ingest that the file is in the index complete).
  *
- * <p>Only plain {@code .jsonl} and {@code .ndjson} files are cut; a file that opens with a UTF-16
- * byte-order mark or looks binary is read whole, as any other file.
+ * <p>Plain {@code .jsonl} and {@code .ndjson} files are read piece by piece where they lie; gzipped
+ * ones are decompressed twice, once to scan and once to hand out the pieces in order ({@link
+ * #gzipPieces}). A file that opens with a UTF-16 byte-order mark or looks binary is read whole, as
+ * any other file.
  */
 final class JsonLinesPieces {
   /** Bytes a piece holds at least, but for the last: about 1,900 news articles. */
@@ -63,11 +70,21 @@ final class JsonLinesPieces {
   private final List<Piece> pieces;
   private final int records;
   private final long maxLineBytes;
+  private final boolean gzip;
 
-  private JsonLinesPieces(List<Piece> pieces, int records, long maxLineBytes) {
+  private JsonLinesPieces(List<Piece> pieces, int records, long maxLineBytes, boolean gzip) {
     this.pieces = List.copyOf(pieces);
     this.records = records;
     this.maxLineBytes = maxLineBytes;
+    this.gzip = gzip;
+  }
+
+  /**
+   * Whether the file is gzipped: its pieces are spans of the decompressed bytes, handed out by
+   * {@link #gzipPieces} rather than read by {@link #read}.
+   */
+  boolean gzip() {
+    return gzip;
   }
 
   /** The pieces in file order; at least one. */
@@ -80,13 +97,20 @@ final class JsonLinesPieces {
     return records;
   }
 
-  /** Whether a file is one this class cuts: plain JSON Lines larger than two pieces. */
+  /**
+   * Whether a file is one this class cuts: JSON Lines larger than two pieces, or gzipped and larger
+   * than half a piece (news compresses three to five times).
+   */
   static boolean cuttable(Path file, long size, long pieceBytes) {
     String ext = ArticleFiles.extension(file);
-    String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
-    return (ext.equals("jsonl") || ext.equals("ndjson"))
-        && !name.endsWith(".gz")
-        && size > 2 * pieceBytes;
+    if (!ext.equals("jsonl") && !ext.equals("ndjson")) {
+      return false;
+    }
+    return isGzip(file) ? 2 * size > pieceBytes : size > 2 * pieceBytes;
+  }
+
+  private static boolean isGzip(Path file) {
+    return String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(".gz");
   }
 
   /**
@@ -99,6 +123,26 @@ final class JsonLinesPieces {
     if (pieceBytes < 1) {
       throw new IllegalArgumentException("pieceBytes must be >= 1, got " + pieceBytes);
     }
+    if (isGzip(file)) {
+      try (InputStream in = gunzip(file)) {
+        byte[] buf = new byte[BUFFER_BYTES];
+        int n = in.readNBytes(buf, 0, 8192);
+        byte[] head = Arrays.copyOf(buf, n);
+        if (TextDecoder.hasUtf16Bom(head) || TextDecoder.looksBinary(head)) {
+          return null;
+        }
+        Scan scan = new Scan(pieceBytes, maxLineBytes, TextDecoder.utf8BomLength(head));
+        long pos = 0;
+        while (n > 0) {
+          scan.feed(buf, pos == 0 ? scan.lineStart : 0, n, pos);
+          pos += n;
+          n = in.readNBytes(buf, 0, buf.length);
+        }
+        return scan.finish(pos, true);
+      } catch (ZipException e) {
+        throw new IOException("not valid gzip: " + e.getMessage(), e);
+      }
+    }
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
       long size = ch.size();
       byte[] head = new byte[(int) Math.min(size, 8192)];
@@ -106,8 +150,21 @@ final class JsonLinesPieces {
       if (TextDecoder.hasUtf16Bom(head) || TextDecoder.looksBinary(head)) {
         return null;
       }
-      return new Scan(pieceBytes, maxLineBytes, TextDecoder.utf8BomLength(head)).run(ch, size);
+      Scan scan = new Scan(pieceBytes, maxLineBytes, TextDecoder.utf8BomLength(head));
+      byte[] buf = new byte[BUFFER_BYTES];
+      long pos = scan.lineStart;
+      while (pos < size) {
+        int n = (int) Math.min(buf.length, size - pos);
+        readFully(ch, pos, buf, 0, n);
+        scan.feed(buf, 0, n, pos);
+        pos += n;
+      }
+      return scan.finish(size, false);
     }
+  }
+
+  private static InputStream gunzip(Path file) throws IOException {
+    return new GZIPInputStream(Files.newInputStream(file), 1 << 16);
   }
 
   /** The state of one sequential pass over a file. */
@@ -127,8 +184,13 @@ final class JsonLinesPieces {
     /** Whether that byte is not ASCII: the line may still be Unicode spaces only. */
     private boolean maybeBlank;
 
-    /** Short lines that may be Unicode spaces only, as start and end offsets. */
-    private final List<long[]> toCheck = new ArrayList<>();
+    /**
+     * The current line's bytes from its first that is not ASCII blank, while {@link #maybeBlank}
+     * and no longer than {@link #MAYBE_BLANK_BYTES} ({@link #captured} is -1 past that).
+     */
+    private final byte[] capture = new byte[MAYBE_BLANK_BYTES];
+
+    private int captured;
 
     private int records;
 
@@ -139,52 +201,56 @@ final class JsonLinesPieces {
       this.lineStart = from;
     }
 
-    JsonLinesPieces run(FileChannel ch, long size) throws IOException {
-      byte[] buf = new byte[BUFFER_BYTES];
-      long pos = lineStart;
-      while (pos < size) {
-        int n = (int) Math.min(buf.length, size - pos);
-        readFully(ch, pos, buf, 0, n);
-        int i = 0;
-        while (i < n) {
-          if (blank) {
-            // Most lines open with "{": blankness is settled at the first byte.
-            byte b = buf[i];
-            if (b == '\n') {
-              endLine(pos + i);
-              i++;
-              continue;
-            }
-            if (!blankByte(b)) {
-              blank = false;
-              maybeBlank = b < 0;
-            }
+    /** Scans {@code buf[i, n)}, where {@code buf[0]} is byte {@code base} of the file. */
+    void feed(byte[] buf, long i0, int n, long base) {
+      int i = (int) i0;
+      while (i < n) {
+        if (blank) {
+          // Most lines open with "{": blankness is settled at the first byte.
+          byte b = buf[i];
+          if (b == '\n') {
+            endLine(base + i);
             i++;
             continue;
           }
-          int nl = newline(buf, i, n);
-          if (nl < 0) {
-            break;
+          if (!blankByte(b)) {
+            blank = false;
+            maybeBlank = b < 0;
+            captured = 0;
+            continue; // the byte is read again below, and captured if need be
           }
-          endLine(pos + nl);
-          i = nl + 1;
+          i++;
+          continue;
         }
-        pos += n;
+        int nl = newline(buf, i, n);
+        if (maybeBlank) {
+          capture(buf, i, nl < 0 ? n : nl);
+        }
+        if (nl < 0) {
+          break;
+        }
+        endLine(base + nl);
+        i = nl + 1;
       }
+    }
+
+    private void capture(byte[] buf, int from, int to) {
+      if (captured < 0 || captured + to - from > capture.length) {
+        captured = -1;
+        return;
+      }
+      System.arraycopy(buf, from, capture, captured, to - from);
+      captured += to - from;
+    }
+
+    /** Ends the scan at the end of the file, after byte {@code size - 1}. */
+    JsonLinesPieces finish(long size, boolean gzip) {
       // The last line, with or without a newline after it.
       finishLine(size);
       if (pieceStart < size || pieces.isEmpty()) {
         pieces.add(new Piece(pieceStart, size, pieceLineBase, holes));
       }
-      for (long[] line : toCheck) {
-        byte[] b = new byte[(int) (line[1] - line[0])];
-        readFully(ch, line[0], b, 0, b.length);
-        // As the line reader decides: a line of spaces beyond ASCII (U+2003, say) is blank.
-        if (TextDecoder.decodeWithoutBom(b).isBlank()) {
-          records--;
-        }
-      }
-      return new JsonLinesPieces(pieces, records, maxLineBytes);
+      return new JsonLinesPieces(pieces, records, maxLineBytes, gzip);
     }
 
     /** The line ends at the newline at {@code at}. */
@@ -203,13 +269,17 @@ final class JsonLinesPieces {
 
     private void finishLine(long end) {
       boolean hole = end - lineStart > maxLineBytes;
-      if (!blank || hole) {
-        records++;
-      }
+      boolean record = !blank || hole;
       if (hole) {
         holes.add(new Hole(lineStart, end, line));
-      } else if (maybeBlank && end - lineStart <= MAYBE_BLANK_BYTES) {
-        toCheck.add(new long[] {lineStart, end});
+      } else if (maybeBlank
+          && captured >= 0
+          // As the line reader decides: a line of spaces beyond ASCII (U+2003, say) is blank.
+          && TextDecoder.decodeWithoutBom(Arrays.copyOf(capture, captured)).isBlank()) {
+        record = false;
+      }
+      if (record) {
+        records++;
       }
       maybeBlank = false;
     }
@@ -239,21 +309,14 @@ final class JsonLinesPieces {
   }
 
   /**
-   * Reads one piece: its articles (ids {@code id#LINE} for records without one) and record errors,
-   * the lines over the limit among them. Valid UTF-8 is parsed where it lies; a piece that is not
-   * (or has a line that is not one plain object) is decoded on its own and read line by line, as a
-   * file read whole would be.
+   * Reads one piece of a plain file: its articles (ids {@code id#LINE} for records without one) and
+   * record errors, the lines over the limit among them.
    */
   ArticleFiles.FileRead read(Path file, Piece piece, String id) throws IOException {
-    long length = piece.end() - piece.start();
-    for (Hole h : piece.holes()) {
-      length -= h.end() - h.start();
+    if (gzip) {
+      throw new IllegalStateException("a gzipped file's pieces come from gzipPieces");
     }
-    if (length > Integer.MAX_VALUE - 8) {
-      throw new IOException("a piece of " + length + " bytes is too large to read");
-    }
-    byte[] bytes = new byte[(int) length];
-    List<ArticleFiles.RecordError> errors = new ArrayList<>();
+    byte[] bytes = new byte[bytesOf(piece)];
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
       long from = piece.start();
       int at = 0;
@@ -262,16 +325,40 @@ final class JsonLinesPieces {
         readFully(ch, from, bytes, at, n);
         at += n;
         from = h.end();
-        errors.add(
-            new ArticleFiles.RecordError(
-                h.line(),
-                "line longer than the limit of "
-                    + maxLineBytes
-                    + " bytes ("
-                    + (h.end() - h.start())
-                    + ")"));
       }
       readFully(ch, from, bytes, at, (int) (piece.end() - from));
+    }
+    return parse(bytes, piece, id);
+  }
+
+  /** The bytes a piece holds without its holes. */
+  private static int bytesOf(Piece piece) throws IOException {
+    long length = piece.end() - piece.start();
+    for (Hole h : piece.holes()) {
+      length -= h.end() - h.start();
+    }
+    if (length > Integer.MAX_VALUE - 8) {
+      throw new IOException("a piece of " + length + " bytes is too large to read");
+    }
+    return (int) length;
+  }
+
+  /**
+   * The articles and record errors of a piece's bytes (its holes left out). Valid UTF-8 is parsed
+   * where it lies; a piece that is not (or has a line that is not one plain object) is decoded on
+   * its own and read line by line, as a file read whole would be.
+   */
+  ArticleFiles.FileRead parse(byte[] bytes, Piece piece, String id) {
+    List<ArticleFiles.RecordError> errors = new ArrayList<>();
+    for (Hole h : piece.holes()) {
+      errors.add(
+          new ArticleFiles.RecordError(
+              h.line(),
+              "line longer than the limit of "
+                  + maxLineBytes
+                  + " bytes ("
+                  + (h.end() - h.start())
+                  + ")"));
     }
     List<Article> articles = ArticleFiles.jsonLinesUtf8(bytes, 0, id, piece.lineBase());
     if (articles == null) {
@@ -280,6 +367,63 @@ final class JsonLinesPieces {
       errors.sort(Comparator.comparingInt(ArticleFiles.RecordError::number));
     }
     return new ArticleFiles.FileRead(articles, errors, piece.end() - piece.start());
+  }
+
+  /**
+   * The pieces of a gzipped file from a second pass over its decompressed bytes: {@link
+   * Gunzipped#next} gives each piece's bytes (holes left out) in file order.
+   */
+  Gunzipped gzipPieces(Path file) throws IOException {
+    if (!gzip) {
+      throw new IllegalStateException("a plain file's pieces are read where they lie");
+    }
+    return new Gunzipped(gunzip(file));
+  }
+
+  /** One pass over a gzipped file's decompressed bytes, piece after piece. */
+  static final class Gunzipped implements AutoCloseable {
+    private final InputStream in;
+    private long at;
+
+    private Gunzipped(InputStream in) {
+      this.in = in;
+    }
+
+    /** The bytes of the next piece, which must come after the last one asked for. */
+    byte[] next(Piece piece) throws IOException {
+      byte[] bytes = new byte[bytesOf(piece)];
+      int filled = 0;
+      try {
+        skipTo(piece.start());
+        for (Hole h : piece.holes()) {
+          filled += readTo(h.start(), bytes, filled);
+          skipTo(h.end());
+        }
+        readTo(piece.end(), bytes, filled);
+      } catch (ZipException e) {
+        throw new IOException("not valid gzip: " + e.getMessage(), e);
+      }
+      return bytes;
+    }
+
+    private void skipTo(long pos) throws IOException {
+      in.skipNBytes(pos - at);
+      at = pos;
+    }
+
+    private int readTo(long pos, byte[] into, int off) throws IOException {
+      int n = (int) (pos - at);
+      if (in.readNBytes(into, off, n) < n) {
+        throw new IOException("the file ended at byte " + at + " while being read");
+      }
+      at = pos;
+      return n;
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
   }
 
   private static void readFully(FileChannel ch, long pos, byte[] into, int off, int len)

@@ -148,8 +148,10 @@ class IngesterPiecesTest {
     expected.addAll(jsonLines("c.jsonl", 300, random, brokenC));
     // Under two pieces: read whole.
     expected.addAll(jsonLines("d.jsonl", 2, new Random(1), new ArrayList<>()));
-    List<String> e = jsonLines("e.jsonl", 200, random, null);
-    expected.addAll(e);
+    expected.addAll(jsonLines("e.jsonl", 200, random, null));
+    // Gzipped, decompressed in order ahead of the threads.
+    expected.addAll(jsonLines("f.jsonl.gz", 300, random, null));
+    gzipInPlace(dir.resolve("f.jsonl.gz"));
 
     RecordingSink sink = new RecordingSink();
     Events events = new Events();
@@ -157,8 +159,8 @@ class IngesterPiecesTest {
     IngestReport report = new Ingester(options, 256).run(List.of(dir), sink, events);
 
     assertThat(sink.placed).containsExactlyElementsOf(expected);
-    assertThat(report.files()).isEqualTo(5);
-    assertThat(report.added()).isEqualTo(5);
+    assertThat(report.files()).isEqualTo(6);
+    assertThat(report.added()).isEqualTo(6);
     assertThat(report.articles()).isEqualTo(expected.size());
     List<String> problems = new ArrayList<>();
     for (FileProblem p : report.problems()) {
@@ -173,8 +175,8 @@ class IngesterPiecesTest {
     }
     assertThat(problems).containsExactlyInAnyOrderElementsOf(expectedProblems);
     // Each file is reported done and committed once, though its pieces finished one by one.
-    assertThat(events.done).hasSize(5).doesNotHaveDuplicates();
-    assertThat(events.committed).hasSize(5).doesNotHaveDuplicates();
+    assertThat(events.done).hasSize(6).doesNotHaveDuplicates();
+    assertThat(events.committed).hasSize(6).doesNotHaveDuplicates();
     // Progress by volume counts every byte of every file once, piece by piece.
     long size = 0;
     try (var files = Files.list(dir)) {
@@ -194,11 +196,19 @@ class IngesterPiecesTest {
     // (its count holds them), so a and c are read again.
     int stagedBefore = sink.staged;
     IngestReport again = new Ingester(options, 256).run(List.of(dir), sink, events);
-    assertThat(again.unchanged()).isEqualTo(3);
+    assertThat(again.unchanged()).isEqualTo(4);
     assertThat(again.updated() + again.added()).isEqualTo(2);
     int readAgain =
         (int) expected.stream().filter(id -> id.startsWith("a") || id.startsWith("c")).count();
     assertThat(sink.staged).isEqualTo(stagedBefore + readAgain);
+  }
+
+  /** Gzips a file where it is. */
+  private static void gzipInPlace(Path file) throws IOException {
+    byte[] text = Files.readAllBytes(file);
+    try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(file))) {
+      out.write(text);
+    }
   }
 
   @Test

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,12 +36,27 @@ class JsonLinesPiecesTest {
   private static Read readPieces(Path p, JsonLinesPieces pieces, String id) throws IOException {
     List<Article> articles = new ArrayList<>();
     List<ArticleFiles.RecordError> errors = new ArrayList<>();
+    JsonLinesPieces.Gunzipped gunzipped = pieces.gzip() ? pieces.gzipPieces(p) : null;
     for (JsonLinesPieces.Piece piece : pieces.pieces()) {
-      ArticleFiles.FileRead r = pieces.read(p, piece, id);
+      ArticleFiles.FileRead r =
+          gunzipped == null
+              ? pieces.read(p, piece, id)
+              : pieces.parse(gunzipped.next(piece), piece, id);
       articles.addAll(r.articles());
       errors.addAll(r.recordErrors());
     }
+    if (gunzipped != null) {
+      gunzipped.close();
+    }
     return new Read(articles, errors);
+  }
+
+  private static byte[] gzip(byte[] bytes) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+      gz.write(bytes);
+    }
+    return out.toByteArray();
   }
 
   @Test
@@ -57,12 +73,15 @@ class JsonLinesPiecesTest {
       if (!TextDecoder.validUtf8(bytes, from) || text.isBlank()) {
         continue;
       }
-      String id = "f" + k + ".jsonl";
-      Path p = file(id, bytes);
+      // Every third file gzipped: its pieces are spans of the decompressed bytes.
+      boolean gzipped = k % 3 == 0;
+      String id = "f" + k + (gzipped ? ".jsonl.gz" : ".jsonl");
+      Path p = file(id, gzipped ? gzip(bytes) : bytes);
       ArticleFiles.FileRead whole = ArticleFiles.read(p, id, 1_000_000);
       int pieceBytes = 1 + random.nextInt(random.nextBoolean() ? 40 : 400);
       JsonLinesPieces pieces = JsonLinesPieces.scan(p, pieceBytes, 1_000_000);
       assertThat(pieces).as("file %d", k).isNotNull();
+      assertThat(pieces.gzip()).isEqualTo(gzipped);
       Read read = readPieces(p, pieces, id);
       assertThat(read.articles()).as("file %d", k).isEqualTo(whole.articles());
       assertThat(read.errors()).as("file %d", k).isEqualTo(whole.recordErrors());
@@ -150,6 +169,27 @@ class JsonLinesPiecesTest {
   }
 
   @Test
+  void aGzippedFileIsScannedAndCutInItsDecompressedBytes() throws IOException {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 1; i <= 200; i++) {
+      sb.append("{\"text\":\"Record ").append(i).append(" of the dump.\"}\n");
+    }
+    byte[] text = sb.toString().getBytes(UTF8);
+    Path p = file("dump.jsonl.gz", gzip(text));
+    JsonLinesPieces pieces = JsonLinesPieces.scan(p, 500, 1_000);
+    assertThat(pieces.gzip()).isTrue();
+    assertCovers(pieces, text, 0, 500);
+    Read read = readPieces(p, pieces, "dump.jsonl.gz");
+    assertThat(read.articles()).hasSize(200);
+    assertThat(read.articles().get(199).id()).isEqualTo("dump.jsonl.gz#200");
+    assertThat(pieces.records()).isEqualTo(200);
+    // Truncated: the scan says why.
+    byte[] gz = gzip(text);
+    Path cut = file("cut.jsonl.gz", java.util.Arrays.copyOf(gz, gz.length / 2));
+    assertThatThrownBy(() -> JsonLinesPieces.scan(cut, 500, 1_000)).isInstanceOf(IOException.class);
+  }
+
+  @Test
   void utf16AndBinaryFilesAreNotCut() throws IOException {
     byte[] utf16 = "\uFEFF{\"text\":\"wide\"}\n".getBytes(StandardCharsets.UTF_16LE);
     assertThat(JsonLinesPieces.scan(file("wide.jsonl", utf16), 4, 1_000)).isNull();
@@ -162,7 +202,10 @@ class JsonLinesPiecesTest {
     assertThat(JsonLinesPieces.cuttable(Path.of("a.jsonl"), 201, 100)).isTrue();
     assertThat(JsonLinesPieces.cuttable(Path.of("a.NDJSON"), 201, 100)).isTrue();
     assertThat(JsonLinesPieces.cuttable(Path.of("a.jsonl"), 200, 100)).isFalse();
-    assertThat(JsonLinesPieces.cuttable(Path.of("a.jsonl.gz"), 10_000, 100)).isFalse();
+    // Gzipped: half a piece compressed is some two pieces of text.
+    assertThat(JsonLinesPieces.cuttable(Path.of("a.jsonl.gz"), 51, 100)).isTrue();
+    assertThat(JsonLinesPieces.cuttable(Path.of("a.jsonl.gz"), 50, 100)).isFalse();
+    assertThat(JsonLinesPieces.cuttable(Path.of("a.json.gz"), 10_000, 100)).isFalse();
     assertThat(JsonLinesPieces.cuttable(Path.of("a.json"), 10_000, 100)).isFalse();
     assertThatThrownBy(() -> JsonLinesPieces.scan(Path.of("a.jsonl"), 0, 100))
         .hasMessage("pieceBytes must be >= 1, got 0");

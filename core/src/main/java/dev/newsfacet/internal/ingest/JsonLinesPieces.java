@@ -134,7 +134,7 @@ final class JsonLinesPieces {
         Scan scan = new Scan(pieceBytes, maxLineBytes, TextDecoder.utf8BomLength(head));
         long pos = 0;
         while (n > 0) {
-          scan.feed(buf, pos == 0 ? scan.lineStart : 0, n, pos);
+          scan.feed(buf, pos == 0 ? (int) scan.lineStart : 0, n, pos);
           pos += n;
           n = in.readNBytes(buf, 0, buf.length);
         }
@@ -201,9 +201,9 @@ final class JsonLinesPieces {
       this.lineStart = from;
     }
 
-    /** Scans {@code buf[i, n)}, where {@code buf[0]} is byte {@code base} of the file. */
-    void feed(byte[] buf, long i0, int n, long base) {
-      int i = (int) i0;
+    /** Scans {@code buf[from, n)}, where {@code buf[0]} is byte {@code base} of the file. */
+    void feed(byte[] buf, int from, int n, long base) {
+      int i = from;
       while (i < n) {
         if (blank) {
           // Most lines open with "{": blankness is settled at the first byte.

@@ -1,0 +1,80 @@
+package dev.newsfacet.internal.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsfacet.Article;
+import dev.newsfacet.Duplicate;
+import dev.newsfacet.IndexOptions;
+import dev.newsfacet.IngestListener;
+import dev.newsfacet.IngestReport;
+import dev.newsfacet.NewsIndex;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A JSON Lines file over the size at which it is cut (8 MiB), into a real index: every record is
+ * indexed once, a copy in a later piece is found as the copy of one in the first, a record without
+ * an id is named by its line, and a second ingest finds the file unchanged.
+ */
+class LargeJsonLinesIngestTest {
+  @TempDir Path dir;
+
+  private static final int RECORDS = 4_200;
+  private static final int COPIED = 10;
+  private static final int COPY = 4_100;
+  private static final int WITHOUT_ID = 3_000;
+
+  /** A body of about 2 KB of made-up words, different for every seed. */
+  private static String body(long seed) {
+    Random random = new Random(seed);
+    StringBuilder sb = new StringBuilder();
+    while (sb.length() < 2_000) {
+      int letters = 3 + random.nextInt(8);
+      for (int k = 0; k < letters; k++) {
+        sb.append((char) ('a' + random.nextInt(26)));
+      }
+      sb.append(random.nextInt(12) == 0 ? ". " : " ");
+    }
+    return sb.toString().strip();
+  }
+
+  @Test
+  void aFileCutInPiecesIsIndexedAsAWhole() throws IOException {
+    Path file = dir.resolve("big.jsonl");
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (int line = 1; line <= RECORDS; line++) {
+        String text = body(line == COPY ? COPIED : line);
+        String id = line == WITHOUT_ID ? "" : "\"id\":\"r" + line + "\",";
+        w.write("{" + id + "\"title\":\"Report " + line + "\",\"text\":\"" + text + "\"}\n");
+      }
+    }
+    assertThat(Files.size(file)).isGreaterThan(2L * JsonLinesPieces.PIECE_BYTES);
+
+    try (NewsIndex index =
+        NewsIndex.inMemory(IndexOptions.builder().extractEntities(false).threads(2).build())) {
+      IngestReport report = index.ingest(List.of(file), IngestListener.NONE);
+      assertThat(report.files()).isEqualTo(1);
+      assertThat(report.added()).isEqualTo(1);
+      assertThat(report.articles()).isEqualTo(RECORDS);
+      assertThat(report.problems()).isEmpty();
+      // The copy is three pieces after the article it copies.
+      assertThat(report.duplicates())
+          .extracting(Duplicate::id, Duplicate::duplicateOf, Duplicate::exact)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("r" + COPY, "r" + COPIED, true));
+      Article named = index.get("big.jsonl#" + WITHOUT_ID).orElseThrow();
+      assertThat(named.title()).isEqualTo("Report " + WITHOUT_ID);
+      assertThat(index.get("r" + RECORDS)).isPresent();
+
+      IngestReport again = index.ingest(List.of(file), IngestListener.NONE);
+      assertThat(again.unchanged()).isEqualTo(1);
+      assertThat(again.articles()).isZero();
+    }
+  }
+}

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Reads article files the way {@link NewsIndex#ingest} does, without an index: to preview what
@@ -34,23 +35,48 @@ public final class ArticleReader {
    * Reads one file into its articles, with entities extracted when the options say so. A file's id
    * is its file name; records in JSON Lines without an id get {@code NAME#LINE}.
    *
+   * <p>All the file's articles are held in the list: for a large JSON Lines file, {@link #forEach}
+   * hands them over one by one instead.
+   *
    * @throws IOException with a readable reason if the file is not an article file, is empty,
    *     binary, too large, or malformed; for JSON Lines, only if no line at all can be read
    */
   public List<Article> read(Path file) throws IOException {
-    Objects.requireNonNull(file, "file");
-    Path name = file.getFileName();
-    ArticleFiles.FileRead read =
-        ArticleFiles.read(
-            file, name == null ? file.toString() : name.toString(), options.maxFileBytes());
-    if (read.articles().isEmpty() && !read.recordErrors().isEmpty()) {
-      ArticleFiles.RecordError first = read.recordErrors().get(0);
-      throw new IOException("record " + first.number() + ": " + first.reason());
-    }
-    List<Article> out = new ArrayList<>(read.articles().size());
-    for (Article a : read.articles()) {
-      out.add(extractor == null ? a : extractor.enrich(a));
-    }
+    List<Article> out = new ArrayList<>();
+    forEach(file, out::add);
     return out;
+  }
+
+  /**
+   * Reads one file as {@link #read} does, handing each article to {@code action} as it goes: a
+   * large JSON Lines file (over 8 MiB, or gzipped over 2 MiB) is read piece by piece, in memory
+   * bounded by a piece whatever its size, and {@link IndexOptions#maxFileBytes} limits its lines,
+   * not the file, as in {@link NewsIndex#ingest}.
+   *
+   * @throws IOException as {@link #read}; for a large JSON Lines file the articles before the
+   *     problem have been handed over
+   */
+  public void forEach(Path file, Consumer<Article> action) throws IOException {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(action, "action");
+    Path name = file.getFileName();
+    int[] articles = {0};
+    ArticleFiles.RecordError[] firstError = {null};
+    ArticleFiles.readInParts(
+        file,
+        name == null ? file.toString() : name.toString(),
+        options.maxFileBytes(),
+        part -> {
+          if (firstError[0] == null && !part.recordErrors().isEmpty()) {
+            firstError[0] = part.recordErrors().get(0);
+          }
+          for (Article a : part.articles()) {
+            articles[0]++;
+            action.accept(extractor == null ? a : extractor.enrich(a));
+          }
+        });
+    if (articles[0] == 0 && firstError[0] != null) {
+      throw new IOException("record " + firstError[0].number() + ": " + firstError[0].reason());
+    }
   }
 }

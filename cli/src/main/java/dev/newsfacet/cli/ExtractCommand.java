@@ -1,6 +1,5 @@
 package dev.newsfacet.cli;
 
-import dev.newsfacet.Article;
 import dev.newsfacet.ArticleReader;
 import dev.newsfacet.IndexOptions;
 import java.io.IOException;
@@ -47,21 +46,24 @@ final class ExtractCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     int failures = 0;
-    boolean first = true;
+    boolean[] first = {true};
     for (Path file : files) {
       try {
-        for (Article a : reader.read(file)) {
-          if (json) {
-            out.println(JsonViews.compact(JsonViews.article(a)));
-          } else {
-            if (!first) {
-              out.println();
-              out.println("─".repeat(60));
-            }
-            ArticlePrinter.print(out, Style.detect(), a);
-          }
-          first = false;
-        }
+        // Article by article: a large JSON Lines file is read in pieces, not held whole.
+        reader.forEach(
+            file,
+            a -> {
+              if (json) {
+                out.println(JsonViews.compact(JsonViews.article(a)));
+              } else {
+                if (!first[0]) {
+                  out.println();
+                  out.println("─".repeat(60));
+                }
+                ArticlePrinter.print(out, Style.detect(), a);
+              }
+              first[0] = false;
+            });
       } catch (IOException e) {
         failures++;
         err.println("newsfacet: " + file + ": " + Errors.message(e));

@@ -114,6 +114,35 @@ public final class ArticleFiles {
     return new FileRead(articles, errors, bytes.length);
   }
 
+  /**
+   * Reads a file in parts, in file order: a large JSON Lines file piece by piece, as an ingest cuts
+   * it (memory bounded by a piece, any size of file), any other file whole as {@link #read}.
+   *
+   * @param part given each part's articles and record errors
+   */
+  public static void readInParts(
+      Path file, String id, long maxBytes, java.util.function.Consumer<FileRead> part)
+      throws IOException {
+    long size = Files.size(file);
+    JsonLinesPieces pieces =
+        JsonLinesPieces.cuttable(file, size, JsonLinesPieces.PIECE_BYTES)
+            ? JsonLinesPieces.scan(file, JsonLinesPieces.PIECE_BYTES, maxBytes)
+            : null;
+    if (pieces == null) {
+      part.accept(read(file, id, maxBytes));
+    } else if (!pieces.gzip()) {
+      for (JsonLinesPieces.Piece piece : pieces.pieces()) {
+        part.accept(pieces.read(file, piece, id));
+      }
+    } else {
+      try (JsonLinesPieces.Gunzipped gunzipped = pieces.gzipPieces(file)) {
+        for (JsonLinesPieces.Piece piece : pieces.pieces()) {
+          part.accept(pieces.parse(gunzipped.next(piece), piece, id));
+        }
+      }
+    }
+  }
+
   private static String firstLine(String message, Throwable e) {
     if (message == null || message.isBlank()) {
       return e.getClass().getSimpleName();

@@ -3,6 +3,7 @@ package dev.newsfacet.internal.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsfacet.Article;
+import dev.newsfacet.ArticleReader;
 import dev.newsfacet.Duplicate;
 import dev.newsfacet.IndexOptions;
 import dev.newsfacet.IngestListener;
@@ -13,6 +14,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -21,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A JSON Lines file over the size at which it is cut (8 MiB), into a real index: every record is
  * indexed once, a copy in a later piece is found as the copy of one in the first, a record without
- * an id is named by its line, and a second ingest finds the file unchanged.
+ * an id is named by its line, and a second ingest finds the file unchanged; an {@link
+ * ArticleReader} hands over every record in line order, whatever the file size limit.
  */
 class LargeJsonLinesIngestTest {
   @TempDir Path dir;
@@ -45,8 +48,7 @@ class LargeJsonLinesIngestTest {
     return sb.toString().strip();
   }
 
-  @Test
-  void aFileCutInPiecesIsIndexedAsAWhole() throws IOException {
+  private Path bigFile() throws IOException {
     Path file = dir.resolve("big.jsonl");
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       for (int line = 1; line <= RECORDS; line++) {
@@ -56,6 +58,28 @@ class LargeJsonLinesIngestTest {
       }
     }
     assertThat(Files.size(file)).isGreaterThan(2L * JsonLinesPieces.PIECE_BYTES);
+    return file;
+  }
+
+  @Test
+  void aReaderHandsOverEveryRecordInLineOrder() throws IOException {
+    Path file = bigFile();
+    // A limit far below the file's size: for a file read in pieces it limits a line.
+    ArticleReader reader =
+        ArticleReader.create(
+            IndexOptions.builder().extractEntities(false).maxFileBytes(1 << 20).build());
+    List<String> ids = new ArrayList<>();
+    reader.forEach(file, a -> ids.add(a.id()));
+    assertThat(ids).hasSize(RECORDS);
+    assertThat(ids.get(0)).isEqualTo("r1");
+    assertThat(ids.get(WITHOUT_ID - 1)).isEqualTo("big.jsonl#" + WITHOUT_ID);
+    assertThat(ids.get(RECORDS - 1)).isEqualTo("r" + RECORDS);
+    assertThat(reader.read(file)).extracting(Article::id).isEqualTo(ids);
+  }
+
+  @Test
+  void aFileCutInPiecesIsIndexedAsAWhole() throws IOException {
+    Path file = bigFile();
 
     try (NewsIndex index =
         NewsIndex.inMemory(IndexOptions.builder().extractEntities(false).threads(2).build())) {

@@ -34,7 +34,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Walks files and directories, reads every article file on several threads and hands the articles
- * to a sink, accounting for every file: added, updated, skipped or failed, with a reason.
+ * to a sink, accounting for every file: added, updated, skipped or failed, with a reason. The unit
+ * of work is a file, or a piece of a large JSON Lines file ({@link JsonLinesPieces}); units are
+ * placed in the order of the files and of the lines within them, whichever thread read them.
  *
  * <p>Directories are walked recursively; hidden entries (names starting with a dot) and Lucene
  * index directories are passed over. A {@code .newsfacetignore} file in a directory given to the

@@ -99,6 +99,18 @@ class LargeJsonLinesIngestTest {
       IngestReport again = index.ingest(List.of(file), IngestListener.NONE);
       assertThat(again.unchanged()).isEqualTo(1);
       assertThat(again.articles()).isZero();
+
+      // One record more: the file is read again, its articles replaced in place, none doubled.
+      Files.writeString(
+          file,
+          "{\"id\":\"extra\",\"text\":\"" + body(-1) + "\"}\n",
+          StandardCharsets.UTF_8,
+          java.nio.file.StandardOpenOption.APPEND);
+      IngestReport changed = index.ingest(List.of(file), IngestListener.NONE);
+      assertThat(changed.updated()).isEqualTo(1);
+      assertThat(changed.articles()).isEqualTo(RECORDS + 1);
+      assertThat(index.stats().articles()).isEqualTo(RECORDS + 1);
+      assertThat(index.get("extra")).isPresent();
     }
   }
 }

@@ -143,7 +143,7 @@ public final class Ingester {
       Turns turns = new Turns();
       Commits commits = new Commits(options);
       int tickets = 0;
-      // Gzipped pieces are decompressed ahead of their units: this bounds the bytes held.
+      // Pieces are submitted a few ahead of the threads, no more.
       Units units =
           new Units(
               pool, futures, new Semaphore(2 * options.threads()), sink, turns, commits, listener);
@@ -210,9 +210,8 @@ public final class Ingester {
       IngestListener listener) {}
 
   /**
-   * Submits a file's pieces as units, with tickets from {@code tickets} on; returns the next
-   * ticket. A gzipped file's pieces are decompressed here, in order, at most a few ahead of the
-   * threads.
+   * Submits a file's pieces as units, with tickets from {@code tickets} on, at most a few ahead of
+   * the threads; returns the next ticket. A gzipped file's pieces are decompressed here, in order.
    */
   private int submitPieces(PiecedFile f, int tickets, Units run) throws InterruptedException {
     List<JsonLinesPieces.Piece> pieces = f.pieces.pieces();
@@ -230,11 +229,14 @@ public final class Ingester {
         int ticket = tickets++;
         int piece = k;
         JsonLinesPieces.Piece at = pieces.get(k);
+        // At most a few pieces ahead of the threads: a gzipped piece's bytes are held until its
+        // unit runs, and a plain file is scanned just before its pieces are read (while the
+        // page cache still holds it) rather than all files long before.
+        run.inFlight().acquire();
         Read read;
         if (!f.pieces.gzip()) {
           read = () -> f.pieces.read(f.source.file(), at, f.source.id());
         } else {
-          run.inFlight().acquire();
           byte[] bytes = null;
           if (failed == null) {
             try {
@@ -276,9 +278,7 @@ public final class Ingester {
     try {
       part = processPiece(f, piece, read, run.sink(), run.turns(), ticket);
     } finally {
-      if (f.pieces.gzip()) {
-        run.inFlight().release();
-      }
+      run.inFlight().release();
     }
     Done d = f.add(piece, part);
     synchronized (run.listener()) {

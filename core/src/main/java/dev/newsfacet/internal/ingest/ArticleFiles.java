@@ -130,16 +130,8 @@ public final class ArticleFiles {
             : null;
     if (pieces == null) {
       part.accept(read(file, id, maxBytes));
-    } else if (!pieces.gzip()) {
-      for (JsonLinesPieces.Piece piece : pieces.pieces()) {
-        part.accept(pieces.read(file, piece, id));
-      }
     } else {
-      try (JsonLinesPieces.Gunzipped gunzipped = pieces.gzipPieces(file)) {
-        for (JsonLinesPieces.Piece piece : pieces.pieces()) {
-          part.accept(pieces.parse(gunzipped.next(piece), piece, id));
-        }
-      }
+      pieces.forEachPart(file, id, part);
     }
   }
 

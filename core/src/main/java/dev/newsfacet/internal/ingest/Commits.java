@@ -29,12 +29,6 @@ final class Commits {
     this.intervalNanos = options.commitInterval().toNanos();
   }
 
-  /** Notes a finished file, and commits when enough articles or time have passed. */
-  void fileDone(Ingester.Done d, Ingester.ArticleSink sink, IngestListener listener)
-      throws IOException {
-    written(d.articles(), d, sink, listener);
-  }
-
   /**
    * Notes articles written, and the file they finished if they did (a file read in pieces counts
    * its articles piece by piece, so that a single large file is committed as it goes), and commits

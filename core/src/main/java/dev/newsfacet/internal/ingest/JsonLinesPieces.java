@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
@@ -367,6 +368,24 @@ final class JsonLinesPieces {
       errors.sort(Comparator.comparingInt(ArticleFiles.RecordError::number));
     }
     return new ArticleFiles.FileRead(articles, errors, piece.end() - piece.start());
+  }
+
+  /**
+   * Reads every piece in file order on this thread, plain or gzipped, handing each one's articles
+   * and record errors to {@code part}: what a reader without threads does with the pieces.
+   */
+  void forEachPart(Path file, String id, Consumer<ArticleFiles.FileRead> part) throws IOException {
+    if (!gzip) {
+      for (Piece piece : pieces) {
+        part.accept(read(file, piece, id));
+      }
+      return;
+    }
+    try (Gunzipped gunzipped = gzipPieces(file)) {
+      for (Piece piece : pieces) {
+        part.accept(parse(gunzipped.next(piece), piece, id));
+      }
+    }
   }
 
   /**

@@ -91,12 +91,12 @@ class CommitsTest {
     try {
       Future<?> first =
           pool.submit(() -> {
-            commits.fileDone(added("a", 1), sink, acks);
+            fileDone(commits, added("a", 1), sink, acks);
             return null;
           });
       assertThat(sink.inCommit.await(30, TimeUnit.SECONDS)).isTrue();
       // Returns at once although the first commit is still waiting for the disk.
-      commits.fileDone(added("b", 1), sink, acks);
+      fileDone(commits, added("b", 1), sink, acks);
       synchronized (acks) {
         assertThat(acks.commits).isEmpty();
       }
@@ -113,6 +113,13 @@ class CommitsTest {
     }
   }
 
+  /** A whole file written: its articles, and the file finished. */
+  private static void fileDone(
+      Commits commits, Ingester.Done d, Ingester.ArticleSink sink, IngestListener listener)
+      throws java.io.IOException {
+    commits.written(d.articles(), d, sink, listener);
+  }
+
   @Test
   void commitsAfterEveryNArticlesAndReportsOnlyIndexedFiles() throws Exception {
     Commits commits =
@@ -121,12 +128,15 @@ class CommitsTest {
     SlowSink sink = new SlowSink();
     sink.release.countDown();
     Acks acks = new Acks();
-    commits.fileDone(added("a", 2), sink, acks);
-    commits.fileDone(
-        new Ingester.Done("bad", FileOutcome.FAILED, 0, 0, List.of(), List.of()), sink, acks);
+    fileDone(commits, added("a", 2), sink, acks);
+    fileDone(
+        commits,
+        new Ingester.Done("bad", FileOutcome.FAILED, 0, 0, List.of(), List.of()),
+        sink,
+        acks);
     assertThat(acks.commits).isEmpty();
-    commits.fileDone(added("b", 1), sink, acks);
-    commits.fileDone(added("c", 1), sink, acks);
+    fileDone(commits, added("b", 1), sink, acks);
+    fileDone(commits, added("c", 1), sink, acks);
     commits.commit(sink, acks);
     assertThat(acks.commits).containsExactly(List.of("a", "b"), List.of("c"));
   }

@@ -36,18 +36,13 @@ class JsonLinesPiecesTest {
   private static Read readPieces(Path p, JsonLinesPieces pieces, String id) throws IOException {
     List<Article> articles = new ArrayList<>();
     List<ArticleFiles.RecordError> errors = new ArrayList<>();
-    JsonLinesPieces.Gunzipped gunzipped = pieces.gzip() ? pieces.gzipPieces(p) : null;
-    for (JsonLinesPieces.Piece piece : pieces.pieces()) {
-      ArticleFiles.FileRead r =
-          gunzipped == null
-              ? pieces.read(p, piece, id)
-              : pieces.parse(gunzipped.next(piece), piece, id);
-      articles.addAll(r.articles());
-      errors.addAll(r.recordErrors());
-    }
-    if (gunzipped != null) {
-      gunzipped.close();
-    }
+    pieces.forEachPart(
+        p,
+        id,
+        r -> {
+          articles.addAll(r.articles());
+          errors.addAll(r.recordErrors());
+        });
     return new Read(articles, errors);
   }
 

@@ -1,0 +1,91 @@
+package dev.newsfacet.internal.extract;
+
+import dev.newsfacet.Dimension;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Scores extraction on each gold directory under {@code testdata/gold} (a {@code .txt} article with
+ * a {@code .gold} answer beside it), prints precision, recall and F1 per dimension with every
+ * difference, writes them to {@code target/NAME-quality.md}, and fails if a score falls under its
+ * floor. Each floor sits a little under the score the set gave; the comment on each set says what
+ * the set is and whether the extractor was tuned on it. The tuning set in JSON Lines is scored by
+ * {@link GoldSetEvaluationTest}.
+ */
+class GoldDirectoryEvaluationTest {
+
+  /**
+   * A gold directory and the floors its scores must stay above.
+   *
+   * @param name the directory under {@code testdata/gold}, also the report's name
+   * @param title the report's heading
+   * @param minArticles fewer articles than this means the directory was not read
+   * @param floor per dimension, the least precision and recall
+   */
+  record GoldDirectory(String name, String title, int minArticles, Map<Dimension, double[]> floor) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  static Stream<GoldDirectory> directories() {
+    return Stream.of(
+        // 24 ceasefire and diplomacy articles written after the extractor was first tuned, held out
+        // until their errors were studied on 2026-11-21 and a development set since (see their
+        // README), so the figures overstate quality on unseen news. Scores reached: 0.960/0.960,
+        // 0.988/0.959, 0.964/0.870.
+        new GoldDirectory(
+            "holdout",
+            "Extraction on the old held-out set, now a development set",
+            20,
+            floors(0.94, 0.94, 0.96, 0.93, 0.94, 0.85)),
+        // 23 varied articles (elections, summits, sanctions, trade, disasters, courts, sport)
+        // written to develop the extractor beyond ceasefire stories, tuned on after their first
+        // score. Scores reached: 0.994/1.000, 1.000/0.985, 0.985/0.963.
+        new GoldDirectory(
+            "dev",
+            "Extraction on the development set",
+            20,
+            floors(0.97, 0.97, 0.97, 0.96, 0.96, 0.94)),
+        // 30 varied articles written by someone who never ran the extractor or read its code,
+        // scored once after all the tuning on the sets above and never tuned on: with holdout-3,
+        // the estimate of quality on unseen news. First score (2026-11-21): 0.995/0.961,
+        // 0.964/0.900, 0.914/0.885.
+        new GoldDirectory(
+            "holdout-2",
+            "Extraction on the second held-out set",
+            30,
+            floors(0.97, 0.93, 0.94, 0.87, 0.88, 0.85)),
+        // As holdout-2, written on 2026-11-22 and scored once. First score: 0.964/0.974,
+        // 0.986/0.955, 0.918/0.924.
+        new GoldDirectory(
+            "holdout-3",
+            "Extraction on the third held-out set",
+            30,
+            floors(0.94, 0.95, 0.96, 0.93, 0.89, 0.90)));
+  }
+
+  private static Map<Dimension, double[]> floors(
+      double partyP, double partyR, double personP, double personR, double placeP, double placeR) {
+    return Map.of(
+        Dimension.PARTY, new double[] {partyP, partyR},
+        Dimension.PERSON, new double[] {personP, personR},
+        Dimension.PLACE, new double[] {placeP, placeR});
+  }
+
+  @ParameterizedTest
+  @MethodSource("directories")
+  void scoresStayAboveTheirFloor(GoldDirectory set) throws IOException {
+    GoldDirectoryScorer.scoreAndCheck(
+        Path.of("..", "testdata", "gold", set.name()),
+        set.title(),
+        Path.of("target", set.name() + "-quality.md"),
+        set.minArticles(),
+        set.floor());
+  }
+}

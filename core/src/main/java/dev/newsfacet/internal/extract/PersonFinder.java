@@ -21,6 +21,8 @@ final class PersonFinder {
           "president",
           "minister",
           "premier",
+          "taoiseach",
+          "tanaiste",
           "chancellor",
           "ambassador",
           "envoy",
@@ -1174,16 +1176,23 @@ final class PersonFinder {
   private static int nameEnd(TextTokens t, int i, BitSet known) {
     int j = i;
     int nameWords = 0;
-    while (j < t.size && j - i < 6) {
+    // The word after a particle hyphened to it is part of the name even if it is known
+    // ("al-Sabah").
+    boolean hyphened = false;
+    // Six name words at most; particles and initials between them do not count ("Saad
+    // al-Abdullah al-Salim al-Sabah" is four name words in seven).
+    while (j < t.size && nameWords < 6 && j - i < 10) {
       if (j > i && !joins(t, j)) {
         break;
       }
+      // A particle before a known word ("de Paris") ends the name, unless it is joined to it by a
+      // hyphen, as Arabic names join theirs: "Jaber al-Ahmad al-Sabah" (Sabah is also a state).
       boolean particle =
           t.is(j, WordClass.PARTICLE)
               && j > i
               && j + 1 < t.size
               && t.capitalised(j + 1)
-              && !known.get(j + 1)
+              && (!known.get(j + 1) || t.gapHas(j + 1, TextTokens.HYPHEN))
               && joins(t, j + 1);
       boolean initial =
           isInitial(t, j) && j + 1 < t.size && joins(t, j + 1) && t.capitalised(j + 1);
@@ -1203,6 +1212,7 @@ final class PersonFinder {
         continue;
       }
       if (particle || initial) {
+        hyphened = particle && t.gapHas(j + 1, TextTokens.HYPHEN);
         j++;
         continue;
       }
@@ -1210,9 +1220,10 @@ final class PersonFinder {
         j++;
         break;
       }
-      if (!isNameWord(t, j, known)) {
+      if (!(hyphened && t.shape[j] == TextTokens.CAPITALISED) && !isNameWord(t, j, known)) {
         break;
       }
+      hyphened = false;
       nameWords++;
       j++;
     }

@@ -501,7 +501,162 @@ final class PlaceFinder {
         }
       }
     }
+    geographicNames(t, known, excluded, out);
     return out;
+  }
+
+  /** Capitalised nouns that end a geographic name: "the Nuba Mountains", "the Senkaku Islands". */
+  private static final Set<String> GEOGRAPHIC_HEADS =
+      PersonFinder.words(
+          "mountains",
+          "hills",
+          "highlands",
+          "islands",
+          "isles",
+          "archipelago",
+          "atoll",
+          "river",
+          "ridge",
+          "plateau",
+          "peninsula",
+          "desert",
+          "delta",
+          "lagoon",
+          "glacier");
+
+  /** Capitalised nouns that start one: "Lake Lucerne", "Mount Tumbledown". */
+  private static final Set<String> GEOGRAPHIC_LEADS = PersonFinder.words("lake", "mount");
+
+  /** Capitalised nouns that start one with "of": "the Bay of Bengal", "the Gulf of Aden". */
+  private static final Set<String> GEOGRAPHIC_OF =
+      PersonFinder.words("bay", "gulf", "sea", "strait", "straits", "isle");
+
+  /** Compass words that belong to a region's name before it: "North Hwanghae", "West Timor". */
+  private static final Set<String> COMPASS = PersonFinder.words("north", "south", "east", "west");
+
+  /** Every word {@link #geographicNames} starts at, for {@link WordClass#GEOGRAPHIC}. */
+  static final Set<String> GEOGRAPHIC_WORDS =
+      union(GEOGRAPHIC_HEADS, GEOGRAPHIC_LEADS, GEOGRAPHIC_OF, COMPASS);
+
+  @SafeVarargs
+  private static Set<String> union(Set<String>... sets) {
+    Set<String> all = new java.util.HashSet<>();
+    for (Set<String> s : sets) {
+      all.addAll(s);
+    }
+    return Set.copyOf(all);
+  }
+
+  /**
+   * Words after a compass word that make a part of the world or of a building, not a place of the
+   * story: "West Africa", "South Asia", "the East Room".
+   */
+  private static final Set<String> NOT_AFTER_COMPASS =
+      PersonFinder.words(
+          "africa",
+          "asia",
+          "europe",
+          "america",
+          "americas",
+          "atlantic",
+          "pacific",
+          "arctic",
+          "antarctic",
+          "caucasus",
+          "mediterranean",
+          "balkans",
+          "sahel",
+          "sahara",
+          "eurasia",
+          "indies",
+          "room",
+          "wing",
+          "gate",
+          "side",
+          "end",
+          "coast",
+          "bank",
+          "front");
+
+  /**
+   * Names made of unknown capitalised words and a geographic noun that is part of the name: "the
+   * Nuba Mountains", "Lake Lucerne", "the Bay of Bengal", "North Hwanghae province". A place the
+   * other patterns found inside such a name ("in the Nuba Mountains" gave Nuba) gives way to it.
+   */
+  private static void geographicNames(
+      TextTokens t, BitSet known, BitSet excluded, List<Place> out) {
+    if (!t.anyIs(WordClass.GEOGRAPHIC)) {
+      return; // most texts: no word the names start at
+    }
+    int[] notable = t.notable();
+    List<int[]> spans = null;
+    for (int q = 0, qn = t.notableCount(); q < qn; q++) {
+      int i = notable[q];
+      if (!t.is(i, WordClass.GEOGRAPHIC)
+          || t.shape[i] != TextTokens.CAPITALISED
+          || excluded.get(i)
+          || known.get(i)) {
+        continue;
+      }
+      String w = t.folded(i);
+      int from = -1;
+      int to = -1;
+      if (GEOGRAPHIC_HEADS.contains(w) && i > 0 && placeWordBefore(t, i, known, excluded)) {
+        from = i - 1;
+        if (from > 0 && placeWordBefore(t, from, known, excluded)) {
+          from--;
+        }
+        to = i + 1;
+      } else if (GEOGRAPHIC_LEADS.contains(w)
+          && i + 1 < t.size
+          && t.gapHas(i + 1, TextTokens.SPACE)
+          && isPlaceWord(t, i + 1, known, excluded)) {
+        from = i;
+        to = i + 2;
+      } else if (GEOGRAPHIC_OF.contains(w)
+          && i + 2 < t.size
+          && t.foldedEquals(i + 1, "of")
+          && t.gapHas(i + 1, TextTokens.SPACE)
+          && t.gapHas(i + 2, TextTokens.SPACE)
+          && isPlaceWord(t, i + 2, known, excluded)) {
+        from = i;
+        to = i + 3;
+      } else if (COMPASS.contains(w)
+          && i + 1 < t.size
+          && t.gapHas(i + 1, TextTokens.SPACE)
+          && !t.sentenceBreakBefore(i + 1)
+          && isPlaceWord(t, i + 1, known, excluded)
+          && !NOT_AFTER_COMPASS.contains(t.folded(i + 1))
+          && !adjectival(t.folded(i + 1))
+          && !t.folded(i + 1).endsWith("an")
+          && !(i + 2 < t.size && t.nameGap(i + 2) && t.capitalised(i + 2))) {
+        from = i;
+        to = i + 2;
+      }
+      if (from < 0 || startsSentenceOnly(t, from, to)) {
+        continue;
+      }
+      if (spans == null) {
+        spans = new ArrayList<>();
+      }
+      spans.add(new int[] {from, to});
+    }
+    if (spans == null) {
+      return;
+    }
+    for (int[] span : spans) {
+      String name = name(t, span[0], span[1]);
+      out.removeIf(
+          p -> p.position() >= span[0] && p.position() < span[1] && !p.name().equals(name));
+      out.add(new Place(span[0], name));
+    }
+  }
+
+  /** Whether the word before {@code i} is an unknown capitalised word of the same name. */
+  private static boolean placeWordBefore(TextTokens t, int i, BitSet known, BitSet excluded) {
+    return t.gapHas(i, TextTokens.SPACE)
+        && !t.sentenceBreakBefore(i)
+        && isPlaceWord(t, i - 1, known, excluded);
   }
 
   /**

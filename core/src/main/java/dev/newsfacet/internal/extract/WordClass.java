@@ -54,6 +54,9 @@ final class WordClass {
   /** The first word of a line that starts a list of other stories ({@link Boilerplate}). */
   static final int LIST_START = 1 << 21;
 
+  /** A noun or compass word that may be part of a geographic name ({@link PlaceFinder}). */
+  static final int GEOGRAPHIC = 1 << 22;
+
   private static final Map<String, Integer> CLASSES = new HashMap<>();
 
   static {
@@ -78,6 +81,7 @@ final class WordClass {
     add(OrganisationFinder.CONNECTORS, ORG_CONNECTOR);
     add(Contexts.ACTOR_VERBS, ACTOR_VERB);
     add(GivenNames.ALL, COMMON_GIVEN_NAME);
+    add(PlaceFinder.GEOGRAPHIC_WORDS, GEOGRAPHIC);
     add(PlaceFinder.PLACE_NOUNS, PLACE_PATTERN);
     add(PlaceFinder.AFTER_NOUNS, PLACE_PATTERN);
     add(PlaceFinder.OF_PLACE, PLACE_PATTERN);

@@ -292,6 +292,44 @@ class ExtractionContextTest {
   // ---- places ----
 
   @Test
+  void geographicNounsThatArePartOfAName() {
+    assertThat(enrich("Shelling hit villages in the Nubara Mountains on Monday.").places())
+        .containsExactly("Nubara Mountains");
+    assertThat(enrich("Delegates met at a hotel on Lake Vellorne.").places())
+        .containsExactly("Lake Vellorne");
+    assertThat(enrich("The cyclone crossed the Bay of Tessaly overnight.").places())
+        .containsExactly("Bay of Tessaly");
+    assertThat(enrich("Food shortages were worst in North Hwangmo province.").places())
+        .containsExactly("North Hwangmo");
+    assertThat(enrich("Navies patrol near the Korvata Islands.").places())
+        .containsExactly("Korvata Islands");
+  }
+
+  @Test
+  void compassWordsBeforeWorldRegionsMakeNoPlace() {
+    assertThat(enrich("Troops from West Africa and South Asia joined the mission.").places())
+        .isEmpty();
+    assertThat(enrich("The President spoke in the East Room of the palace.").places()).isEmpty();
+  }
+
+  @Test
+  void arabicNamesGoOnThroughHyphenedParticles() {
+    assertThat(
+            enrich(
+                    "The emir, Sheikh Jaber al-Ahmad al-Sabah, fled, and Sheikh Saad al-Abdullah"
+                        + " al-Salim al-Sabah followed him.")
+                .persons())
+        .contains("Jaber al-Ahmad al-Sabah", "Saad al-Abdullah al-Salim al-Sabah");
+  }
+
+  @Test
+  void irishTitlesIntroduceNames() {
+    assertThat(
+            enrich("Taoiseach Colm Brennock met the Tánaiste, Aoife Dunleary, in Cork.").persons())
+        .containsExactly("Colm Brennock", "Aoife Dunleary");
+  }
+
+  @Test
   void placesIntroducedByPatterns() {
     assertThat(
             enrich("Armenia returned the villages of Baganis Ayrum, Ashagi Askipara and Kheyrimli.")
@@ -299,8 +337,11 @@ class ExtractionContextTest {
         .containsExactly("Baganis Ayrum", "Ashagi Askipara", "Kheyrimli");
     assertThat(enrich("Fighting spread to Masisi territory and the Rutshurro area.").places())
         .containsExactly("Masisi", "Rutshurro");
+    // A capitalised geographic noun is part of the name, a lower-case one is not.
     assertThat(enrich("Hezbollah must move north of the Litanni River.").places())
-        .containsExactly("Litanni");
+        .containsExactly("Litanni River");
+    assertThat(enrich("Boats crossed the Ingura river at dawn.").places())
+        .containsExactly("Ingura");
     assertThat(enrich("They fled to Beledwayne, the regional capital.").places())
         .containsExactly("Beledwayne");
     assertThat(enrich("Celebrations were held in Laayoune and Dakhlo on Saturday.").places())

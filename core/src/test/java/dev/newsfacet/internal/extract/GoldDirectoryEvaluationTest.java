@@ -67,7 +67,16 @@ class GoldDirectoryEvaluationTest {
             "holdout-3",
             "Extraction on the third held-out set",
             30,
-            floors(0.94, 0.95, 0.96, 0.93, 0.89, 0.90)));
+            floors(0.94, 0.95, 0.96, 0.93, 0.89, 0.90)),
+        // 30 articles weighted toward hard cases (untitled names, unusual titles, places with
+        // generic heads, metonyms), written on 2026-11-22 as a development set and tuned on (its
+        // README). First score 0.935/0.944, 0.965/0.873, 0.889/0.781; reached 0.935/0.944,
+        // 0.982/0.889, 0.902/0.814.
+        new GoldDirectory(
+            "dev-2",
+            "Extraction on the second development set",
+            30,
+            floors(0.92, 0.93, 0.95, 0.86, 0.88, 0.80)));
   }
 
   private static Map<Dimension, double[]> floors(

@@ -493,6 +493,13 @@ public final class Extractor {
       }
     }
     for (PlaceFinder.Place p : PlaceFinder.find(t, known, places, excluded)) {
+      if (p.end() >= 0) {
+        // A geographic name: the state or city the dictionary found inside it is not meant.
+        found.removeIf(f ->
+            f.position() >= p.position()
+                && f.position() < p.end()
+                && f.dimension() != Dimension.PERSON);
+      }
       found.add(new Found(p.position(), Dimension.PLACE, p.name(), null));
     }
     armedGroups(t, known, excluded, found);

@@ -249,8 +249,16 @@ final class PlaceFinder {
 
   private PlaceFinder() {}
 
-  /** One place found: its first word and its name. */
-  record Place(int position, String name) {}
+  /**
+   * One place found: its first word and its name, and for a geographic name ("the Niger River",
+   * "Lake Lucerne") the word after it, {@code end}: what else was found inside it, the state Niger
+   * or the city of Lucerne, gives way to it. {@code end} is -1 for other places.
+   */
+  record Place(int position, String name, int end) {
+    Place(int position, String name) {
+      this(position, name, -1);
+    }
+  }
 
   // The words find() compares the word at hand with, as small ints (keyword()).
   private static final int K_IN = 1;
@@ -607,10 +615,17 @@ final class PlaceFinder {
           from--;
         }
         to = i + 1;
+      } else if (GEOGRAPHIC_HEADS.contains(w)
+          && i > 1
+          && t.gapHas(i, TextTokens.SPACE)
+          && !t.sentenceBreakBefore(i)
+          && knownWordAlone(t, i - 1, known)) {
+        from = i - 1; // "the Niger River", "the Jordan River": a river named like a state
+        to = i + 1;
       } else if (GEOGRAPHIC_LEADS.contains(w)
           && i + 1 < t.size
           && t.gapHas(i + 1, TextTokens.SPACE)
-          && isPlaceWord(t, i + 1, known, excluded)) {
+          && (isPlaceWord(t, i + 1, known, excluded) || knownWordAlone(t, i + 1, known))) {
         from = i;
         to = i + 2;
       } else if (GEOGRAPHIC_OF.contains(w)
@@ -648,8 +663,19 @@ final class PlaceFinder {
       String name = name(t, span[0], span[1]);
       out.removeIf(
           p -> p.position() >= span[0] && p.position() < span[1] && !p.name().equals(name));
-      out.add(new Place(span[0], name));
+      out.add(new Place(span[0], name, span[1]));
     }
+  }
+
+  /**
+   * Whether word {@code i} is a capitalised word matched alone by the dictionary, not a word of a
+   * longer match ("Niger" in "the Niger River", not "Islands" in "the Solomon Islands").
+   */
+  private static boolean knownWordAlone(TextTokens t, int i, BitSet known) {
+    return known.get(i)
+        && t.shape[i] == TextTokens.CAPITALISED
+        && (i == 0 || !known.get(i - 1) || !t.nameGap(i))
+        && (i + 1 >= t.size || !known.get(i + 1) || !t.nameGap(i + 1));
   }
 
   /** Whether the word before {@code i} is an unknown capitalised word of the same name. */

@@ -303,6 +303,10 @@ class ExtractionContextTest {
         .containsExactly("North Hwangmo");
     assertThat(enrich("Navies patrol near the Korvata Islands.").places())
         .containsExactly("Korvata Islands");
+    // A river named like a state is the river, not the state.
+    Article niger = enrich("Boats carried the aid up the Niger River to the town of Gaorabo.");
+    assertThat(niger.places()).containsExactly("Niger River", "Gaorabo");
+    assertThat(niger.parties()).doesNotContain("Niger");
   }
 
   @Test

@@ -50,7 +50,7 @@ final class PersonNames {
   /**
    * The forms by the initials of their surname and first name: a near spelling of a full name
    * ({@link #resolve}) needs both to agree, and walking every form of the surname's initial alone
-   * was a tenth of extraction on real news, where most capitalised pairs are names nobody knows.
+   * was about 2% of extraction on real news, where most capitalised pairs are names nobody knows.
    */
   private final Map<Integer, List<Form>> byInitials = new HashMap<>();
 

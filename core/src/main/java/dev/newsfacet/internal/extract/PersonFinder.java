@@ -807,6 +807,19 @@ final class PersonFinder {
       if (t.is(i, WordClass.TITLE) && t.folded(i).endsWith("s")) {
         listedAfter(t, i + 1, out, used, known, excluded);
       }
+      if (i > 1
+          && t.shape[i] == TextTokens.CAPITALISED
+          && t.foldedEquals(i - 1, "by")
+          && !t.sentenceBreakBefore(i)
+          && !t.sentenceBreakBefore(i - 1)
+          && LED.contains(t.folded(i - 2))) {
+        // "fighters led by Shamil Basayev", "a commission chaired by Lakhdar Brahimi": two name
+        // words or more, as one word after "led by" is as often a state or a party
+        int end = nameEnd(t, i, known);
+        if (end - i >= 2) {
+          add(t, out, used, excluded, i, end);
+        }
+      }
       if (t.is(i, WordClass.SPEECH) && i + 1 < t.size && !t.sentenceBreakBefore(i + 1)) {
         int end = nameEnd(t, i + 1, known);
         if (end > i + 1) {
@@ -1296,6 +1309,9 @@ final class PersonFinder {
     boolean aged = false;
     if (k < t.size && t.shape[k] == TextTokens.NUMBER) {
       aged = k + 1 < t.size && t.gapHas(k + 1, TextTokens.COMMA);
+      if (aged && isAge(t.folded(k))) {
+        return true; // "Claudette Brisebois, 71, wrapped her scarf": an age between commas
+      }
       k++; // an age: "Chad Henderson, 34, a teacher"
     }
     if (k < t.size
@@ -1327,6 +1343,25 @@ final class PersonFinder {
     }
     return false;
   }
+
+  /** A number of one to three digits up to 110: an age, where a year or a count is larger. */
+  private static boolean isAge(String digits) {
+    if (digits.isEmpty() || digits.length() > 3) {
+      return false;
+    }
+    int n = 0;
+    for (int k = 0; k < digits.length(); k++) {
+      char c = digits.charAt(k);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n >= 1 && n <= 110;
+  }
+
+  /** Verbs before "by" that make the name after it a person: "fighters led by Shamil Basayev". */
+  private static final Set<String> LED = words("led", "headed", "commanded", "chaired", "founded");
 
   /** A photo credit: "Name / AFP", "(Name/AP)", "Photo: Name". */
   private static boolean isCredit(TextTokens t, int from, int to) {

@@ -327,6 +327,22 @@ class ExtractionContextTest {
   }
 
   @Test
+  void anAgeBetweenCommasMakesAPerson() {
+    assertThat(enrich("In the suburb of Verlaine, Odile Marchetti, 71, locked her door.").persons())
+        .containsExactly("Odile Marchetti");
+    // A year is no age.
+    assertThat(enrich("The Treaty of Varennes, 1994, was signed there.").persons()).isEmpty();
+  }
+
+  @Test
+  void leadersNamedAfterLedBy() {
+    assertThat(enrich("Rebels led by Tamaz Gvinadze crossed the pass.").persons())
+        .containsExactly("Tamaz Gvinadze");
+    assertThat(enrich("A commission chaired by Ilse Marwick met on Monday.").persons())
+        .containsExactly("Ilse Marwick");
+  }
+
+  @Test
   void irishTitlesIntroduceNames() {
     assertThat(
             enrich("Taoiseach Colm Brennock met the Tánaiste, Aoife Dunleary, in Cork.").persons())

@@ -499,6 +499,7 @@ public final class Extractor {
             f.position() >= p.position()
                 && f.position() < p.end()
                 && f.dimension() != Dimension.PERSON);
+        ambiguous.removeIf(a -> a.position() >= p.position() && a.position() < p.end());
       }
       found.add(new Found(p.position(), Dimension.PLACE, p.name(), null));
     }

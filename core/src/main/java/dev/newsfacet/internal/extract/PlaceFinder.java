@@ -640,7 +640,7 @@ final class PlaceFinder {
           && i + 1 < t.size
           && t.gapHas(i + 1, TextTokens.SPACE)
           && !t.sentenceBreakBefore(i + 1)
-          && isPlaceWord(t, i + 1, known, excluded)
+          && (isPlaceWord(t, i + 1, known, excluded) || knownWordAlone(t, i + 1, known))
           && !NOT_AFTER_COMPASS.contains(t.folded(i + 1))
           && !adjectival(t.folded(i + 1))
           && !t.folded(i + 1).endsWith("an")

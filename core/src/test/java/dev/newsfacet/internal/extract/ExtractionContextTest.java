@@ -307,6 +307,10 @@ class ExtractionContextTest {
     Article niger = enrich("Boats carried the aid up the Niger River to the town of Gaorabo.");
     assertThat(niger.places()).containsExactly("Niger River", "Gaorabo");
     assertThat(niger.parties()).doesNotContain("Niger");
+    // An island or region named like a state after a compass word is the island, not the state.
+    Article island = enrich("Marines landed on South Georgia before the main force sailed.");
+    assertThat(island.places()).containsExactly("South Georgia");
+    assertThat(island.parties()).doesNotContain("Georgia");
   }
 
   @Test

@@ -587,9 +587,11 @@ final class PlaceFinder {
           "front");
 
   /**
-   * Names made of unknown capitalised words and a geographic noun that is part of the name: "the
-   * Nuba Mountains", "Lake Lucerne", "the Bay of Bengal", "North Hwanghae province". A place the
-   * other patterns found inside such a name ("in the Nuba Mountains" gave Nuba) gives way to it.
+   * Names made of capitalised words and a geographic noun or compass word that is part of the name:
+   * "the Nuba Mountains", "Lake Lucerne", "the Bay of Bengal", "North Hwanghae province", and with
+   * a word the dictionary matched alone, "the Niger River", "South Georgia". What was found inside
+   * such a name gives way to it: here a place of the other patterns ("in the Nuba Mountains" gave
+   * Nuba), in the extractor the dictionary's state or city ({@link Place#end}).
    */
   private static void geographicNames(
       TextTokens t, BitSet known, BitSet excluded, List<Place> out) {

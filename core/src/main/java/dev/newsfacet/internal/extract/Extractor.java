@@ -808,6 +808,14 @@ public final class Extractor {
       }
     }
     for (int[] c : candidates) {
+      if (c.length > 2 && c[2] == PersonFinder.MONONYM) {
+        // "Patriarch Kirill", "King Hussein": the one name is the person's, never resolved as a
+        // surname to another ("King Hussein" is not Saddam Hussein).
+        String name = surface(t, c[0], c[1]);
+        named.add(name);
+        found.add(new Found(c[0], Dimension.PERSON, name, null));
+        continue;
+      }
       String[] parts = PersonNames.parts(t, c[0], c[1]);
       if (parts.length < 2 || hyphenatedOnly(t, c[0], c[1]) || isTailOfAnother(parts, fullParts)) {
         surnames.add(c);

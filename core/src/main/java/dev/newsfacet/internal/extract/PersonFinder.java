@@ -731,6 +731,23 @@ final class PersonFinder {
   /** Titles that are part of a one-word name: "Lord Carrington", "Baroness Ashton". */
   private static final Set<String> PEERS = words("lord", "lady", "baroness", "baron");
 
+  /**
+   * Titles of monarchs and church leaders, who are named by one name: "Patriarch Kirill", "King
+   * Hussein", "Emperor Akihito". That name is the person's, not a surname that refers back.
+   */
+  private static final Set<String> MONONYM_TITLES =
+      words(
+          "king",
+          "queen",
+          "emperor",
+          "empress",
+          "emir",
+          "sultan",
+          "pope",
+          "patriarch",
+          "metropolitan",
+          "catholicos");
+
   /** Regnal numbers: "Karekin II", "Mohammed VI", "Charles III". */
   private static final Set<String> REGNAL =
       words("ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv", "xv", "xvi");
@@ -781,10 +798,25 @@ final class PersonFinder {
         // A title may take a full stop ("Gen.") or a comma ("the speaker, Karen Demirchyan").
         if (!t.sentenceBreakBefore(s) && !t.gapHas(s, TextTokens.OPEN | TextTokens.QUOTE)) {
           int end = nameEnd(t, s, known);
-          if (end == s + 1 && PEERS.contains(t.folded(i)) && t.capitalised(i)) {
-            s = i; // "Lord Carrington": the title is part of the name
+          boolean mononym = false;
+          if (end == s + 1 && t.capitalised(i)) {
+            String title = t.folded(i);
+            if (PEERS.contains(title)) {
+              s = i; // "Lord Carrington": the title is part of the name
+            } else {
+              // "in Sultan Kudarat" is a province named after one
+              mononym =
+                  MONONYM_TITLES.contains(title)
+                      && !(i > 0
+                          && !t.sentenceBreakBefore(i)
+                          && (t.foldedEquals(i - 1, "in")
+                              || t.foldedEquals(i - 1, "at")
+                              || t.foldedEquals(i - 1, "near")));
+            }
           }
-          if (end > s) {
+          if (mononym) {
+            addMononym(t, out, used, excluded, s);
+          } else if (end > s) {
             add(t, out, used, excluded, s, end);
             coordinated(t, out, used, known, excluded, end);
           }
@@ -1183,6 +1215,19 @@ final class PersonFinder {
     }
     used.set(from, to);
     out.add(new int[] {from, to});
+  }
+
+  /** Marks a name candidate as a whole one-word name ({@link #MONONYM_TITLES}), at index 2. */
+  static final int MONONYM = 1;
+
+  /** A one-word name after a monarch's or church leader's title: a whole name, not a surname. */
+  private static void addMononym(
+      TextTokens t, List<int[]> out, BitSet used, BitSet excluded, int at) {
+    if (used.get(at) || excluded.get(at) || isCredit(t, at, at + 1)) {
+      return;
+    }
+    used.set(at);
+    out.add(new int[] {at, at + 1, MONONYM});
   }
 
   /** The end of a name of up to five words starting at {@code i}, or {@code i} if none. */

@@ -354,6 +354,17 @@ class ExtractionContextTest {
   }
 
   @Test
+  void monarchsAndChurchLeadersGoByOneName() {
+    assertThat(enrich("Patriarch Velimir led the service, and King Oswin looked on.").persons())
+        .containsExactly("Velimir", "Oswin");
+    // The one name is the person's own, not the surname of a person the article named before.
+    assertThat(enrich("Saddam Hussein invaded Kuwait. King Hussein of Jordan said no.").persons())
+        .containsExactly("Saddam Hussein", "Hussein");
+    // A place named after a sultan is no person.
+    assertThat(enrich("Fighters met in Sultan Kudarat on Friday.").persons()).isEmpty();
+  }
+
+  @Test
   void placesIntroducedByPatterns() {
     assertThat(
             enrich("Armenia returned the villages of Baganis Ayrum, Ashagi Askipara and Kheyrimli.")

@@ -354,6 +354,20 @@ class ExtractionContextTest {
   }
 
   @Test
+  void occupationsAndOfficesIntroduceNames() {
+    assertThat(
+            enrich(
+                    "In the old town, shopkeeper Maret Kivisild swept the glass. Their pastor,"
+                        + " Ferenc Halasi, stayed. Supreme Court Justice Anselmo Ruete was held.")
+                .persons())
+        .containsExactly("Maret Kivisild", "Ferenc Halasi", "Anselmo Ruete");
+    assertThat(enrich("Outside, Hanna Rautio, a civil servant, said she voted.").persons())
+        .containsExactly("Hanna Rautio");
+    assertThat(enrich("The Justice Ministry said the Supreme Court would rule.").persons())
+        .isEmpty();
+  }
+
+  @Test
   void monarchsAndChurchLeadersGoByOneName() {
     assertThat(enrich("Patriarch Velimir led the service, and King Oswin looked on.").persons())
         .containsExactly("Velimir", "Oswin");

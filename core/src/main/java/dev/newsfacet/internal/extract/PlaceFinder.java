@@ -297,6 +297,11 @@ final class PlaceFinder {
 
   private static final int K_GOVERNORATE = 18;
 
+  private static final int K_BORDER = 19;
+
+  /** A lower-case noun of water or land after a name: "the Nandikadal lagoon". */
+  private static final int K_FEATURE = 20;
+
   /**
    * Which of the words {@link #find} compares the word at hand with a folded word is (a K_
    * constant), or 0: one switch on the word's cached hash instead of a string comparison per rule.
@@ -332,6 +337,8 @@ final class PlaceFinder {
       case "county" -> K_COUNTY;
       case "oblast" -> K_OBLAST;
       case "governorate" -> K_GOVERNORATE;
+      case "border" -> K_BORDER;
+      case "lagoon", "peninsula", "delta", "plateau", "estuary" -> K_FEATURE;
       default -> 0;
     };
   }
@@ -444,7 +451,7 @@ final class PlaceFinder {
         }
       }
       // "the Litani River", "the Inguri river"
-      if ((kw == K_RIVER || kw == K_LAKE || kw == K_MOUNTAINS)
+      if ((kw == K_RIVER || kw == K_LAKE || kw == K_MOUNTAINS || kw == K_FEATURE)
           && i > 0
           && t.gapHas(i, TextTokens.SPACE)
           && isPlaceWord(t, i - 1, known, excluded)
@@ -462,6 +469,51 @@ final class PlaceFinder {
           && t.foldedEquals(i - 2, "the")
           && !adjectival(t.folded(i - 1))) {
         out.add(new Place(i - 1, name(t, i - 1, i)));
+      } else if (t.is(i, WordClass.FACILITY)
+          && i > 2
+          && t.shape[i] == TextTokens.LOWER
+          && t.foldedEquals(i - 1, "border")
+          && t.gapHas(i - 1, TextTokens.SPACE)
+          && isPlaceWord(t, i - 2, known, excluded)
+          && !t.sentenceBreakBefore(i - 2)
+          && t.foldedEquals(i - 3, "the")
+          && !adjectival(t.folded(i - 2))) {
+        out.add(new Place(i - 2, name(t, i - 2, i - 1))); // "the Wagah border crossing"
+      }
+      // "the border crossing at Khafji", "across the border at Bors", "walked across the border
+      // to Attari": one or two unknown names after the place a border is crossed
+      if ((kw == K_BORDER || (t.is(i, WordClass.FACILITY) && t.shape[i] == TextTokens.LOWER))
+          && i + 2 < t.size
+          && !t.sentenceBreakBefore(i + 1)
+          && (t.foldedEquals(i + 1, "at")
+              || (kw == K_BORDER && (t.foldedEquals(i + 1, "to") || t.foldedEquals(i + 1, "into"))))
+          && isPlaceWord(t, i + 2, known, excluded)
+          && !places.get(i + 2)) {
+        int e = placeNameEnd(t, i + 2, known, excluded);
+        if (e - i - 2 <= 2
+            && !(e < t.size && t.gapHas(e, TextTokens.SPACE) && t.capitalised(e))
+            && !(e < t.size && t.gapHas(e, TextTokens.POSSESSIVE))) {
+          out.add(new Place(i + 2, name(t, i + 2, e)));
+        }
+      }
+      // "in Kempton Park near Johannesburg": an unknown name placed near a known one
+      if (kw == K_NEAR
+          && i > 1
+          && i + 1 < t.size
+          && places.get(i + 1)
+          && t.gapHas(i, TextTokens.SPACE)
+          && isPlaceWord(t, i - 1, known, excluded)) {
+        int start = i - 1;
+        if (start > 1
+            && t.gapHas(start, TextTokens.SPACE)
+            && isPlaceWord(t, start - 1, known, excluded)) {
+          start--;
+        }
+        int before = start - 1;
+        if (!t.sentenceBreakBefore(start)
+            && (t.foldedEquals(before, "in") || t.foldedEquals(before, "at"))) {
+          out.add(new Place(start, name(t, start, i)));
+        }
       }
       // "the road between Kayes and Nioro du Sahel", "the highway from Kabul to Jalalabad"
       if ((kw == K_ROAD || kw == K_HIGHWAY || kw == K_ROUTE || kw == K_RAILWAY)
@@ -481,6 +533,20 @@ final class PlaceFinder {
             }
           }
         }
+      }
+      // "In Becora, on the eastern edge of Dili", "Irpin, 20 km northwest of Kyiv", "Kipchak,
+      // Niyazov's home village"
+      if (i + 3 < t.size
+          && t.gapHas(i + 1, TextTokens.COMMA)
+          && isPlaceWord(t, i, known, excluded)
+          && (t.sentenceBreakBefore(i)
+              || (i > 0 && (t.foldedEquals(i - 1, "in") || t.foldedEquals(i - 1, "at"))))
+          && placedByAppositive(t, i + 1)) {
+        int start = i;
+        if (i > 0 && t.gapHas(i, TextTokens.SPACE) && isPlaceWord(t, i - 1, known, excluded)) {
+          start = i - 1;
+        }
+        out.add(new Place(start, name(t, start, i + 1)));
       }
       // "Askeran, a settlement on the road"
       if (i + 2 < t.size
@@ -511,6 +577,75 @@ final class PlaceFinder {
     }
     geographicNames(t, known, excluded, out);
     return out;
+  }
+
+  /** What "on the ... of" places a name by: "on the eastern edge of Dili". */
+  private static final Set<String> EDGES =
+      PersonFinder.words(
+          "edge", "outskirts", "fringes", "banks", "bank", "shore", "shores", "coast", "slopes");
+
+  /** Directions "of" a place: "20 km northwest of Kyiv". */
+  private static final Set<String> DIRECTIONS =
+      PersonFinder.words(
+          "north",
+          "south",
+          "east",
+          "west",
+          "northeast",
+          "northwest",
+          "southeast",
+          "southwest",
+          "north-east",
+          "north-west",
+          "south-east",
+          "south-west");
+
+  /** Possessive appositive nouns: "Niyazov's home village", "his birthplace". */
+  private static final Set<String> HOMES =
+      PersonFinder.words(
+          "village", "town", "city", "birthplace", "hometown", "stronghold", "home", "capital");
+
+  /**
+   * Whether the words from {@code k}, after a name and its comma, place it: "on the eastern edge
+   * of", "20 km northwest of", "Niyazov's home village", "his birthplace".
+   */
+  private static boolean placedByAppositive(TextTokens t, int k) {
+    if (t.foldedEquals(k, "on") && t.foldedEquals(k + 1, "the")) {
+      for (int m = k + 2; m < Math.min(t.size - 1, k + 5); m++) {
+        if (t.gapHas(m, TextTokens.COMMA | TextTokens.PERIOD) || t.capitalised(m)) {
+          return false;
+        }
+        if (EDGES.contains(t.folded(m))) {
+          return t.foldedEquals(m + 1, "of") && !t.gapHas(m + 1, TextTokens.COMMA);
+        }
+      }
+      return false;
+    }
+    int m = k;
+    if (t.shape[m] == TextTokens.NUMBER && m + 2 < t.size) {
+      m += 2; // "20 km", "30 miles"
+    }
+    if (DIRECTIONS.contains(t.folded(m))) {
+      return m + 1 < t.size && t.foldedEquals(m + 1, "of") && !t.gapHas(m + 1, TextTokens.COMMA);
+    }
+    boolean possessor =
+        t.foldedEquals(k, "his")
+            || t.foldedEquals(k, "her")
+            || t.foldedEquals(k, "their")
+            || (k + 1 < t.size && t.capitalised(k) && t.gapHas(k + 1, TextTokens.POSSESSIVE));
+    if (!possessor) {
+      return false;
+    }
+    for (int n = k + 1; n < Math.min(t.size, k + 4); n++) {
+      if (n > k + 1 && (t.gapHas(n, TextTokens.COMMA | TextTokens.PERIOD) || t.capitalised(n))) {
+        return false;
+      }
+      String w = t.folded(n);
+      if (HOMES.contains(w) && !w.equals("home")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Capitalised nouns that end a geographic name: "the Nuba Mountains", "the Senkaku Islands". */

@@ -102,7 +102,13 @@ final class WordClass {
             "mountains",
             "county",
             "oblast",
-            "governorate"),
+            "governorate",
+            "border",
+            "lagoon",
+            "peninsula",
+            "delta",
+            "plateau",
+            "estuary"),
         PLACE_PATTERN);
   }
 

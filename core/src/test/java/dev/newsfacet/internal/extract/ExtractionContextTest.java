@@ -314,6 +314,26 @@ class ExtractionContextTest {
   }
 
   @Test
+  void placesNamedByBordersNearbyPlacesAndAppositives() {
+    assertThat(
+            enrich(
+                    "Convoys queued at the Karvesh border crossing, and families walked across"
+                        + " the border to Molleni.")
+                .places())
+        .containsExactly("Karvesh", "Molleni");
+    assertThat(enrich("The talks were held in Ostervik Park near Johannesburg.").places())
+        .containsExactly("Ostervik Park", "Johannesburg");
+    assertThat(enrich("In Toruvale, on the eastern edge of Dili, shops reopened.").places())
+        .containsExactly("Toruvale", "Dili");
+    assertThat(enrich("He was buried in Qarnak, Niyazov's home village, on Sunday.").places())
+        .containsExactly("Qarnak");
+    assertThat(enrich("The body was found near the Velandi lagoon.").places())
+        .containsExactly("Velandi");
+    // A person's name before the same words is no place.
+    assertThat(enrich("Aksel Varga, Orban's closest adviser, spoke.").places()).isEmpty();
+  }
+
+  @Test
   void compassWordsBeforeWorldRegionsMakeNoPlace() {
     assertThat(enrich("Troops from West Africa and South Asia joined the mission.").places())
         .isEmpty();

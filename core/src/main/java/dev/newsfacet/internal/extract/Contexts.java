@@ -776,6 +776,32 @@ final class Contexts {
   /**
    * Nouns for a government seated in a capital: "officials in Moscow", "the leadership in Baku".
    */
+  /**
+   * Words before "leaders" or "officials" in a city that make them someone else than its
+   * government: "opposition leaders in Vienna", "world leaders in Paris".
+   */
+  private static final Set<String> OTHER_LEADERS =
+      words(
+          "opposition",
+          "exiled",
+          "exile",
+          "rebel",
+          "business",
+          "community",
+          "religious",
+          "church",
+          "student",
+          "union",
+          "party",
+          "protest",
+          "world",
+          "western",
+          "european",
+          "african",
+          "arab",
+          "foreign",
+          "visiting");
+
   private static final Set<String> GOVERNMENT_IN =
       words(
           "leaders",
@@ -1365,6 +1391,9 @@ final class Contexts {
       // "Leaders in Washington have not commented", but "met the leaders in Brussels"
       case "in" ->
           GOVERNMENT_IN.contains(before)
+              && !(p > 1
+                  && !t.sentenceBreakBefore(p - 1)
+                  && OTHER_LEADERS.contains(t.folded(p - 2)))
               && (!before.equals("leaders")
                   || p == 1
                   || t.sentenceBreakBefore(p - 1)

@@ -115,6 +115,60 @@ final class OrganisationFinder {
           "on",
           "at");
 
+  /** Words after a head that make the name a place: "Howard Air Force Base". */
+  private static final Set<String> FACILITY_TAILS =
+      Set.of(
+          "base",
+          "station",
+          "academy",
+          "headquarters",
+          "museum",
+          "hospital",
+          "stadium",
+          "airport",
+          "airfield",
+          "barracks",
+          "cemetery",
+          "memorial",
+          "camp");
+
+  /**
+   * Words that, after a state's name or adjective, make the name its own forces: "Indian Air
+   * Force", "Afghan National Army". The state is found already.
+   */
+  private static final Set<String> FORCE_WORDS =
+      Set.of(
+          "air",
+          "force",
+          "forces",
+          "army",
+          "navy",
+          "naval",
+          "ground",
+          "land",
+          "special",
+          "armed",
+          "border",
+          "coast",
+          "guard",
+          "national",
+          "marine",
+          "marines",
+          "corps",
+          "defence",
+          "defense",
+          "self-defence",
+          "self-defense",
+          "security",
+          "military",
+          "police",
+          "royal",
+          "regular",
+          "aerospace",
+          "space",
+          "strategic",
+          "rocket");
+
   /** The longest name accepted, in words. */
   private static final int MAX_WORDS = 8;
 
@@ -210,10 +264,21 @@ final class OrganisationFinder {
     if (to - from < 2 || to - from > MAX_WORDS || GENERIC_STARTS.contains(t.folded(from))) {
       return false;
     }
+    boolean forcesOfKnown = known.get(from);
     for (int k = from; k < to; k++) {
-      if (NOT_IN_NAMES.contains(t.folded(k))) {
+      String w = t.folded(k);
+      if (NOT_IN_NAMES.contains(w)) {
         return false;
       }
+      if (k > from && FACILITY_TAILS.contains(w) && t.is(k - 1, WordClass.ORG_HEAD)) {
+        return false; // "Howard Air Force Base": a place named after a force
+      }
+      if (k > from && !known.get(k) && !FORCE_WORDS.contains(w)) {
+        forcesOfKnown = false;
+      }
+    }
+    if (forcesOfKnown) {
+      return false; // "Indian Air Force": the state's own forces
     }
     for (int k = from; k < to; k++) {
       if (!known.get(k)) {

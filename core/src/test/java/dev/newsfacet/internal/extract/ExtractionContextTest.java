@@ -83,7 +83,9 @@ class ExtractionContextTest {
   @ValueSource(
       strings = {
         "Georgian troops launched an offensive against Tskhinvali on Thursday.",
-        "Michel met the two leaders in Brussels."
+        "Michel met the two leaders in Brussels.",
+        "Exiled opposition leaders in Vienna said they would return.",
+        "World leaders in Paris said the deal would hold."
       })
   void capitalsAttackedOrVisitedArePlaces(String body) {
     assertThat(enrich(body).places()).isNotEmpty();
@@ -431,6 +433,13 @@ class ExtractionContextTest {
     assertThat(enrich("The army and allied Wazalendo militias attacked.").parties())
         .contains("Wazalendo");
     assertThat(enrich("Sunni militias and Kurdish militias clashed.").parties()).isEmpty();
+  }
+
+  @Test
+  void aStatesOwnForcesAndBasesAreNoArmedGroups() {
+    Article pilot =
+        enrich("An Indian Air Force pilot was flown to Korvek Air Force Base by the Kalvan Front.");
+    assertThat(pilot.parties()).containsExactly("India", "Kalvan Front");
   }
 
   // ---- provenance, decades, gazetteer years ----

@@ -335,8 +335,11 @@ public final class Extractor {
     if (a.title() != null) {
       zone(parts, length, zoneStarts, zoneWhere, a.title(), Mention.Where.TITLE);
     }
+    // Where the dateline the reader took off the body starts in the joined text, or -1.
+    int dateline = -1;
     if (a.dateline() != null) {
       zone(parts, length, zoneStarts, zoneWhere, a.dateline(), Mention.Where.BODY);
+      dateline = zoneStarts.isEmpty() ? -1 : zoneStarts.get(zoneStarts.size() - 1);
     }
     zone(parts, length, zoneStarts, zoneWhere, a.body(), Mention.Where.BODY);
     for (String caption : a.captions()) {
@@ -348,7 +351,15 @@ public final class Extractor {
     TextTokens tokens = scratch.reuseJoined(parts, "\n\n", dictionary.lexicon());
     try {
       return enrich(
-          a, tokens, zoneStarts, zoneWhere, needParties, needPersons, needPlaces, needYears);
+          a,
+          tokens,
+          zoneStarts,
+          zoneWhere,
+          dateline,
+          needParties,
+          needPersons,
+          needPlaces,
+          needYears);
     } finally {
       if (tokens == scratch && !scratch.release()) {
         SCRATCH.set(TextTokens.scratch());
@@ -361,6 +372,7 @@ public final class Extractor {
       TextTokens tokens,
       List<Integer> zoneStarts,
       List<Mention.Where> zoneWhere,
+      int dateline,
       boolean needParties,
       boolean needPersons,
       boolean needPlaces,
@@ -372,7 +384,7 @@ public final class Extractor {
         era = era == null ? y : Math.max(era, y);
       }
     }
-    Entities found = extract(tokens, zoneStarts, zoneWhere, era);
+    Entities found = extract(tokens, zoneStarts, zoneWhere, dateline, era);
     Article.Builder b = a.toBuilder();
     Set<Dimension> filled = EnumSet.noneOf(Dimension.class);
     if (needParties) {
@@ -441,7 +453,7 @@ public final class Extractor {
     TextTokens scratch = SCRATCH.get();
     TextTokens tokens = scratch.reuse(text, dictionary.lexicon());
     try {
-      return extract(tokens, List.of(0), List.of(Mention.Where.BODY), era);
+      return extract(tokens, List.of(0), List.of(Mention.Where.BODY), -1, era);
     } finally {
       if (tokens == scratch && !scratch.release()) {
         SCRATCH.set(TextTokens.scratch());
@@ -449,8 +461,15 @@ public final class Extractor {
     }
   }
 
+  /**
+   * @param dateline where the article's dateline starts in the text, or -1 if it has none
+   */
   private Entities extract(
-      TextTokens t, List<Integer> zoneStarts, List<Mention.Where> zoneWhere, Integer era) {
+      TextTokens t,
+      List<Integer> zoneStarts,
+      List<Mention.Where> zoneWhere,
+      int dateline,
+      Integer era) {
     BitSet known = new BitSet(t.size);
     List<Match> matches = new ArrayList<>();
     dictionary.match(
@@ -503,6 +522,14 @@ public final class Extractor {
       }
       found.add(new Found(p.position(), Dimension.PLACE, p.name(), null));
     }
+    if (dateline >= 0) {
+      // "TESHIK-TOSH, Kyrgyzstan", which the reader took off the body: a place even unknown
+      int w = firstWordAt(t, dateline);
+      PlaceFinder.Place d = PlaceFinder.dateline(t, w, known, excluded, true);
+      if (d != null) {
+        found.add(new Found(d.position(), Dimension.PLACE, d.name(), null));
+      }
+    }
     armedGroups(t, known, excluded, found);
     for (OrganisationFinder.Span o : OrganisationFinder.find(t, known, excluded)) {
       found.add(new Found(o.from(), Dimension.PARTY, o.name(), null));
@@ -510,6 +537,21 @@ public final class Extractor {
     resolveAmbiguous(ambiguous, found);
     found.sort(Comparator.comparingInt(Found::position));
     return new Entities(t, found, zoneStarts, zoneWhere);
+  }
+
+  /** The first word that starts at or after character {@code offset}; {@code t.size} if none. */
+  private static int firstWordAt(TextTokens t, int offset) {
+    int lo = 0;
+    int hi = t.size;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (t.start[mid] < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /**

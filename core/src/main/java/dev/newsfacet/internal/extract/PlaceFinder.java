@@ -299,8 +299,16 @@ final class PlaceFinder {
 
   private static final int K_BORDER = 19;
 
-  /** A lower-case noun of water or land after a name: "the Nandikadal lagoon". */
-  private static final int K_FEATURE = 20;
+  // Lower-case nouns of water or land after a name, K_LAGOON to K_ESTUARY: "the Nandikadal lagoon".
+  private static final int K_LAGOON = 20;
+
+  private static final int K_PENINSULA = 21;
+
+  private static final int K_DELTA = 22;
+
+  private static final int K_PLATEAU = 23;
+
+  private static final int K_ESTUARY = 24;
 
   /**
    * Which of the words {@link #find} compares the word at hand with a folded word is (a K_
@@ -338,7 +346,11 @@ final class PlaceFinder {
       case "oblast" -> K_OBLAST;
       case "governorate" -> K_GOVERNORATE;
       case "border" -> K_BORDER;
-      case "lagoon", "peninsula", "delta", "plateau", "estuary" -> K_FEATURE;
+      case "lagoon" -> K_LAGOON;
+      case "peninsula" -> K_PENINSULA;
+      case "delta" -> K_DELTA;
+      case "plateau" -> K_PLATEAU;
+      case "estuary" -> K_ESTUARY;
       default -> 0;
     };
   }
@@ -357,6 +369,13 @@ final class PlaceFinder {
       int i = notable[q];
       // Most words introduce nothing: only a place word or a capitalised word before a comma may,
       // and those are notable.
+      if (t.shape[i] == TextTokens.ALL_CAPS && (i == 0 || t.gapHas(i, TextTokens.NEWLINE))) {
+        Place d = dateline(t, i, known, excluded, false);
+        if (d != null) {
+          out.add(d);
+          continue;
+        }
+      }
       boolean appositive =
           i + 2 < t.size && t.gapHas(i + 1, TextTokens.COMMA) && t.shape[i] != TextTokens.LOWER;
       boolean pattern = t.is(i, WordClass.PLACE_PATTERN);
@@ -451,7 +470,10 @@ final class PlaceFinder {
         }
       }
       // "the Litani River", "the Inguri river"
-      if ((kw == K_RIVER || kw == K_LAKE || kw == K_MOUNTAINS || kw == K_FEATURE)
+      if ((kw == K_RIVER
+              || kw == K_LAKE
+              || kw == K_MOUNTAINS
+              || (kw >= K_LAGOON && kw <= K_ESTUARY))
           && i > 0
           && t.gapHas(i, TextTokens.SPACE)
           && isPlaceWord(t, i - 1, known, excluded)
@@ -577,6 +599,124 @@ final class PlaceFinder {
     }
     geographicNames(t, known, excluded, out);
     return out;
+  }
+
+  /**
+   * The place of a wire dateline the dictionary does not know, at word {@code i}: "TESHIK-TOSH,
+   * Kyrgyzstan (Meridian Wire) -", "ARAVA CROSSING (Levant Wire) -", "KARVESH - ". With {@code
+   * alone}, the words are a dateline the reader took off the body ("TESHIK-TOSH, Kyrgyzstan"), and
+   * nothing need follow them. Null if there is none.
+   */
+  static Place dateline(TextTokens t, int i, BitSet known, BitSet excluded, boolean alone) {
+    if (i >= t.size || t.shape[i] != TextTokens.ALL_CAPS) {
+      return null;
+    }
+    int e = i + 1;
+    while (e < t.size
+        && e - i < 4
+        && t.shape[e] == TextTokens.ALL_CAPS
+        && t.gapHas(e, TextTokens.SPACE | TextTokens.HYPHEN)
+        && !t.gapHas(e, TextTokens.NEWLINE)) {
+      e++;
+    }
+    for (int k = i; k < e; k++) {
+      if (known.get(k) || excluded.get(k) || NOT_DATELINES.contains(t.folded(k))) {
+        return null;
+      }
+    }
+    boolean ends = e >= t.size || t.gapHas(e, TextTokens.NEWLINE | TextTokens.COMMA);
+    if (!(alone ? ends : agencyOrDashFollows(t, e))) {
+      return null;
+    }
+    int end = e;
+    if (end - i > 1 && t.is(end - 1, WordClass.FACILITY)) {
+      end--; // "ARAVA CROSSING": the place the crossing is named after
+    }
+    String name = titleCase(t.name(i, end));
+    return name.length() < 3 ? null : new Place(i, name);
+  }
+
+  /** Words of labels in capitals that open a line as a dateline would: "BREAKING -", "UPDATE". */
+  private static final Set<String> NOT_DATELINES =
+      PersonFinder.words(
+          "breaking",
+          "update",
+          "updated",
+          "corrected",
+          "correction",
+          "refile",
+          "exclusive",
+          "analysis",
+          "factbox",
+          "explainer",
+          "wrapup",
+          "live",
+          "watch",
+          "video",
+          "photos",
+          "opinion",
+          "editorial",
+          "advisory",
+          "urgent",
+          "flash",
+          "news",
+          "world",
+          "sport",
+          "sports",
+          "business");
+
+  /**
+   * Whether a dateline's agency in brackets and a dash follow from word {@code e}, after an
+   * optional region ("TESHIK-TOSH, Kyrgyzstan (Meridian Wire) -"), or a dash alone ("KARVESH -").
+   */
+  private static boolean agencyOrDashFollows(TextTokens t, int e) {
+    if (e >= t.size || t.gapHas(e, TextTokens.NEWLINE)) {
+      return false;
+    }
+    if (t.gapHas(e, TextTokens.DASH)) {
+      return true;
+    }
+    int k = e;
+    if (t.gapHas(k, TextTokens.COMMA)) {
+      k++;
+      // ", Kyrgyzstan", ", Israel-Jordan border"
+      while (k < t.size
+          && k - e < 6
+          && !t.gapHas(k, TextTokens.OPEN | TextTokens.NEWLINE | TextTokens.PERIOD)) {
+        k++;
+      }
+    }
+    if (k >= t.size || !t.gapHas(k, TextTokens.OPEN) || t.gapHas(k, TextTokens.NEWLINE)) {
+      return false;
+    }
+    for (int m = k + 1; m < Math.min(t.size, k + 6); m++) {
+      if (t.gapHas(m, TextTokens.NEWLINE)) {
+        return false;
+      }
+      if (t.gapHas(m, TextTokens.CLOSE)) {
+        // ") - ", ") — ": the gap holds the bracket, so it is no dash gap of its own
+        String gap = t.gapBefore(m);
+        return gap.indexOf('-') >= 0 || gap.indexOf('\u2013') >= 0 || gap.indexOf('\u2014') >= 0;
+      }
+    }
+    return false;
+  }
+
+  /** "TESHIK-TOSH" as "Teshik-Tosh": each word's first letter kept, the others in lower case. */
+  static String titleCase(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean first = true;
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (Character.isLetter(c)) {
+        sb.append(first ? c : Character.toLowerCase(c));
+        first = false;
+      } else {
+        sb.append(c);
+        first = c == ' ' || c == '-' || c == '\'' || c == '\u2019';
+      }
+    }
+    return sb.toString();
   }
 
   /** What "on the ... of" places a name by: "on the eastern edge of Dili". */

@@ -336,6 +336,22 @@ class ExtractionContextTest {
   }
 
   @Test
+  void anUnknownDatelineIsAPlace() {
+    assertThat(enrich("KARVESH-TEPE, Kyrgyzstan (Meridian Wire) - Refugees crossed.").places())
+        .containsExactly("Karvesh-Tepe");
+    assertThat(enrich("Headline\n\nMOLLENI CROSSING (Levant Wire) - Talks ended.").places())
+        .containsExactly("Molleni");
+    // The dateline the reader took off the body
+    Article separate =
+        EXTRACTOR.enrich(
+            Article.builder("d").dateline("OSTRAVIK, Norland").body("Talks ended.").build());
+    assertThat(separate.places()).containsExactly("Ostravik");
+    // Labels in capitals and capitals inside a line are no datelines.
+    assertThat(enrich("BREAKING (Meridian Wire) - Talks ended.").places()).isEmpty();
+    assertThat(enrich("The NORLAND (Meridian Wire) - talks ended.").places()).isEmpty();
+  }
+
+  @Test
   void compassWordsBeforeWorldRegionsMakeNoPlace() {
     assertThat(enrich("Troops from West Africa and South Asia joined the mission.").places())
         .isEmpty();

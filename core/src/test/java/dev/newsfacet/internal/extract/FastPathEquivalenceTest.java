@@ -191,7 +191,13 @@ class FastPathEquivalenceTest {
             "railway",
             "county",
             "oblast",
-            "governorate");
+            "governorate",
+            "border",
+            "lagoon",
+            "peninsula",
+            "delta",
+            "plateau",
+            "estuary");
     Set<Integer> codes = new java.util.HashSet<>();
     for (String w : keywords) {
       assertThat(PlaceFinder.keyword(w)).as(w).isPositive();

@@ -827,6 +827,7 @@ public final class Extractor {
         if (x.entry().dimension() == Dimension.PERSON && !excluded.get(m.from())) {
           found.add(new Found(m.from(), Dimension.PERSON, x.entry().name(), x.entry()));
           named.add(x.entry().name());
+          officeHolder(t, m.from(), x.entry(), found);
         }
       }
     }
@@ -867,6 +868,9 @@ public final class Extractor {
       String name = e == null ? surface(t, c[0], c[1]) : e.name();
       named.add(name);
       found.add(new Found(c[0], Dimension.PERSON, name, e));
+      if (e != null) {
+        officeHolder(t, c[0], e, found);
+      }
     }
     // The article's parties, made when a surname first needs them: most articles have none to
     // resolve.
@@ -890,6 +894,55 @@ public final class Extractor {
       }
     }
     bareSurnames(t, known, excluded, candidate, named, parties, found);
+  }
+
+  /**
+   * Heads of state and government ("Prime Minister" too, below), whose holder, named with the
+   * title, acts for the holder's state. Not ministers or envoys: a gazetteer person has one
+   * affiliation, and "Foreign Minister Eduard Shevardnadze" spoke for the Soviet Union years before
+   * he led Georgia.
+   */
+  private static final Set<String> OFFICES =
+      PersonFinder.words(
+          "president",
+          "premier",
+          "chancellor",
+          "taoiseach",
+          "king",
+          "queen",
+          "emir",
+          "sultan",
+          "emperor");
+
+  /**
+   * "President Heydar Aliyev sent condolences": a known person named with the office they hold
+   * names their state or organisation, as "Azerbaijan's president" would. Not for "former
+   * President" or "the late King", who no longer act for it.
+   */
+  private void officeHolder(TextTokens t, int at, GazetteerEntry person, List<Found> found) {
+    String affiliation = person.affiliation();
+    if (affiliation == null || at == 0 || t.sentenceBreakBefore(at)) {
+      return;
+    }
+    int title = at - 1;
+    String office = t.folded(title);
+    boolean prime = office.equals("minister") && title > 0 && t.foldedEquals(title - 1, "prime");
+    if (!t.is(title, WordClass.TITLE) || !(prime || OFFICES.contains(office))) {
+      return;
+    }
+    for (int k = title; k >= Math.max(0, title - 3); k--) {
+      String w = t.folded(k);
+      if (w.equals("former") || w.equals("late") || w.equals("ex")) {
+        return;
+      }
+      if (k == 0 || t.sentenceBreakBefore(k)) {
+        break;
+      }
+    }
+    GazetteerEntry party = parties.get(affiliation);
+    if (party != null) {
+      addParty(found, title, party);
+    }
   }
 
   /** The names of the parties found. */

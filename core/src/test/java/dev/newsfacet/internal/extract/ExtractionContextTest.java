@@ -282,7 +282,8 @@ class ExtractionContextTest {
                 + "\n\nPhoto: Karim Nasser/AFP\n\n(Reporting by Olena Harmash; Editing by"
                 + " Frances Kerry)\n\nRead more:\nGeorgia votes as Saakashvili returns");
     assertThat(a.persons()).containsExactly("Nikol Pashinyan");
-    assertThat(a.parties()).isEmpty();
+    // Armenia through its prime minister; not Georgia, named only in the related list
+    assertThat(a.parties()).containsExactly("Armenia");
   }
 
   @Test
@@ -403,6 +404,16 @@ class ExtractionContextTest {
         .containsExactly("Hanna Rautio");
     assertThat(enrich("The Justice Ministry said the Supreme Court would rule.").persons())
         .isEmpty();
+  }
+
+  @Test
+  void aHeadOfStateNamedWithTheOfficeNamesTheState() {
+    assertThat(enrich("In Baku, President Heydar Aliyev sent condolences.").parties())
+        .containsExactly("Azerbaijan");
+    // No longer in office, or an office held for another state than the one led later
+    assertThat(enrich("Crowds mourned former President Heydar Aliyev.").parties()).isEmpty();
+    assertThat(enrich("Foreign Minister Eduard Shevardnadze spoke.").parties())
+        .doesNotContain("Georgia");
   }
 
   @Test

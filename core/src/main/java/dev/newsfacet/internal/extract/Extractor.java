@@ -1191,12 +1191,33 @@ public final class Extractor {
 
   /** A name as written, on one line, with "Jr." keeping its full stop. */
   private static String surface(TextTokens t, int from, int to) {
-    String s = t.name(from, to);
+    String s = spacedInitials(t.name(from, to));
     String last = t.folded(to - 1);
     if ((last.equals("jr") || last.equals("sr")) && t.gapAfter(to - 1).startsWith(".")) {
       s += ".";
     }
     return s;
+  }
+
+  /** "F.W. de Klerk" as "F. W. de Klerk": initials written together are spaced as in most names. */
+  static String spacedInitials(String s) {
+    if (s.indexOf('.') < 0) {
+      return s;
+    }
+    StringBuilder sb = new StringBuilder(s.length() + 4);
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      sb.append(c);
+      if (c == '.'
+          && k > 0
+          && k + 1 < s.length()
+          && Character.isUpperCase(s.charAt(k - 1))
+          && (k == 1 || !Character.isLetter(s.charAt(k - 2)))
+          && Character.isUpperCase(s.charAt(k + 1))) {
+        sb.append(' ');
+      }
+    }
+    return sb.length() == s.length() ? s : sb.toString();
   }
 
   /**

@@ -922,7 +922,7 @@ final class PersonFinder {
                 || (end < t.size
                     && t.gapHas(end, TextTokens.COMMA)
                     && !t.sentenceBreakBefore(end)
-                    && isSpeechVerb(t.folded(end))))) {
+                    && speechAfterAppositive(t, end)))) {
           // "whose son, Gibran Rakabuming Raka," and "a spokesman for the coast guard, Jay
           // Tarriela, said": an appositive name between commas.
           add(t, out, used, excluded, i, end);
@@ -934,7 +934,13 @@ final class PersonFinder {
           && i + 1 < t.size
           && t.nameGap(i + 1)
           && t.is(i, WordClass.COMMON_GIVEN_NAME)
-          && isNameWord(t, i + 1, known)
+          && (isNameWord(t, i + 1, known)
+              // "Maria da Costa"
+              || (t.is(i + 1, WordClass.PARTICLE)
+                  && t.shape[i + 1] == TextTokens.LOWER
+                  && i + 2 < t.size
+                  && t.nameGap(i + 2)
+                  && isNameWord(t, i + 2, known)))
           && !(i > 0 && t.gapHas(i, TextTokens.HYPHEN))
           // "Second Thomas Shoal": inside a longer capitalised name, unless after a title
           && !(i > 0
@@ -944,7 +950,10 @@ final class PersonFinder {
               && !isTitle(t, i - 1))) {
         // "beat Argentina and Lionel Messi": a common given name before an unknown capitalised word
         int end = nameEnd(t, i, known);
-        if (end - i >= 2 && !(end < t.size && t.nameGap(end) && t.capitalised(end))) {
+        if (end - i >= 2
+            && !(end < t.size && t.nameGap(end) && t.capitalised(end))
+            // "the Francisco de Paula Santander bridge": named after a person, not one
+            && !(i > 0 && !t.sentenceBreakBefore(i) && t.foldedEquals(i - 1, "the"))) {
           add(t, out, used, excluded, i, end);
         }
       }
@@ -1306,8 +1315,16 @@ final class PersonFinder {
               && t.capitalised(j + 1)
               && (!known.get(j + 1) || t.gapHas(j + 1, TextTokens.HYPHEN))
               && joins(t, j + 1);
+      // "F. W. de Klerk": an initial before a particle and the name it leads to
       boolean initial =
-          isInitial(t, j) && j + 1 < t.size && joins(t, j + 1) && t.capitalised(j + 1);
+          isInitial(t, j)
+              && j + 1 < t.size
+              && joins(t, j + 1)
+              && (t.capitalised(j + 1)
+                  || (t.is(j + 1, WordClass.PARTICLE)
+                      && j + 2 < t.size
+                      && t.nameGap(j + 2)
+                      && t.capitalised(j + 2)));
       boolean suffix =
           j > i
               && ((nameWords >= 2 && SUFFIXES.contains(t.folded(j)))
@@ -1359,8 +1376,16 @@ final class PersonFinder {
     int g = t.gap[j];
     return (g & ~(TextTokens.PERIOD | TextTokens.SPACE)) == 0
         && (g & TextTokens.PERIOD) != 0
-        && t.gapBefore(j).strip().equals(".")
+        && oneFullStop(t.gapBefore(j))
         && isInitial(t, j - 1);
+  }
+
+  /**
+   * Whether a gap of full stops and spaces holds one full stop: "F.\u00A0W." too, where {@code
+   * strip()} would keep the non-breaking space.
+   */
+  private static boolean oneFullStop(String gap) {
+    return gap.indexOf('.') >= 0 && gap.indexOf('.') == gap.lastIndexOf('.');
   }
 
   /** The start of a name of up to four words ending at {@code last}, or {@code last + 1}. */
@@ -1414,7 +1439,7 @@ final class PersonFinder {
       k++; // an age: "Chad Henderson, 34, a teacher"
     }
     if (k < t.size
-        && (t.foldedEquals(k, "who") || t.foldedEquals(k, "whose"))
+        && (t.foldedEquals(k, "who") || t.foldedEquals(k, "whose") || t.foldedEquals(k, "whom"))
         && (k == i || aged)) {
       return true; // "Samvel Karapetyan, who owns ...": only people are "who"
     }
@@ -1438,6 +1463,27 @@ final class PersonFinder {
       }
       if (t.is(m, WordClass.TITLE) || ROLE_NOUNS.contains(t.folded(m))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words that may stand between an appositive name and its speech verb: "had earlier said". */
+  private static final Set<String> BEFORE_SPEECH =
+      words("had", "has", "have", "earlier", "later", "also", "then", "previously", "once");
+
+  /** A speech verb at word {@code k}, or after up to two auxiliaries ("had earlier said"). */
+  private static boolean speechAfterAppositive(TextTokens t, int k) {
+    for (int m = k; m < Math.min(t.size, k + 3); m++) {
+      if (m > k && (t.sentenceBreakBefore(m) || !t.gapHas(m, TextTokens.SPACE))) {
+        return false;
+      }
+      String w = t.folded(m);
+      if (isSpeechVerb(w)) {
+        return true;
+      }
+      if (!BEFORE_SPEECH.contains(w)) {
+        return false;
       }
     }
     return false;

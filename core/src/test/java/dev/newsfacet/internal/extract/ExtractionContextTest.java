@@ -407,6 +407,22 @@ class ExtractionContextTest {
   }
 
   @Test
+  void namesWithInitialsParticlesAndAppositives() {
+    assertThat(enrich("President J.\u00a0K. van Aalstede spoke, and J.K. Morrow agreed.").persons())
+        .containsExactly("J. K. van Aalstede", "J. K. Morrow");
+    assertThat(enrich("In the hills, Maria da Lobato waited.").persons())
+        .containsExactly("Maria da Lobato");
+    assertThat(
+            enrich(
+                    "The rebels' envoy, Selvaraj Tennakoon, had earlier said he was alive."
+                        + " Ekram Sadiri, whom the council named, objected.")
+                .persons())
+        .containsExactly("Selvaraj Tennakoon", "Ekram Sadiri");
+    // A bridge named after a person is no person of the story.
+    assertThat(enrich("Trucks crossed the Francisco de Paula Ortega bridge.").persons()).isEmpty();
+  }
+
+  @Test
   void aHeadOfStateNamedWithTheOfficeNamesTheState() {
     assertThat(enrich("In Baku, President Heydar Aliyev sent condolences.").parties())
         .containsExactly("Azerbaijan");

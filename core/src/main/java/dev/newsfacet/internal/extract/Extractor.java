@@ -606,7 +606,7 @@ public final class Extractor {
     boolean shape =
         t.shape[i] == TextTokens.CAPITALISED
             && n < t.size
-            && t.gapHas(n, TextTokens.SPACE)
+            && t.nameGap(n)
             && !t.sentenceBreakBefore(n)
             && PersonFinder.isNameWord(t, n, known)
             && !(i > 0 && !t.sentenceBreakBefore(i) && isPreposition(t.folded(i - 1)));

@@ -1334,10 +1334,11 @@ final class PersonFinder {
       if (j > i
           && nameWords >= 1
           && t.shape[j] == TextTokens.LOWER
-          && t.gapHas(j, TextTokens.HYPHEN)
-          && t.end[j] - t.start[j] <= 5
-          && !NOT_SYLLABLES.contains(t.folded(j))) {
-        j++; // "Ma Ying-jeou", "Lee Jae-myung"
+          && ((t.gapHas(j, TextTokens.HYPHEN)
+                  && t.end[j] - t.start[j] <= 5
+                  && !NOT_SYLLABLES.contains(t.folded(j)))
+              || apostropheSyllable(t, j))) {
+        j++; // "Ma Ying-jeou", "Lee Jae-myung", "Ra'ad"
         continue;
       }
       if (particle || initial) {
@@ -1359,6 +1360,22 @@ final class PersonFinder {
     return nameWords == 0 ? i : j;
   }
 
+  /**
+   * A short lower-case syllable after an apostrophe that continues a short capitalised one: the
+   * "ad" of "Ra'ad", the "ud" of "Sa'ud", where the tokeniser splits the word.
+   */
+  private static boolean apostropheSyllable(TextTokens t, int j) {
+    if (j == 0
+        || t.shape[j] != TextTokens.LOWER
+        || t.end[j] - t.start[j] > 5
+        || t.shape[j - 1] != TextTokens.CAPITALISED
+        || t.end[j - 1] - t.start[j - 1] > 3
+        || t.start[j] - t.end[j - 1] != 1) {
+      return false;
+    }
+    return TextTokens.isApostrophe(t.cs[t.end[j - 1]]);
+  }
+
   /** Whether word {@code j} continues the name that word {@code j - 1} belongs to. */
   private static boolean joins(TextTokens t, int j) {
     if (t.nameGap(j)) {
@@ -1371,6 +1388,9 @@ final class PersonFinder {
         && isInitial(t, j - 1)
         && t.capitalised(j)) {
       return true;
+    }
+    if (apostropheSyllable(t, j)) {
+      return true; // "Zeid Ra'ad al-Hussein"
     }
     // "Mark W. Clark", "Harrison Jr.": a full stop after an initial or before a suffix.
     int g = t.gap[j];

@@ -1475,6 +1475,7 @@ final class TextTokens {
 
   /** Whether words {@code i - 1} and {@code i} may be parts of one name: a space or a hyphen. */
   boolean nameGap(int i) {
-    return (gap[i] & (SPACE | HYPHEN)) != 0;
+    // "Brazil's Carlos Menem": a possessive's space ends a name
+    return (gap[i] & (SPACE | HYPHEN)) != 0 && (gap[i] & POSSESSIVE) == 0;
   }
 }

@@ -423,6 +423,18 @@ class ExtractionContextTest {
   }
 
   @Test
+  void aPossessiveEndsANameAndAnApostropheMayJoinOne() {
+    Article a = enrich("Brazil's Carlos Mendira and Chile's Eduardo Fravel watched.");
+    assertThat(a.persons()).containsExactly("Carlos Mendira", "Eduardo Fravel");
+    assertThat(a.parties()).containsExactly("Brazil", "Chile");
+    assertThat(enrich("The rights chief, Zaid Ra'ad al-Hassouni, called it a crime.").persons())
+        .containsExactly("Zaid Ra'ad al-Hassouni");
+    assertThat(
+            enrich("The vote, which Omondi's Lake Democratic Movement rejects, ended.").parties())
+        .containsExactly("Lake Democratic Movement");
+  }
+
+  @Test
   void aHeadOfStateNamedWithTheOfficeNamesTheState() {
     assertThat(enrich("In Baku, President Heydar Aliyev sent condolences.").parties())
         .containsExactly("Azerbaijan");

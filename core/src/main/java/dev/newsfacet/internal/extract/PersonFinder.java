@@ -928,6 +928,23 @@ final class PersonFinder {
           add(t, out, used, excluded, i, end);
         }
       }
+      if (t.shape[i] == TextTokens.CAPITALISED
+          && !(i > 0 && !t.sentenceBreakBefore(i) && (t.nameGap(i) && t.capitalised(i - 1)))
+          && !(i > 0 && !t.sentenceBreakBefore(i) && t.foldedEquals(i - 1, "the"))
+          && isNameWord(t, i, known)) {
+        // "Jamil Mahuad of Ecuador and Alberto Fujimori of Peru signed": two name words or more
+        // and the state or place they come from
+        int end = nameEnd(t, i, known);
+        if (end - i >= 2
+            && end + 1 < t.size
+            && t.foldedEquals(end, "of")
+            && t.gapHas(end, TextTokens.SPACE)
+            && t.gapHas(end + 1, TextTokens.SPACE)
+            && known.get(end + 1)
+            && t.capitalised(end + 1)) {
+          add(t, out, used, excluded, i, end);
+        }
+      }
       // The set look-up last: most words are not capitalised or not before a name gap.
       if (t.shape[i] == TextTokens.CAPITALISED
           && !known.get(i)

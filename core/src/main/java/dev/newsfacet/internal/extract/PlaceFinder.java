@@ -509,6 +509,7 @@ final class PlaceFinder {
           && !t.sentenceBreakBefore(i + 1)
           && (t.foldedEquals(i + 1, "at")
               || (kw == K_BORDER && (t.foldedEquals(i + 1, "to") || t.foldedEquals(i + 1, "into"))))
+          && !t.sentenceBreakBefore(i + 2)
           && isPlaceWord(t, i + 2, known, excluded)
           && !places.get(i + 2)) {
         int e = placeNameEnd(t, i + 2, known, excluded);

@@ -332,6 +332,9 @@ class ExtractionContextTest {
         .containsExactly("Qarnak");
     assertThat(enrich("The body was found near the Velandi lagoon.").places())
         .containsExactly("Velandi");
+    // A sentence that ends at "border" does not go on into the next.
+    assertThat(enrich("Troops massed at the border to. Firefighters came later.").places())
+        .isEmpty();
     // A person's name before the same words is no place.
     assertThat(enrich("Aksel Varga, Orban's closest adviser, spoke.").places()).isEmpty();
   }
@@ -432,6 +435,18 @@ class ExtractionContextTest {
     assertThat(
             enrich("The vote, which Omondi's Lake Democratic Movement rejects, ended.").parties())
         .containsExactly("Lake Democratic Movement");
+  }
+
+  @Test
+  void aNameAndTheStateItComesFrom() {
+    assertThat(enrich("Jamil Mavarro of Ecuador and Teodor Kesk of Peru signed.").persons())
+        .containsExactly("Jamil Mavarro", "Teodor Kesk");
+    // Institutions and places named "of" a state are no persons.
+    assertThat(
+            enrich(
+                    "The Central Bank of Russia and the Supreme Court of Ukraine met near the Gulf of Mexico.")
+                .persons())
+        .isEmpty();
   }
 
   @Test

@@ -181,7 +181,9 @@ final class PersonNames {
     // A missing or extra middle name: "Recep Erdogan", "Dwight David Eisenhower".
     Set<GazetteerEntry> sameEnds = new LinkedHashSet<>();
     for (Form f : byFirstAndLast.getOrDefault(first + " " + last, List.of())) {
-      sameEnds.add(f.entry());
+      if (!otherMiddles(parts, f.parts())) {
+        sameEnds.add(f.entry());
+      }
     }
     if (!sameEnds.isEmpty()) {
       return one(sameEnds);
@@ -191,7 +193,7 @@ final class PersonNames {
     for (Form f : byInitials.getOrDefault(initials(first, last), List.of())) {
       String knownFirst = f.parts()[0];
       String knownLast = f.parts()[f.parts().length - 1];
-      if (!similarFirstName(first, knownFirst)) {
+      if (!similarFirstName(first, knownFirst) || otherMiddles(parts, f.parts())) {
         continue;
       }
       int allowed = Math.min(last.length(), knownLast.length()) <= 6 ? 1 : 2;
@@ -205,6 +207,35 @@ final class PersonNames {
       near.add(f.entry());
     }
     return one(near);
+  }
+
+  /**
+   * Whether two names of the same first and last word have middle names and share none, an initial
+   * matching its name: "Mohammed bin Hamad al-Thani" is not "Mohammed bin Abdulrahman Al Thani",
+   * where "Recep Erdogan" is "Recep Tayyip Erdogan" and "George W. Bush" is not "George H. W. Bush"
+   * only by its exact key.
+   */
+  static boolean otherMiddles(String[] a, String[] b) {
+    if (a.length < 3 || b.length < 3) {
+      return false;
+    }
+    boolean middles = false;
+    for (int i = 1; i < a.length - 1; i++) {
+      for (int j = 1; j < b.length - 1; j++) {
+        String x = a[i];
+        String y = b[j];
+        if (PersonFinder.PARTICLES.contains(x) || PersonFinder.PARTICLES.contains(y)) {
+          continue; // "bin", "al": shared by names that differ
+        }
+        middles = true;
+        if (x.equals(y)
+            || (x.length() == 1 && y.charAt(0) == x.charAt(0))
+            || (y.length() == 1 && x.charAt(0) == y.charAt(0))) {
+          return false;
+        }
+      }
+    }
+    return middles;
   }
 
   private static int initials(String first, String last) {

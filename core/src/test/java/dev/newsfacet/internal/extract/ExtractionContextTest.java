@@ -438,6 +438,21 @@ class ExtractionContextTest {
   }
 
   @Test
+  void differentMiddleNamesAreDifferentPeople() {
+    assertThat(
+            enrich("His son, Sheikh Mohammed bin Hamad al-Thani, said it was a chance.").persons())
+        .containsExactly("Mohammed bin Hamad al-Thani");
+    // A missing middle name or particle is still the known person.
+    assertThat(enrich("Mohammed Abdulrahman Al Thani said it was a chance.").persons())
+        .containsExactly("Mohammed bin Abdulrahman Al Thani");
+    assertThat(
+            PersonNames.otherMiddles(
+                new String[] {"george", "h", "w", "bush"},
+                new String[] {"george", "herbert", "walker", "bush"}))
+        .isFalse();
+  }
+
+  @Test
   void aNameAndTheStateItComesFrom() {
     assertThat(enrich("Jamil Mavarro of Ecuador and Teodor Kesk of Peru signed.").persons())
         .containsExactly("Jamil Mavarro", "Teodor Kesk");

@@ -503,7 +503,7 @@ public final class Extractor {
       }
       partiesAndPlaces(t, m, era, matchStartEndingAt, matchEndStartingAt, found, ambiguous);
     }
-    persons(t, kept, known, excluded, found);
+    BitSet personWords = persons(t, kept, known, excluded, found);
     BitSet places = new BitSet(t.size);
     for (int mi = 0, mn = kept.size(); mi < mn; mi++) {
       Match m = kept.get(mi);
@@ -512,6 +512,9 @@ public final class Extractor {
       }
     }
     for (PlaceFinder.Place p : PlaceFinder.find(t, known, places, excluded)) {
+      if (personWords.get(p.position())) {
+        continue; // "in Jakarta and Malik Mahmud, the movement's exiled prime minister"
+      }
       if (p.end() >= 0) {
         // A geographic name: the state or city the dictionary found inside it is not meant.
         found.removeIf(f ->
@@ -816,8 +819,12 @@ public final class Extractor {
     return false;
   }
 
-  /** People: the dictionary's, then those the patterns find, resolved to full names. */
-  private void persons(
+  /**
+   * People: the dictionary's, then those the patterns find, resolved to full names.
+   *
+   * @return the words of the full names found by the patterns, which no place pattern may take
+   */
+  private BitSet persons(
       TextTokens t, List<Match> matches, BitSet known, BitSet excluded, List<Found> found) {
     Set<String> named = new LinkedHashSet<>();
     for (int mi = 0, mn = matches.size(); mi < mn; mi++) {
@@ -844,6 +851,7 @@ public final class Extractor {
     }
     List<int[]> surnames = new ArrayList<>();
     List<String[]> fullParts = new ArrayList<>();
+    BitSet fullNames = new BitSet();
     for (int[] c : candidates) {
       String[] parts = PersonNames.parts(t, c[0], c[1]);
       if (parts.length >= 2 && !hyphenatedOnly(t, c[0], c[1])) {
@@ -868,6 +876,7 @@ public final class Extractor {
       String name = e == null ? surface(t, c[0], c[1]) : e.name();
       named.add(name);
       found.add(new Found(c[0], Dimension.PERSON, name, e));
+      fullNames.set(c[0], c[1]);
       if (e != null) {
         officeHolder(t, c[0], e, found);
       }
@@ -894,6 +903,7 @@ public final class Extractor {
       }
     }
     bareSurnames(t, known, excluded, candidate, named, parties, found);
+    return fullNames;
   }
 
   /**

@@ -476,6 +476,7 @@ final class PersonFinder {
           "such",
           "any",
           "palace",
+          "yard",
           "street",
           "square",
           "avenue",

@@ -438,6 +438,16 @@ class ExtractionContextTest {
   }
 
   @Test
+  void aPersonIsNoPlaceOfAPlacePattern() {
+    Article a =
+        enrich(
+            "The accord was signed in Oslo and Jarek Vantu, the movement's exiled leader, signed"
+                + " for the rebels.");
+    assertThat(a.persons()).containsExactly("Jarek Vantu");
+    assertThat(a.places()).containsExactly("Oslo");
+  }
+
+  @Test
   void differentMiddleNamesAreDifferentPeople() {
     assertThat(
             enrich("His son, Sheikh Mohammed bin Hamad al-Thani, said it was a chance.").persons())

@@ -930,6 +930,7 @@ final class PersonFinder {
         }
       }
       if (t.shape[i] == TextTokens.CAPITALISED
+          && ofSoon(t, i)
           && !(i > 0 && !t.sentenceBreakBefore(i) && (t.nameGap(i) && t.capitalised(i - 1)))
           && !(i > 0 && !t.sentenceBreakBefore(i) && t.foldedEquals(i - 1, "the"))
           && isNameWord(t, i, known)) {
@@ -1500,6 +1501,19 @@ final class PersonFinder {
         return false;
       }
       if (t.is(m, WordClass.TITLE) || ROLE_NOUNS.contains(t.folded(m))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether "of" or "for" (a class bit, no string compared) is among words {@code i + 2} to {@code
+   * i + 4}: most capitalised words are not a name before "of", and this spares them the name walk.
+   */
+  private static boolean ofSoon(TextTokens t, int i) {
+    for (int k = i + 2; k < Math.min(t.size, i + 5); k++) {
+      if (t.is(k, WordClass.TITLE_LINK)) {
         return true;
       }
     }

@@ -744,7 +744,7 @@ final class PlaceFinder {
   /** Possessive appositive nouns: "Niyazov's home village", "his birthplace". */
   private static final Set<String> HOMES =
       PersonFinder.words(
-          "village", "town", "city", "birthplace", "hometown", "stronghold", "home", "capital");
+          "village", "town", "city", "birthplace", "hometown", "stronghold", "capital");
 
   /**
    * Whether the words from {@code k}, after a name and its comma, place it: "on the eastern edge
@@ -782,7 +782,7 @@ final class PlaceFinder {
         return false;
       }
       String w = t.folded(n);
-      if (HOMES.contains(w) && !w.equals("home")) {
+      if (HOMES.contains(w)) {
         return true;
       }
     }

@@ -931,7 +931,8 @@ public final class Extractor {
    */
   private void officeHolder(TextTokens t, int at, GazetteerEntry person, List<Found> found) {
     String affiliation = person.affiliation();
-    if (affiliation == null || at == 0 || t.sentenceBreakBefore(at)) {
+    // Only a plain space between title and name: not '... told the president," Name said'
+    if (affiliation == null || at == 0 || t.sentenceBreakBefore(at) || !t.nameGap(at)) {
       return;
     }
     int title = at - 1;

@@ -482,6 +482,7 @@ class ExtractionContextTest {
     assertThat(enrich("Crowds mourned former President Heydar Aliyev.").parties()).isEmpty();
     assertThat(enrich("Foreign Minister Eduard Shevardnadze spoke.").parties())
         .doesNotContain("Georgia");
+    assertThat(enrich("\"Ask the president,\" Heydar Aliyev said.").parties()).isEmpty();
   }
 
   @Test

@@ -112,6 +112,19 @@ public final class CorpusGenerator {
           "Belarus",
           "OSCE");
 
+  /** The extractor's head-of-state offices (with "prime minister"): see {@code afterOffice}. */
+  private static final Set<String> HEAD_OFFICES =
+      Set.of(
+          "president",
+          "premier",
+          "chancellor",
+          "taoiseach",
+          "king",
+          "queen",
+          "emir",
+          "sultan",
+          "emperor");
+
   private static final String[] ROLES = {
     "President",
     "Prime Minister",
@@ -756,6 +769,11 @@ public final class CorpusGenerator {
           sb.append(first ? Character.toUpperCase(role.charAt(0)) + role.substring(1) : role);
           sb.append(' ');
         }
+        if (afterOffice(sb)) {
+          // "President Nikol Pashinyan": the extractor lists the state he leads, so the metadata
+          // does too
+          parties.addAll(gazetteer.actsFor(p));
+        }
         sb.append(p.name());
         return 2;
       }
@@ -771,6 +789,45 @@ public final class CorpusGenerator {
       String w = vocab.sample(r);
       sb.append(first ? capitalise(w) : w);
       return 1;
+    }
+
+    /**
+     * Whether the text so far ends in the title of a head of state or government before a space
+     * ("President ", "prime minister "), with no "former", "late" or "ex" in the three words before
+     * it in its sentence: where the extractor makes a known person name their state.
+     */
+    private boolean afterOffice(StringBuilder sb) {
+      int from = Math.max(0, sb.length() - 80);
+      String tail = sb.substring(from);
+      int stop =
+          Math.max(
+              tail.lastIndexOf(". "), Math.max(tail.lastIndexOf("? "), tail.lastIndexOf("\n")));
+      if (stop >= 0) {
+        tail = tail.substring(stop + 1);
+      }
+      List<String> w = GazetteerNames.words(tail);
+      // "President Name", not '... the president," Name said'
+      if (w.isEmpty()
+          || tail.length() < 2
+          || !tail.endsWith(" ")
+          || !Character.isLetter(tail.charAt(tail.length() - 2))) {
+        return false;
+      }
+      int title = w.size() - 1;
+      String last = w.get(title);
+      boolean office =
+          HEAD_OFFICES.contains(last)
+              || (last.equals("minister") && title > 0 && w.get(title - 1).equals("prime"));
+      if (!office) {
+        return false;
+      }
+      for (int k = title; k >= Math.max(0, title - 3); k--) {
+        String x = w.get(k);
+        if (x.equals("former") || x.equals("late") || x.equals("ex")) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** A party by its name or one of its aliases; records it as mentioned. */

@@ -9,10 +9,12 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,8 +24,11 @@ import java.util.Set;
 final class GazetteerNames {
   private static final String DIR = "dev/newsfacet/internal/extract/";
 
-  /** One gazetteer entry: its label and the other ways to write it. */
-  record Entry(String name, List<String> aliases, String type) {}
+  /**
+   * One gazetteer entry: its label, the other ways to write it, its type and what it belongs to (a
+   * person's party, a body's organisation; null if nothing).
+   */
+  record Entry(String name, List<String> aliases, String type, String affiliation) {}
 
   final List<Entry> parties;
   final List<Entry> persons;
@@ -37,6 +42,8 @@ final class GazetteerNames {
 
   /** Words of party aliases written entirely in lower case: these match in any case. */
   final Set<String> caseFreePartyWords;
+
+  private final Map<String, Entry> partiesByName;
 
   private GazetteerNames(List<Entry> parties, List<Entry> persons, List<Entry> places) {
     this.parties = parties;
@@ -57,6 +64,29 @@ final class GazetteerNames {
     }
     this.partyWords = Set.copyOf(words);
     this.caseFreePartyWords = Set.copyOf(caseFree);
+    Map<String, Entry> byName = new HashMap<>();
+    for (Entry e : parties) {
+      byName.put(e.name(), e);
+    }
+    this.partiesByName = Map.copyOf(byName);
+  }
+
+  /**
+   * The parties a person acts for when named with the office of head of state or government, as the
+   * extractor lists them: the person's party and the organisations above it.
+   */
+  List<String> actsFor(Entry person) {
+    List<String> out = new ArrayList<>();
+    String next = person.affiliation();
+    for (int depth = 0; next != null && depth < 4; depth++) {
+      Entry party = partiesByName.get(next);
+      if (party == null || out.contains(party.name())) {
+        break;
+      }
+      out.add(party.name());
+      next = party.affiliation();
+    }
+    return out;
   }
 
   static GazetteerNames load() {
@@ -116,7 +146,8 @@ final class GazetteerNames {
         for (JsonNode a : n.path("aliases")) {
           aliases.add(a.asText());
         }
-        out.add(new Entry(name, List.copyOf(aliases), n.path("type").asText("")));
+        String affiliation = n.path("affiliation").asText(null);
+        out.add(new Entry(name, List.copyOf(aliases), n.path("type").asText(""), affiliation));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read gazetteer " + file, e);

@@ -358,6 +358,8 @@ final class Contexts {
   /** Verbs whose object a capital is the government it stands for: "accused Moscow of". */
   private static final Set<String> OBJECT_VERBS =
       words(
+          "cost",
+          "costs",
           "accused",
           "accuses",
           "accusing",
@@ -771,11 +773,29 @@ final class Contexts {
           "centre",
           "politicians",
           "diplomats",
-          "negotiators");
+          "negotiators",
+          "radio");
 
   /**
    * Nouns for a government seated in a capital: "officials in Moscow", "the leadership in Baku".
    */
+  private static final Set<String> GOVERNMENT_IN =
+      words(
+          "leaders",
+          "officials",
+          "government",
+          "authorities",
+          "leadership",
+          "regime",
+          "administration",
+          "rulers",
+          "junta",
+          "policymakers",
+          "policy-makers",
+          "establishment",
+          "ministry",
+          "ministries");
+
   /**
    * Words before "leaders" or "officials" in a city that make them someone else than its
    * government: "opposition leaders in Vienna", "world leaders in Paris".
@@ -801,21 +821,6 @@ final class Contexts {
           "arab",
           "foreign",
           "visiting");
-
-  private static final Set<String> GOVERNMENT_IN =
-      words(
-          "leaders",
-          "officials",
-          "government",
-          "authorities",
-          "leadership",
-          "regime",
-          "administration",
-          "rulers",
-          "junta",
-          "policymakers",
-          "policy-makers",
-          "establishment");
 
   /** Nouns before "between" for a route linking the cities themselves. */
   private static final Set<String> ROUTE_NOUNS =
@@ -1588,6 +1593,36 @@ final class Contexts {
           "format");
 
   /** "an area the size of Switzerland": a comparison, not a party of the story. */
+  /** Kinds of ship a name after which is the ship's: "the destroyer Sheffield". */
+  private static final Set<String> VESSELS =
+      words(
+          "destroyer",
+          "frigate",
+          "cruiser",
+          "warship",
+          "battleship",
+          "carrier",
+          "submarine",
+          "corvette",
+          "ship",
+          "vessel",
+          "tanker",
+          "freighter",
+          "ferry",
+          "liner",
+          "hms",
+          "uss");
+
+  /**
+   * Whether the name at word {@code from} names a ship: "the destroyer Sheffield", "HMS Sheffield".
+   */
+  static boolean vessel(TextTokens t, int from) {
+    return from > 0
+        && !t.sentenceBreakBefore(from)
+        && t.nameGap(from)
+        && VESSELS.contains(t.folded(from - 1));
+  }
+
   static boolean comparison(TextTokens t, int from) {
     return from >= 2
         && t.foldedEquals(from - 1, "of")

@@ -504,6 +504,10 @@ public final class Extractor {
       partiesAndPlaces(t, m, era, matchStartEndingAt, matchEndStartingAt, found, ambiguous);
     }
     BitSet personWords = persons(t, kept, known, excluded, found);
+    if (!personWords.isEmpty()) {
+      // "Sheikh Jaber al-Ahmad al-Sabah": the Malaysian state Sabah inside a person's name
+      found.removeIf(f -> f.dimension() == Dimension.PLACE && personWords.get(f.position()));
+    }
     BitSet places = new BitSet(t.size);
     for (int mi = 0, mn = kept.size(); mi < mn; mi++) {
       Match m = kept.get(mi);
@@ -674,7 +678,9 @@ public final class Extractor {
     if (!Boolean.TRUE.equals(actor)) {
       for (int q = 0, qn = m.targets().size(); q < qn; q++) {
         Target x = m.targets().get(q);
-        if (x.entry().dimension() == Dimension.PLACE && !Contexts.document(t, m.to())) {
+        if (x.entry().dimension() == Dimension.PLACE
+            && !Contexts.document(t, m.to())
+            && !Contexts.vessel(t, m.from())) {
           found.add(new Found(m.from(), Dimension.PLACE, x.entry().name(), x.entry()));
         }
       }

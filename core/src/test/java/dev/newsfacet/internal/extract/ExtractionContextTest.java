@@ -448,6 +448,24 @@ class ExtractionContextTest {
   }
 
   @Test
+  void shipsAndNamesAreNoPlaces() {
+    Article a =
+        enrich(
+            "Britain lost the destroyer Sheffield. The emir, Sheikh Jaber al-Ahmad al-Sabah, fled.");
+    assertThat(a.places()).isEmpty();
+    assertThat(a.persons()).containsExactly("Jaber al-Ahmad al-Sabah");
+  }
+
+  @Test
+  void governmentsSeatedInCapitals() {
+    assertThat(enrich("The defence ministry in Paris said the town was retaken.").parties())
+        .containsExactly("France");
+    assertThat(enrich("Baghdad radio said the army had answered a call.").places()).isEmpty();
+    assertThat(enrich("The program would cost Washington about $64 million.").parties())
+        .containsExactly("United States");
+  }
+
+  @Test
   void differentMiddleNamesAreDifferentPeople() {
     assertThat(
             enrich("His son, Sheikh Mohammed bin Hamad al-Thani, said it was a chance.").persons())

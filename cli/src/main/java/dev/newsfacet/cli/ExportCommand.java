@@ -25,9 +25,9 @@ import picocli.CommandLine.Option;
     name = "export",
     mixinStandardHelpOptions = true,
     description = {
-      "Export every article with its extracted values: to a canonical JSON Lines file (--out FILE,",
-      "- for stdout; read it back with 'newsfacet import'), or into an OpenSearch index",
-      "(--opensearch URL) with a mapping that searches like newsfacet."
+      "Export every article with its extracted values, to a file or to OpenSearch.",
+      "--out FILE writes canonical JSON Lines (- for stdout; read it back with 'newsfacet import');",
+      "--opensearch URL fills an OpenSearch index with a mapping that searches like newsfacet."
     })
 final class ExportCommand implements Callable<Integer> {
   private static final int FAILURES_SHOWN = 20;

@@ -19,8 +19,8 @@ import picocli.CommandLine.Parameters;
     name = "import",
     mixinStandardHelpOptions = true,
     description = {
-      "Add the articles of canonical JSON Lines files written by 'newsfacet export --out' (- for",
-      "stdin), exactly as exported: no extraction, stories and provenance kept."
+      "Add the articles of files written by 'newsfacet export --out' (- for stdin).",
+      "They are added exactly as exported: no extraction, stories and provenance kept."
     })
 final class ImportCommand implements Callable<Integer> {
   @Mixin IndexOption index;

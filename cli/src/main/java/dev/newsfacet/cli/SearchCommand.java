@@ -29,8 +29,9 @@ import picocli.CommandLine.Parameters;
     name = "search",
     mixinStandardHelpOptions = true,
     description = {
-      "Search the index. QUERY uses Lucene syntax over title and body: words are all required,",
-      "\"quoted phrases\", OR, NOT, -word, wild*, and fields such as party:Russia, person:\"Nikol Pashinyan\",",
+      "Search the index, with facets by party, person, place and year.",
+      "QUERY uses Lucene syntax over title and body: words are all required, \"quoted phrases\",",
+      "OR, NOT, -word, wild*, and fields such as party:Russia, person:\"Nikol Pashinyan\",",
       "year:2016, place:Stepanakert, date:[2020-09-27 TO 2020-11-10]. No QUERY matches every article."
     })
 final class SearchCommand implements Callable<Integer> {

@@ -503,7 +503,7 @@ public final class Extractor {
       }
       partiesAndPlaces(t, m, era, matchStartEndingAt, matchEndStartingAt, found, ambiguous);
     }
-    BitSet personWords = persons(t, kept, known, excluded, found);
+    BitSet personWords = persons(t, kept, known, excluded, found, era);
     if (!personWords.isEmpty()) {
       // "Sheikh Jaber al-Ahmad al-Sabah": the Malaysian state Sabah inside a person's name
       found.removeIf(f -> f.dimension() == Dimension.PLACE && personWords.get(f.position()));
@@ -828,10 +828,16 @@ public final class Extractor {
   /**
    * People: the dictionary's, then those the patterns find, resolved to full names.
    *
+   * @param era the article's year, or null: decides between known people who share a name
    * @return the words of the full names found by the patterns, which no place pattern may take
    */
   private BitSet persons(
-      TextTokens t, List<Match> matches, BitSet known, BitSet excluded, List<Found> found) {
+      TextTokens t,
+      List<Match> matches,
+      BitSet known,
+      BitSet excluded,
+      List<Found> found,
+      Integer era) {
     Set<String> named = new LinkedHashSet<>();
     for (int mi = 0, mn = matches.size(); mi < mn; mi++) {
       Match m = matches.get(mi);
@@ -878,7 +884,7 @@ public final class Extractor {
         surnames.add(c);
         continue;
       }
-      GazetteerEntry e = persons.resolve(parts);
+      GazetteerEntry e = persons.resolve(parts, era);
       String name = e == null ? surface(t, c[0], c[1]) : e.name();
       named.add(name);
       found.add(new Found(c[0], Dimension.PERSON, name, e));
@@ -896,7 +902,7 @@ public final class Extractor {
     }
     for (int[] c : surnames) {
       String[] parts = PersonNames.parts(t, c[0], c[1]);
-      String resolved = persons.resolveSurname(parts, named);
+      String resolved = persons.resolveSurname(parts, named, era);
       if (resolved == null && parts.length == 1) {
         if (parties == null) {
           parties = partiesOf(found);

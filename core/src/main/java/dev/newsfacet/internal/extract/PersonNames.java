@@ -3,6 +3,7 @@ package dev.newsfacet.internal.extract;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,19 @@ final class PersonNames {
     }
   }
 
+  /**
+   * States whose people English-language news names surname first ("Xi Jinping", "Moon Jae-in"), so
+   * that "Xi" and "Moon" are their surnames. Not Japan (news writes "Shinzo Abe") nor Vietnam or
+   * Thailand, whose people news calls by the last or the first name ("Trong", "Prayuth").
+   */
+  private static final Set<String> SURNAME_FIRST_STATES =
+      Set.of("China", "Taiwan", "North Korea", "South Korea", "Singapore");
+
   private final Map<String, Set<GazetteerEntry>> byKey = new HashMap<>();
+
+  /** The canonical names of the known people whose canonical form is written surname first. */
+  private final Set<String> surnameFirst = new HashSet<>();
+
   private final Map<String, String[]> partsByName = new HashMap<>();
   private final Map<String, Set<GazetteerEntry>> bySurname = new HashMap<>();
   private final Map<Character, List<Form>> byInitial = new HashMap<>();
@@ -67,6 +80,9 @@ final class PersonNames {
 
   void add(GazetteerEntry e) {
     partsByName.put(e.name(), parts(e.name()));
+    if (surnameFirst(e.name(), e.affiliation())) {
+      surnameFirst.add(e.name());
+    }
     List<String> names = new ArrayList<>(e.aliases());
     names.add(0, e.name());
     for (String n : names) {
@@ -77,7 +93,13 @@ final class PersonNames {
       byKey.computeIfAbsent(String.join(" ", parts), k -> new LinkedHashSet<>()).add(e);
       if (parts.length >= 2) {
         String last = parts[parts.length - 1];
-        bySurname.computeIfAbsent(last, k -> new LinkedHashSet<>()).add(e);
+        // A name written surname first has no surname to look up across the gazetteer: "Wang" or
+        // "Li" alone would name one known person among millions. It resolves to a person the
+        // article names in full ("Kim" after "Kim Jong Un"); its given name is no surname ("Moon"
+        // is not Ban Ki-moon).
+        if (!surnameFirst(n, e.affiliation())) {
+          bySurname.computeIfAbsent(last, k -> new LinkedHashSet<>()).add(e);
+        }
         byInitial.computeIfAbsent(last.charAt(0), k -> new ArrayList<>()).add(new Form(e, parts));
         byInitials
             .computeIfAbsent(initials(parts[0], last), k -> new ArrayList<>())
@@ -89,6 +111,46 @@ final class PersonNames {
             .add(new Form(e, parts));
       }
     }
+  }
+
+  /**
+   * Whether a written name puts the surname first: a first word of six letters or fewer and a
+   * person of a {@linkplain #SURNAME_FIRST_STATES state that writes names so}, or, whoever the
+   * person is, two words of which the second is a Korean given name ("Ban Ki-moon", "Kang
+   * Kyung-wha": capitalised, one hyphen, lower case after it).
+   */
+  static boolean surnameFirst(String name, String affiliation) {
+    int space = name.indexOf(' ');
+    if (space < 2 || space > 6 || !Character.isUpperCase(name.charAt(0))) {
+      return false;
+    }
+    if (affiliation != null && SURNAME_FIRST_STATES.contains(affiliation)) {
+      return name.indexOf('.') < 0; // "William Lai" is written as the West writes names
+    }
+    return space <= 5 && koreanGivenName(name, space + 1);
+  }
+
+  private static boolean koreanGivenName(String name, int from) {
+    int n = name.length();
+    if (from >= n || !Character.isUpperCase(name.charAt(from))) {
+      return false;
+    }
+    int hyphen = -1;
+    for (int i = from + 1; i < n; i++) {
+      char c = name.charAt(i);
+      if (c == '-' && hyphen < 0 && i > from + 1) {
+        hyphen = i;
+      } else if (!Character.isLowerCase(c)) {
+        return false;
+      }
+    }
+    return hyphen > 0 && n - hyphen > 2;
+  }
+
+  /** Whether a person named in an article, by canonical name, has the surname first. */
+  private boolean namedSurnameFirst(String canonical) {
+    return surnameFirst.contains(canonical)
+        || (!partsByName.containsKey(canonical) && surnameFirst(canonical, null));
   }
 
   private NearSpellingIndex<Form> nearSurnames() {
@@ -166,15 +228,20 @@ final class PersonNames {
     return w.equals("jr") || w.equals("sr");
   }
 
-  /** The one known person with this full name (or a near spelling of it), or null. */
-  GazetteerEntry resolve(String[] parts) {
+  /**
+   * The one known person with this full name (or a near spelling of it), or null.
+   *
+   * @param era the article's year, or null: of several known people with the name ("George Bush"),
+   *     the one whose years hold it
+   */
+  GazetteerEntry resolve(String[] parts, Integer era) {
     if (parts.length < 2) {
       return null;
     }
     String whole = String.join(" ", parts);
     Set<GazetteerEntry> exactly = byKey.get(whole);
     if (exactly != null) {
-      return one(exactly);
+      return one(exactly, era);
     }
     String first = parts[0];
     String last = parts[parts.length - 1];
@@ -186,7 +253,7 @@ final class PersonNames {
       }
     }
     if (!sameEnds.isEmpty()) {
-      return one(sameEnds);
+      return one(sameEnds, era);
     }
     Set<GazetteerEntry> near = new LinkedHashSet<>();
     // similarFirstName holds only for first names of the same initial.
@@ -206,7 +273,7 @@ final class PersonNames {
       }
       near.add(f.entry());
     }
-    return one(near);
+    return one(near, era);
   }
 
   /**
@@ -260,15 +327,21 @@ final class PersonNames {
    * @param surname the folded words of the surname without particles ("ter petrosyan" is
    *     [petrosyan])
    * @param named canonical names of the people named in the article so far
+   * @param era the article's year, or null: of several known people of the surname, the one whose
+   *     years hold it ("Assad" in 1995 is Hafez al-Assad)
    */
-  String resolveSurname(String[] surname, Collection<String> named) {
+  String resolveSurname(String[] surname, Collection<String> named, Integer era) {
     if (surname.length == 0) {
       return null;
     }
     String inArticle = null;
     for (String p : named) {
       String[] n = known(p);
-      if (n.length > surname.length && endsWith(n, surname)) {
+      boolean same =
+          namedSurnameFirst(p)
+              ? surname.length == 1 && n.length > 1 && n[0].equals(surname[0])
+              : n.length > surname.length && endsWith(n, surname);
+      if (same) {
         if (inArticle != null && !inArticle.equals(p)) {
           return null;
         }
@@ -281,7 +354,7 @@ final class PersonNames {
     if (surname.length != 1) {
       return null;
     }
-    GazetteerEntry known = one(bySurname.get(surname[0]));
+    GazetteerEntry known = one(bySurname.get(surname[0]), era);
     return known == null ? null : known.name();
   }
 
@@ -303,7 +376,7 @@ final class PersonNames {
   /** The names of an article's people with their surnames, for repeated look-ups. */
   record NamedSurnames(String[] names, String[] surnames) {}
 
-  /** The names of two parts or more among {@code named}, in order, each with its last part. */
+  /** The names of two parts or more among {@code named}, in order, each with its surname. */
   NamedSurnames namedSurnames(Collection<String> named) {
     List<String> names = new ArrayList<>(named.size());
     List<String> surnames = new ArrayList<>(named.size());
@@ -311,7 +384,7 @@ final class PersonNames {
       String[] n = known(p);
       if (n.length >= 2) {
         names.add(p);
-        surnames.add(n[n.length - 1]);
+        surnames.add(namedSurnameFirst(p) ? n[0] : n[n.length - 1]);
       }
     }
     return new NamedSurnames(names.toArray(new String[0]), surnames.toArray(new String[0]));
@@ -467,5 +540,31 @@ final class PersonNames {
 
   private static GazetteerEntry one(Set<GazetteerEntry> entries) {
     return entries != null && entries.size() == 1 ? entries.iterator().next() : null;
+  }
+
+  /**
+   * The one entry, else of several the one whose {@code from}/{@code until} years hold the era:
+   * years only choose between people who share a name, and never drop the only one.
+   */
+  private static GazetteerEntry one(Set<GazetteerEntry> entries, Integer era) {
+    if (entries == null || entries.isEmpty()) {
+      return null;
+    }
+    if (entries.size() == 1) {
+      return entries.iterator().next();
+    }
+    if (era == null) {
+      return null;
+    }
+    GazetteerEntry in = null;
+    for (GazetteerEntry e : entries) {
+      if (e.existedIn(era)) { // an entry without years may be meant in any
+        if (in != null) {
+          return null;
+        }
+        in = e;
+      }
+    }
+    return in;
   }
 }

@@ -274,6 +274,70 @@ class ExtractionContextTest {
   }
 
   @Test
+  void theArticlesYearDecidesBetweenKnownPeopleWhoShareAName() throws IOException {
+    Path people = dir.resolve("people.jsonl");
+    Files.writeString(
+        people,
+        """
+        {"dimension": "person", "name": "Oskar T. Brandvold", "type": "person", \
+        "affiliation": "Norway", "from": 1970, "until": 1985}
+        {"dimension": "person", "name": "Oskar K. Brandvold", "type": "person", \
+        "affiliation": "Norway", "from": 1995}
+        """,
+        StandardCharsets.UTF_8);
+    Extractor x = Extractor.create(List.of(people));
+    String full = "President Oskar Brandvold opened the session in Oslo.";
+    String bare = "President Brandvold opened the session in Oslo.";
+    assertThat(dated(x, full, 1979).persons()).containsExactly("Oskar T. Brandvold");
+    assertThat(dated(x, full, 2001).persons()).containsExactly("Oskar K. Brandvold");
+    assertThat(dated(x, bare, 1979).persons()).containsExactly("Oskar T. Brandvold");
+    assertThat(dated(x, bare, 2001).persons()).containsExactly("Oskar K. Brandvold");
+    // Neither held office in 1990, and an undated article mentioning no year has no era: the name
+    // stays as written, the bare surname unresolved.
+    assertThat(dated(x, full, 1990).persons()).containsExactly("Oskar Brandvold");
+    assertThat(x.enrich(Article.builder("u").body(full).build()).persons())
+        .containsExactly("Oskar Brandvold");
+    assertThat(dated(x, bare, 1990).persons()).isEmpty();
+    // Years never drop the only known person of a name.
+    assertThat(dated(EXTRACTOR, "Foreign Minister Sergei Lavrov spoke.", 1980).persons())
+        .containsExactly("Sergei Lavrov");
+  }
+
+  private static Article dated(Extractor x, String body, int year) {
+    return x.enrich(Article.builder("d").body(body).date(LocalDate.of(year, 6, 1)).build());
+  }
+
+  @Test
+  void namesWrittenSurnameFirstResolveTheirSurname() throws IOException {
+    // "Moon" is the surname of the (invented) Korean minister, not the end of Ban Ki-moon's name.
+    Article korean =
+        enrich(
+            "Foreign Minister Moon Ha-eun met the envoys in Seoul. Moon told reporters the talks"
+                + " had gone well.");
+    assertThat(korean.persons()).containsExactly("Moon Ha-eun");
+    assertThat(korean.mentions())
+        .contains(new Mention(Dimension.PERSON, "Moon Ha-eun", Mention.Where.BODY, 2));
+    Path people = dir.resolve("zhou.jsonl");
+    Files.writeString(
+        people,
+        """
+        {"dimension": "person", "name": "Zhou Mingde", "type": "person", "affiliation": "China"}
+        """,
+        StandardCharsets.UTF_8);
+    Article chinese =
+        Extractor.create(List.of(people))
+            .enrich(
+                Article.builder("z")
+                    .body(
+                        "Vice Premier Zhou Mingde arrived in Lagos on Monday. Premier Zhou said"
+                            + " trade would grow.")
+                    .build());
+    assertThat(chinese.persons()).containsExactly("Zhou Mingde");
+    assertThat(chinese.mentions())
+        .contains(new Mention(Dimension.PERSON, "Zhou Mingde", Mention.Where.BODY, 2));
+  }
+
+  @Test
   void bylinesCreditsAndRelatedListsNameNobody() {
     Article a =
         enrich(

@@ -6,16 +6,37 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises the dateline that opens a wire story: "MOSCOW —", "BAKU, Azerbaijan (AP) —", "GENEVA,
- * March 3 (Reuters) -", "Yerevan:". The place becomes the article's dateline, an agency in
- * parentheses its source when it has none, and the prefix leaves the body.
+ * March 3 (Reuters) -", "WASHINGTON, June 1, 1990 (UPI) --", "Yerevan:". The place becomes the
+ * article's dateline, an agency in parentheses its source when it has none, a date with its year
+ * the publication date when nothing else gives one, and the prefix leaves the body.
  */
 final class Datelines {
-  /** What a dateline held. */
-  record Found(String place, String agency, int end) {}
+  /**
+   * What a dateline held.
+   *
+   * @param date the date it gives with a year, or null
+   */
+  record Found(String place, String agency, int end, PublishedDate date) {}
 
+  private static final String MONTHS =
+      "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July"
+          + "|August|September|October|November|December";
+
+  /**
+   * A place in capitals; then a region that is no date ("Azerbaijan"); then a date, its year
+   * optional ("March 3", "June 1, 1990", "1 June 1990"); then an agency; then the dash.
+   */
   private static final Pattern CAPS =
       Pattern.compile(
-          "^(\\p{Lu}[\\p{Lu}'.\\- ]{1,30}?)(,\\s*[\\p{L}\\d][\\p{L}\\d .]{0,30}?)?"
+          "^(\\p{Lu}[\\p{Lu}'.\\- ]{1,30}?)"
+              + "(,\\s*(?!(?:"
+              + MONTHS
+              + ")\\b)\\p{L}[\\p{L}\\d .]{0,30}?)?"
+              + "(,\\s*(?:(?:"
+              + MONTHS
+              + ")\\.?\\s+\\d{1,2}(?:,\\s*(\\d{4}))?|\\d{1,2}\\s+(?:"
+              + MONTHS
+              + ")\\.?(?:,?\\s+(\\d{4}))?))?"
               + "(?:\\s*\\((AP|Reuters|AFP|Xinhua|TASS|Bloomberg|dpa|UPI)\\))?\\s*(?:—|–|--|-|:)\\s+");
 
   private static final Pattern TITLE_CASE_COLON =
@@ -65,10 +86,6 @@ final class Datelines {
           "Q",
           "A");
 
-  private static final String MONTHS =
-      "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|January|February|March|April|June|July"
-          + "|August|September|October|November|December";
-
   private Datelines() {}
 
   /** The dateline at the start of a paragraph, or null. */
@@ -80,18 +97,22 @@ final class Datelines {
       if (place.length() >= 3
           && place.equals(place.toUpperCase(java.util.Locale.ROOT))
           && !LABELS.contains(place)) {
-        String agency = m.group(3) == null ? null : AGENCIES.get(m.group(3));
-        String region = m.group(2) == null ? "" : m.group(2).strip();
+        String agency = m.group(6) == null ? null : AGENCIES.get(m.group(6));
         // "BAKU, Azerbaijan" keeps its country; "GENEVA, March 3" drops the date.
-        if (!region.isEmpty() && !region.matches(",\\s*(?:" + MONTHS + ").*")) {
-          place = place + region;
+        if (m.group(2) != null) {
+          place = place + m.group(2).strip();
         }
-        return new Found(place, agency, m.end());
+        PublishedDate date = null;
+        if (m.group(4) != null || m.group(5) != null) {
+          // "February 30, 1990" is no date: the dateline stays, undated.
+          date = PublishedDate.parseLine(m.group(3).substring(1));
+        }
+        return new Found(place, agency, m.end(), date);
       }
     }
     Matcher t = TITLE_CASE_COLON.matcher(paragraph);
     if (t.lookingAt() && !LABELS.contains(t.group(1).toUpperCase(java.util.Locale.ROOT))) {
-      return new Found(t.group(1), null, t.end());
+      return new Found(t.group(1), null, t.end(), null);
     }
     return null;
   }

@@ -155,6 +155,9 @@ final class PlainText {
         if (source == null) {
           source = d.agency();
         }
+        if (date == null) {
+          date = d.date();
+        }
         paragraphs.set(i, paragraphs.get(i).substring(d.end()));
         break;
       }

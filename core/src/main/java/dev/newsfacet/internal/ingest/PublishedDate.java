@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,17 +31,16 @@ record PublishedDate(int year, int month, int day) {
               + "\\s*(?:gmt|utc|bst|cet|cest|est|edt|pst|pdt|msk|[a-z]{2,4}t)?(?:\\s*[+-]\\d{1,4})?\\s*$");
 
   private static final DateTimeFormatter[] DAY_FORMATS = {
-    DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH),
-    DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH),
-    DateTimeFormatter.ofPattern("MMMM d uuuu", Locale.ENGLISH),
-    DateTimeFormatter.ofPattern("MMM d uuuu", Locale.ENGLISH),
-    DateTimeFormatter.ofPattern("d MMMM, uuuu", Locale.ENGLISH),
+    strict("d MMMM uuuu"),
+    strict("d MMM uuuu"),
+    strict("MMMM d uuuu"),
+    strict("MMM d uuuu"),
+    strict("d MMMM, uuuu"),
     DateTimeFormatter.ISO_LOCAL_DATE,
   };
 
   private static final DateTimeFormatter[] MONTH_FORMATS = {
-    DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH),
-    DateTimeFormatter.ofPattern("MMM uuuu", Locale.ENGLISH),
+    strict("MMMM uuuu"), strict("MMM uuuu"),
   };
 
   /** Dates in a path: 2016-04-05, 2016_04_05, 2016/04/05, 20160405, and months like 2016-04. */
@@ -50,6 +50,14 @@ record PublishedDate(int year, int month, int day) {
 
   private static final Pattern PATH_MONTH =
       Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)[-_/](0[1-9]|1[0-2])(?![\\d])");
+
+  /**
+   * Strict: a day the month lacks ("February 30") is no date, where the default makes it the 28th.
+   */
+  private static DateTimeFormatter strict(String pattern) {
+    return DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH)
+        .withResolverStyle(ResolverStyle.STRICT);
+  }
 
   PublishedDate {
     if (month == 0 && day != 0) {

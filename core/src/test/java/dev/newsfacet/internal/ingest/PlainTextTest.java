@@ -167,6 +167,44 @@ class PlainTextTest {
     assertThat(p.body()).isEqualTo("The vote failed by two ballots late on Tuesday.");
   }
 
+  static Stream<Arguments> datelines() {
+    return Stream.of(
+        Arguments.of("WASHINGTON, June 1, 1990 - ", "WASHINGTON", null, "1990-06-01"),
+        Arguments.of("WASHINGTON, June 1, 1990 (UPI) -- ", "WASHINGTON", "UPI", "1990-06-01"),
+        Arguments.of("BAKU, Azerbaijan, 1 June 1990 — ", "BAKU, Azerbaijan", null, "1990-06-01"),
+        Arguments.of("GENEVA, Sept. 3, 2021 (AFP) - ", "GENEVA", "AFP", "2021-09-03"),
+        Arguments.of("GENEVA, March 3 (Reuters) - ", "GENEVA", "Reuters", null),
+        Arguments.of("BAKU, Azerbaijan (AP) — ", "BAKU, Azerbaijan", "The Associated Press", null),
+        // No such day: the dateline stays a place, undated.
+        Arguments.of("WASHINGTON, February 30, 1990 - ", "WASHINGTON", null, null));
+  }
+
+  @ParameterizedTest
+  @MethodSource("datelines")
+  void datelineGivesPlaceAgencyAndDate(String dateline, String place, String agency, String date) {
+    PlainText.Parsed p =
+        PlainText.parse(
+            "Ministers agree on a ceasefire\n\n"
+                + dateline
+                + "The ministers signed the accord late on Friday.\n");
+
+    assertThat(p.dateline()).isEqualTo(place);
+    assertThat(p.source()).isEqualTo(agency);
+    assertThat(p.date()).isEqualTo(date == null ? null : PublishedDate.of(LocalDate.parse(date)));
+    assertThat(p.body()).isEqualTo("The ministers signed the accord late on Friday.");
+  }
+
+  @Test
+  void dateLineAboveTheDatelineIsTheDate() {
+    PlainText.Parsed p =
+        PlainText.parse(
+            "Ministers agree on a ceasefire\nPublished 5 April 2016\n\n"
+                + "WASHINGTON, June 1, 1990 - The ministers signed the accord.\n");
+
+    assertThat(p.date()).isEqualTo(PublishedDate.of(LocalDate.of(2016, 4, 5)));
+    assertThat(p.dateline()).isEqualTo("WASHINGTON");
+  }
+
   @Test
   void dateLineFarDownStaysInTheBody() {
     StringBuilder text = new StringBuilder("Villagers rebuild the school before winter\n");

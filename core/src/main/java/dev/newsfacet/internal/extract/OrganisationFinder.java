@@ -169,6 +169,57 @@ final class OrganisationFinder {
           "strategic",
           "rocket");
 
+  /**
+   * Words of electoral politics: a name with one of them and no {@linkplain #ARMED_WORDS armed
+   * word} is a political party or alliance ("Orange Democratic Movement", "Social Democratic
+   * Alliance"), which is no party of the story. "Syrian Democratic Forces" and "Democratic Front
+   * for the Liberation of Palestine" are armed.
+   */
+  private static final Set<String> POLITICAL_WORDS =
+      Set.of(
+          "democratic",
+          "democracy",
+          "democrats",
+          "socialist",
+          "socialists",
+          "social",
+          "liberal",
+          "liberals",
+          "conservative",
+          "conservatives",
+          "republican",
+          "republicans",
+          "labour",
+          "labor",
+          "green",
+          "greens",
+          "christian",
+          "progressive",
+          "reform",
+          "civic",
+          "citizens");
+
+  /** Words that keep a name with a {@linkplain #POLITICAL_WORDS political word} armed. */
+  private static final Set<String> ARMED_WORDS =
+      Set.of(
+          "army",
+          "armed",
+          "forces",
+          "force",
+          "front",
+          "brigade",
+          "brigades",
+          "militia",
+          "militias",
+          "liberation",
+          "guerrillas",
+          "rebels",
+          "resistance",
+          "jihad",
+          "mujahideen",
+          "tigers",
+          "salvation");
+
   /** The longest name accepted, in words. */
   private static final int MAX_WORDS = 8;
 
@@ -206,6 +257,17 @@ final class OrganisationFinder {
             && t.nameGap(end + 1)
             && t.capitalised(end + 1)) {
           end++;
+        } else if (lastHead >= 0
+            && (t.foldedEquals(end, "for") || t.foldedEquals(end, "of"))
+            && end + 2 < t.size
+            && t.nameGap(end + 1)
+            && t.foldedEquals(end + 1, "the")
+            && t.nameGap(end + 2)
+            && t.capitalised(end + 2)) {
+          // "Front for the Liberation of", "Movement for the Enclave": after the head only, so
+          // that "Mohagher Iqbal for the Moro Front" and "Indonesia and the Aceh Movement" stay
+          // apart.
+          end += 2;
         } else {
           break;
         }
@@ -265,11 +327,15 @@ final class OrganisationFinder {
       return false;
     }
     boolean forcesOfKnown = known.get(from);
+    boolean political = false;
+    boolean armed = false;
     for (int k = from; k < to; k++) {
       String w = t.folded(k);
       if (NOT_IN_NAMES.contains(w)) {
         return false;
       }
+      political |= POLITICAL_WORDS.contains(w);
+      armed |= ARMED_WORDS.contains(w);
       if (k > from && FACILITY_TAILS.contains(w) && t.is(k - 1, WordClass.ORG_HEAD)) {
         return false; // "Howard Air Force Base": a place named after a force
       }
@@ -279,6 +345,9 @@ final class OrganisationFinder {
     }
     if (forcesOfKnown) {
       return false; // "Indian Air Force": the state's own forces
+    }
+    if (political && !armed) {
+      return false; // "Orange Democratic Movement": a political party
     }
     for (int k = from; k < to; k++) {
       if (!known.get(k)) {

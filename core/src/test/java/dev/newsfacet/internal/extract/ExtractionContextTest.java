@@ -497,8 +497,25 @@ class ExtractionContextTest {
     assertThat(enrich("The rights chief, Zaid Ra'ad al-Hassouni, called it a crime.").persons())
         .containsExactly("Zaid Ra'ad al-Hassouni");
     assertThat(
-            enrich("The vote, which Omondi's Lake Democratic Movement rejects, ended.").parties())
-        .containsExactly("Lake Democratic Movement");
+            enrich("The vote, which Omondi's Lake Liberation Movement rejects, ended.").parties())
+        .containsExactly("Lake Liberation Movement");
+  }
+
+  @Test
+  void politicalPartiesAreNoParties() {
+    assertThat(
+            enrich(
+                    "Rugut of the Lake Democratic Movement and the Social Reform Alliance rejected"
+                        + " the count.")
+                .parties())
+        .isEmpty();
+    // Armed, whatever their names say of democracy.
+    assertThat(
+            enrich(
+                    "The Kivu Democratic Forces and the Democratic Front for the Liberation of"
+                        + " Varnia clashed.")
+                .parties())
+        .containsExactly("Kivu Democratic Forces", "Democratic Front for the Liberation of Varnia");
   }
 
   @Test

@@ -326,6 +326,9 @@ final class OrganisationFinder {
     if (to - from < 2 || to - from > MAX_WORDS || GENERIC_STARTS.contains(t.folded(from))) {
       return false;
     }
+    if (allCaps(t, from, to)) {
+      return false; // "HONDURAN ARMY OUSTS PRESIDENT": a headline in capitals, not a name
+    }
     boolean forcesOfKnown = known.get(from);
     boolean political = false;
     boolean armed = false;
@@ -355,6 +358,15 @@ final class OrganisationFinder {
       }
     }
     return false;
+  }
+
+  private static boolean allCaps(TextTokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.shape[k] != TextTokens.ALL_CAPS && t.shape[k] != TextTokens.LOWER) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "(GAM)" right after word {@code last}: the acronym, else null. */

@@ -502,6 +502,14 @@ class ExtractionContextTest {
   }
 
   @Test
+  void aHeadlineInCapitalsIsNoArmedGroup() {
+    assertThat(
+            enrich("VELDORAN ARMY OUSTS PRESIDENT", "Soldiers took the palace on Sunday.")
+                .parties())
+        .noneMatch(p -> p.contains("OUSTS"));
+  }
+
+  @Test
   void politicalPartiesAreNoParties() {
     assertThat(
             enrich(

@@ -6,8 +6,9 @@ import java.util.Set;
 /**
  * Words of a text that are not part of the story, so name no entity of it: bylines ("By Irina
  * Volkova, Meridian Daily", "Editing by Peter Graff"), photo credits ("Photo: Karim Nasser/AFP"),
- * the agency after a dateline ("TBILISI (Caucasus Wire) -") and "Read more:" or "Related:" lists
- * with everything after them. Stateless.
+ * the agency after a dateline ("TBILISI (Caucasus Wire) -"), lines crediting contributors ("...
+ * contributed to this report") and "Read more:" or "Related:" lists with everything after them.
+ * Stateless.
  */
 final class Boilerplate {
   /** Lines that start a list of other stories; they and what follows are not the article. */
@@ -137,6 +138,10 @@ final class Boilerplate {
         out.set(i, lineEnd);
         continue;
       }
+      if (contributorLine(t, i, lineEnd)) {
+        out.set(i, lineEnd);
+        continue;
+      }
       datelineAgency(t, i, lineEnd, out);
       for (int k = creditLine ? i : lineEnd; k < lineEnd; k++) {
         int headEnd = creditHead(t, k, lineEnd);
@@ -146,6 +151,26 @@ final class Boilerplate {
       }
     }
     return out;
+  }
+
+  /**
+   * A line that credits the reporters who helped: "Associated Press writers Khin Myo Aye in Yangon
+   * and Paul Sorensen in Bangkok contributed to this report."
+   */
+  static boolean contributorLine(TextTokens t, int i, int lineEnd) {
+    int n = lineEnd - i;
+    if (n < 3 || n > 40) {
+      return false;
+    }
+    int last = lineEnd - 1;
+    if (t.foldedEquals(last, "reporting")) {
+      return t.foldedEquals(last - 1, "contributed");
+    }
+    return (t.foldedEquals(last, "report") || t.foldedEquals(last, "story"))
+        && n >= 5
+        && t.foldedEquals(last - 1, "this")
+        && t.foldedEquals(last - 2, "to")
+        && t.foldedEquals(last - 3, "contributed");
   }
 
   /** "Read more:", "Related", "More on this story" alone on a line (or ending in a colon). */

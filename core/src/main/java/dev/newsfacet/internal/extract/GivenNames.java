@@ -18,6 +18,7 @@ final class GivenNames {
           "robert",
           "michael",
           "william",
+          "bill", // the Bill of "Bill Hayden"; "the Reform Bill" has no name after it
           "david",
           "richard",
           "joseph",

@@ -174,6 +174,7 @@ final class PersonFinder {
           "nuncio",
           "pastor",
           "reverend",
+          "father", // "Father Rodel Macasaet", a priest; "his father Juan" names him too
           "justice",
           // occupations a reporter puts before a quoted person's name: "shopkeeper Kadri Tamm"
           "shopkeeper",
@@ -590,7 +591,6 @@ final class PersonFinder {
           "peace",
           "law",
           "act",
-          "bill",
           "constitution",
           "prize",
           "award",

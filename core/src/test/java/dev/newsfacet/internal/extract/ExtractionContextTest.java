@@ -351,6 +351,16 @@ class ExtractionContextTest {
   }
 
   @Test
+  void contributorsCreditedAtTheEndAreNoPeopleOfTheStory() {
+    Article a =
+        enrich(
+            "Prime Minister Nikol Pashinyan spoke in Yerevan.\n\nAssociated Press writers Arvo"
+                + " Pent in Tallinn and Lise Maren in Oslo contributed to this report.");
+    assertThat(a.persons()).containsExactly("Nikol Pashinyan");
+    assertThat(a.places()).containsExactly("Yerevan");
+  }
+
+  @Test
   void agencyAfterDatelineIsNoEntity() {
     Article a = enrich("TBILISI (Caucasus Wire) - Protests went on in the capital.");
     assertThat(a.places()).containsExactly("Tbilisi");

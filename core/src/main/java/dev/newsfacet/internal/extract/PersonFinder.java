@@ -765,7 +765,7 @@ final class PersonFinder {
       words(
           "bin", "ibn", "al", "el", "ul", "ad", "ed", "as", "de", "del", "della", "van", "von",
           "der", "den", "da", "di", "du", "dos", "das", "la", "le", "abu", "ben", "bint", "y", "zu",
-          "ter", "mac", "st");
+          "ter", "mac", "st", "d");
 
   /** Titles that are part of a one-word name: "Lord Carrington", "Baroness Ashton". */
   private static final Set<String> PEERS = words("lord", "lady", "baroness", "baron");
@@ -1400,12 +1400,14 @@ final class PersonFinder {
     if (t.nameGap(j)) {
       return true;
     }
-    // "O'Leary", "D'Alema": an apostrophe after a capital initial
-    String gap = t.gapBefore(j);
-    if (gap.length() == 1
-        && TextTokens.isApostrophe(gap.charAt(0))
-        && isInitial(t, j - 1)
-        && t.capitalised(j)) {
+    // "O'Leary", "D'Alema", "d'Escoto": an apostrophe after an initial or the particle "d";
+    // "Yar'Adua": after a short capitalised syllable
+    if (t.start[j] - t.end[j - 1] == 1
+        && TextTokens.isApostrophe(t.cs[t.end[j - 1]])
+        && t.capitalised(j)
+        && (isInitial(t, j - 1)
+            || t.foldedEquals(j - 1, "d")
+            || (t.shape[j - 1] == TextTokens.CAPITALISED && t.end[j - 1] - t.start[j - 1] <= 4))) {
       return true;
     }
     if (apostropheSyllable(t, j)) {

@@ -507,6 +507,12 @@ class ExtractionContextTest {
     assertThat(enrich("The rights chief, Zaid Ra'ad al-Hassouni, called it a crime.").persons())
         .containsExactly("Zaid Ra'ad al-Hassouni");
     assertThat(
+            enrich(
+                    "President Umaru Kan'Odua's aides met Miguel d'Arcosta Brenner of Peru. Tom"
+                        + " O'Hara said I'd go.")
+                .persons())
+        .containsExactly("Umaru Kan'Odua", "Miguel d'Arcosta Brenner", "Tom O'Hara");
+    assertThat(
             enrich("The vote, which Omondi's Lake Liberation Movement rejects, ended.").parties())
         .containsExactly("Lake Liberation Movement");
   }

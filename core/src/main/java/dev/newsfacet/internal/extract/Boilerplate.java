@@ -34,7 +34,11 @@ final class Boilerplate {
           "read also",
           "further reading",
           "latest news",
-          "top stories");
+          "top stories",
+          "from the archive",
+          "from our archive",
+          "in pictures",
+          "picture gallery");
 
   /** Phrases after which the rest of the line credits someone: "Editing by", "Photo:". */
   private static final Set<String> CREDIT_HEADS =
@@ -202,6 +206,9 @@ final class Boilerplate {
     String line = sb.toString();
     if (LIST_HEADS.contains(line)) {
       return true;
+    }
+    if (line.startsWith("more on ") && !t.gapAfter(lineEnd - 1).stripLeading().startsWith(".")) {
+      return true; // "More on Typhoon Haiyan": a head of links, not a sentence
     }
     // "Read more: Record crowds expected ..." on one line
     for (int k = i + 1; k < lineEnd; k++) {

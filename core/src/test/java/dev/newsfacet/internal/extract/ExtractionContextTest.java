@@ -351,6 +351,20 @@ class ExtractionContextTest {
   }
 
   @Test
+  void archiveAndMoreOnListsAreNotTheArticle() {
+    Article a =
+        enrich(
+            "Storm hits Tacloban",
+            "The storm hit Tacloban on Friday.\n\nMore on the typhoon\nVietnam evacuates"
+                + " thousands as the storm nears\n\nFrom the archive\nKenya stun the West"
+                + " Indies in Pune");
+    assertThat(a.parties()).isEmpty();
+    assertThat(a.places()).containsExactly("Tacloban");
+    // A sentence that starts so is the article's.
+    assertThat(enrich("More on Kenya's vote came later.").parties()).containsExactly("Kenya");
+  }
+
+  @Test
   void contributorsCreditedAtTheEndAreNoPeopleOfTheStory() {
     Article a =
         enrich(

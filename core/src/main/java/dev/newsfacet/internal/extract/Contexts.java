@@ -199,6 +199,38 @@ final class Contexts {
           "did",
           "does",
           "do",
+          // what governments do, beside saying: "Beijing raised its offer", "Belgrade broke"
+          "raised",
+          "raises",
+          "broke",
+          "breaks",
+          "blocked",
+          "blocks",
+          "pressed",
+          "presses",
+          "pushed",
+          "pushes",
+          "objected",
+          "objects",
+          "protested",
+          "banned",
+          "bans",
+          "lifted",
+          "lifts",
+          "extended",
+          "extends",
+          "expects",
+          "expected",
+          "believes",
+          "believed",
+          "ignored",
+          "ignores",
+          "sanctioned",
+          "supplied",
+          "supplies",
+          "signalled",
+          "signaled",
+          "signals",
           "also",
           "still",
           "now",
@@ -1297,6 +1329,34 @@ final class Contexts {
     return before(t, phraseFrom, phraseTo);
   }
 
+  /** The {@link #ACTOR_VERBS} that say nothing of who acts: "Baku, which is the capital". */
+  private static final Set<String> AUXILIARIES =
+      words(
+          "is",
+          "was",
+          "are",
+          "were",
+          "has",
+          "had",
+          "have",
+          "will",
+          "would",
+          "could",
+          "should",
+          "must",
+          "may",
+          "might",
+          "can",
+          "cannot",
+          "did",
+          "does",
+          "appears",
+          "appeared",
+          "seemed",
+          "seems",
+          "remains",
+          "remained");
+
   /** Prepositions that make what follows a location. */
   private static final Set<String> LOCATIVES =
       words("in", "at", "near", "outside", "inside", "within", "around", "to", "into", "via");
@@ -1311,6 +1371,13 @@ final class Contexts {
       String w = t.folded(k);
       if (!(w.equals("which") || w.equals("who") || w.equals("whose"))) {
         return false;
+      }
+      if (k + 1 < t.size
+          && !w.equals("whose")
+          && t.nameGap(k + 1)
+          && t.is(k + 1, WordClass.ACTOR_VERB)
+          && !AUXILIARIES.contains(t.folded(k + 1))) {
+        return true; // "held up by Ankara, which demanded action"
       }
       int m = k + 1;
       while (m < t.size && m - k < 30 && !t.sentenceBreakBefore(m)) {
@@ -1348,8 +1415,11 @@ final class Contexts {
       return false;
     }
     int p = from - 1;
-    // "official Belgrade", "pro-Western Tbilisi": skip one adjective
-    if (t.foldedEquals(p, "official") && p > 0) {
+    // "official Belgrade", "pro-Western Tbilisi": skip one adjective; "with either Moscow or
+    // Kyiv": one conjunction
+    if ((t.foldedEquals(p, "official") || t.foldedEquals(p, "either") || t.foldedEquals(p, "both"))
+        && p > 0
+        && !t.sentenceBreakBefore(p)) {
       p--;
     }
     String w = t.folded(p);

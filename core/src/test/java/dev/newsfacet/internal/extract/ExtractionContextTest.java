@@ -71,7 +71,11 @@ class ExtractionContextTest {
         "Leaders in Washington have not yet commented.",
         "Kyiv's foreign ministry called the text weak.",
         "Members agreed to keep asking Tokyo for data.",
-        "They asked the Moscow-dominated alliance for help."
+        "They asked the Moscow-dominated alliance for help.",
+        "Judges found that Belgrade broke the convention.",
+        "On Wednesday Beijing raised its offer.",
+        "The bid was held up by Ankara, which demanded action first.",
+        "Turkey kept its relations with either Moscow or Kyiv."
       })
   void moreCapitalsAsActors(String body) {
     Article a = enrich(body);
@@ -95,6 +99,7 @@ class ExtractionContextTest {
   @ValueSource(
       strings = {
         "Talks in Moscow ended without a deal.",
+        "Moscow, which is the largest city in Europe, was quiet.",
         "The delegation flew to Moscow on Monday.",
         "Moscow's streets were empty after the blast.",
         "The court in Moscow adjourned the hearing.",

@@ -471,6 +471,10 @@ class ExtractionContextTest {
         .containsExactly("Odile Marchetti");
     // A year is no age.
     assertThat(enrich("The Treaty of Varennes, 1994, was signed there.").persons()).isEmpty();
+    assertThat(
+            enrich("Outside, Thira Kaung, a 29-year-old shop assistant, wore a headband.")
+                .persons())
+        .containsExactly("Thira Kaung");
   }
 
   @Test

@@ -37,6 +37,7 @@ final class PlaceFinder {
           "suburbs",
           "municipality",
           "municipalities",
+          "constituency",
           "commune",
           "county",
           "oblast",
@@ -723,7 +724,16 @@ final class PlaceFinder {
   /** What "on the ... of" places a name by: "on the eastern edge of Dili". */
   private static final Set<String> EDGES =
       PersonFinder.words(
-          "edge", "outskirts", "fringes", "banks", "bank", "shore", "shores", "coast", "slopes");
+          "edge",
+          "outskirts",
+          "fringes",
+          "banks",
+          "bank",
+          "shore",
+          "shores",
+          "coast",
+          "slopes",
+          "side");
 
   /** Directions "of" a place: "20 km northwest of Kyiv". */
   private static final Set<String> DIRECTIONS =

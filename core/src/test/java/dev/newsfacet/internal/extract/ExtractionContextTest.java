@@ -421,6 +421,10 @@ class ExtractionContextTest {
         .containsExactly("Ostervik Park", "Johannesburg");
     assertThat(enrich("In Toruvale, on the eastern edge of Dili, shops reopened.").places())
         .containsExactly("Toruvale", "Dili");
+    assertThat(enrich("In Ormavo, on the western side of Dili, shops reopened.").places())
+        .containsExactly("Ormavo", "Dili");
+    assertThat(enrich("In her rural constituency of Kavrumo, farmers waited.").places())
+        .containsExactly("Kavrumo");
     assertThat(enrich("He was buried in Qarnak, Niyazov's home village, on Sunday.").places())
         .containsExactly("Qarnak");
     assertThat(enrich("The body was found near the Velandi lagoon.").places())

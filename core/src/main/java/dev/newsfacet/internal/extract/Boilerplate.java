@@ -166,15 +166,22 @@ final class Boilerplate {
     if (n < 3 || n > 40) {
       return false;
     }
-    int last = lineEnd - 1;
-    if (t.foldedEquals(last, "reporting")) {
-      return t.foldedEquals(last - 1, "contributed");
+    // The credit ends the line or is followed by where it was written: "... to this report from
+    // Amsterdam", "... from New York and Geneva".
+    for (int last = lineEnd - 1; last >= Math.max(i + 2, lineEnd - 5); last--) {
+      if (t.foldedEquals(last, "reporting")) {
+        if (t.foldedEquals(last - 1, "contributed")) {
+          return true;
+        }
+      } else if ((t.foldedEquals(last, "report") || t.foldedEquals(last, "story"))
+          && last - 3 >= i
+          && t.foldedEquals(last - 1, "this")
+          && t.foldedEquals(last - 2, "to")
+          && t.foldedEquals(last - 3, "contributed")) {
+        return true;
+      }
     }
-    return (t.foldedEquals(last, "report") || t.foldedEquals(last, "story"))
-        && n >= 5
-        && t.foldedEquals(last - 1, "this")
-        && t.foldedEquals(last - 2, "to")
-        && t.foldedEquals(last - 3, "contributed");
+    return false;
   }
 
   /** "Read more:", "Related", "More on this story" alone on a line (or ending in a colon). */

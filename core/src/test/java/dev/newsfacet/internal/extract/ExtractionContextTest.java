@@ -377,6 +377,12 @@ class ExtractionContextTest {
                 + " Pent in Tallinn and Lise Maren in Oslo contributed to this report.");
     assertThat(a.persons()).containsExactly("Nikol Pashinyan");
     assertThat(a.places()).containsExactly("Yerevan");
+    Article from =
+        enrich(
+            "Prime Minister Nikol Pashinyan spoke in Yerevan.\n\nAssociated Press writer Arvo"
+                + " Pent contributed to this report from Tallinn.");
+    assertThat(from.persons()).containsExactly("Nikol Pashinyan");
+    assertThat(from.places()).containsExactly("Yerevan");
   }
 
   @Test

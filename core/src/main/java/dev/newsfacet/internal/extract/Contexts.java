@@ -1643,7 +1643,8 @@ final class Contexts {
   }
 
   /** Words between a city and a document noun: "the Algiers peace agreement". */
-  private static final Set<String> PEACE = words("peace", "ceasefire", "truce", "trade", "border");
+  private static final Set<String> PEACE =
+      words("peace", "ceasefire", "truce", "trade", "border", "grain");
 
   /** Lower-case nouns after a city that name a document rather than the city. */
   private static final Set<String> LOWER_DOCUMENTS =
@@ -1660,7 +1661,10 @@ final class Contexts {
           "communique",
           "charter",
           "formula",
-          "format");
+          "format",
+          "deal",
+          "arrangement",
+          "initiative");
 
   /** "an area the size of Switzerland": a comparison, not a party of the story. */
   /** Kinds of ship a name after which is the ship's: "the destroyer Sheffield". */
@@ -1691,6 +1695,24 @@ final class Contexts {
         && !t.sentenceBreakBefore(from)
         && t.nameGap(from)
         && VESSELS.contains(t.folded(from - 1));
+  }
+
+  /** Nouns of states after a name that makes it their adjective: "the Baltic states". */
+  private static final Set<String> STATE_GROUPS =
+      words("states", "countries", "nations", "republics", "governments");
+
+  /**
+   * "the Baltic states", "Caribbean nations", a sea's "the Baltic state": the name describes
+   * states, no place. Not "Rakhine state", which is one.
+   *
+   * @param sea whether the name is a sea's, whose "state" is one on its shore
+   */
+  static boolean groupOfStates(TextTokens t, int to, boolean sea) {
+    if (to >= t.size || !t.gapHas(to, TextTokens.SPACE) || t.shape[to] != TextTokens.LOWER) {
+      return false;
+    }
+    String w = t.folded(to);
+    return STATE_GROUPS.contains(w) || (sea && w.equals("state"));
   }
 
   static boolean comparison(TextTokens t, int from) {

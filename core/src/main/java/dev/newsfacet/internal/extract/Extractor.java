@@ -680,7 +680,8 @@ public final class Extractor {
         Target x = m.targets().get(q);
         if (x.entry().dimension() == Dimension.PLACE
             && !Contexts.document(t, m.to())
-            && !Contexts.vessel(t, m.from())) {
+            && !Contexts.vessel(t, m.from())
+            && !Contexts.groupOfStates(t, m.to(), "sea".equals(x.entry().type()))) {
           found.add(new Found(m.from(), Dimension.PLACE, x.entry().name(), x.entry()));
         }
       }
@@ -859,6 +860,14 @@ public final class Extractor {
       Match m = matches.get(mi);
       if (!excluded.get(m.from()) && isPerson(m)) {
         PersonFinder.listedAfterKnown(t, m.to(), known, excluded, used, candidates);
+      }
+    }
+    // "senior leaders, Nuon Chea, Ieng Sary, Ieng Thirith and Khieu Samphan": the names listed
+    // after a full name the patterns found are people too.
+    for (int c = 0, cn = candidates.size(); c < cn; c++) {
+      int[] name = candidates.get(c);
+      if (name[1] - name[0] >= 2 && (name.length < 3 || name[2] != PersonFinder.MONONYM)) {
+        PersonFinder.listedAfterKnown(t, name[1], known, excluded, used, candidates);
       }
     }
     List<int[]> surnames = new ArrayList<>();

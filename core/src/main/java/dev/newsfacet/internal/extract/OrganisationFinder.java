@@ -34,6 +34,7 @@ final class OrganisationFinder {
           "militias",
           "guerrillas",
           "rebels",
+          "fighters",
           "resistance",
           "jihad",
           "mujahideen");
@@ -77,7 +78,8 @@ final class OrganisationFinder {
           "joint",
           "border",
           "task",
-          "quick");
+          "quick",
+          "foreign");
 
   /**
    * Words that mark a headline in title case or a document's name rather than a group's: "Rebels

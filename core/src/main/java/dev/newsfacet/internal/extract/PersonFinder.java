@@ -883,7 +883,8 @@ final class PersonFinder {
           && t.foldedEquals(i - 1, "by")
           && !t.sentenceBreakBefore(i)
           && !t.sentenceBreakBefore(i - 1)
-          && LED.contains(t.folded(i - 2))) {
+          && (LED.contains(t.folded(i - 2))
+              || (i > 2 && t.foldedEquals(i - 2, "over") && t.foldedEquals(i - 3, "presided")))) {
         // "fighters led by Shamil Basayev", "a commission chaired by Lakhdar Brahimi": two name
         // words or more, as one word after "led by" is as often a state or a party
         int end = nameEnd(t, i, known);

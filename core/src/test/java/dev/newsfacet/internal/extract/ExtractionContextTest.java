@@ -493,6 +493,12 @@ class ExtractionContextTest {
         .containsExactly("Tamaz Gvinadze");
     assertThat(enrich("A commission chaired by Ilse Marwick met on Monday.").persons())
         .containsExactly("Ilse Marwick");
+    assertThat(enrich("The panel, presided over by Gaspard Lemoine, drew the line.").persons())
+        .containsExactly("Gaspard Lemoine");
+    assertThat(
+            enrich("Four leaders, Sovan Rith, Ieng Vora, Pech Sarun and Mao Kheng, were held.")
+                .persons())
+        .containsExactly("Sovan Rith", "Ieng Vora", "Pech Sarun", "Mao Kheng");
   }
 
   @Test
@@ -548,6 +554,28 @@ class ExtractionContextTest {
     assertThat(
             enrich("The vote, which Omondi's Lake Liberation Movement rejects, ended.").parties())
         .containsExactly("Lake Liberation Movement");
+  }
+
+  @Test
+  void seasThatDescribeStatesAndDealsAreNoPlaces() {
+    assertThat(enrich("Brussels said Beijing had blocked goods from the Baltic state.").places())
+        .isEmpty();
+    assertThat(enrich("The Baltic states protested, and Caribbean nations agreed.").places())
+        .isEmpty();
+    assertThat(enrich("Ankara brokered the Black Sea grain deal of 2022.").places()).isEmpty();
+    assertThat(enrich("Fighting spread in Rakhine state on Sunday.").places())
+        .containsExactly("Rakhine");
+    assertThat(enrich("Ships crossed the Baltic Sea.").places()).containsExactly("Baltic Sea");
+  }
+
+  @Test
+  void historicalStatesAndFightersAreParties() {
+    assertThat(enrich("Sweden traded with Nazi Germany.").parties())
+        .containsExactly("Sweden", "Nazi Germany");
+    assertThat(
+            enrich("A group calling itself the Volta Freedom Fighters claimed the attack.")
+                .parties())
+        .containsExactly("Volta Freedom Fighters");
   }
 
   @Test

@@ -1643,8 +1643,7 @@ final class Contexts {
   }
 
   /** Words between a city and a document noun: "the Algiers peace agreement". */
-  private static final Set<String> PEACE =
-      words("peace", "ceasefire", "truce", "trade", "border", "grain");
+  private static final Set<String> PEACE = words("peace", "ceasefire", "truce", "trade", "border");
 
   /** Lower-case nouns after a city that name a document rather than the city. */
   private static final Set<String> LOWER_DOCUMENTS =
@@ -1661,10 +1660,7 @@ final class Contexts {
           "communique",
           "charter",
           "formula",
-          "format",
-          "deal",
-          "arrangement",
-          "initiative");
+          "format");
 
   /** "an area the size of Switzerland": a comparison, not a party of the story. */
   /** Kinds of ship a name after which is the ship's: "the destroyer Sheffield". */

@@ -48,6 +48,7 @@ final class PlaceFinder {
           "neighbourhood",
           "neighborhood",
           "enclave",
+          "enclaves",
           "outskirts",
           "capital",
           "community",
@@ -102,6 +103,25 @@ final class PlaceFinder {
           "centre",
           "center",
           "people");
+
+  /** Verbs of moving before "from": "came from Kampong Cham". */
+  private static final Set<String> MOVED =
+      PersonFinder.words(
+          "came",
+          "come",
+          "comes",
+          "fled",
+          "flee",
+          "arrived",
+          "travelled",
+          "traveled",
+          "drove",
+          "walked",
+          "escaped");
+
+  /** Words of living before "in": "Nigerians living in Bakassi". */
+  private static final Set<String> LIVED =
+      PersonFinder.words("living", "lives", "lived", "live", "born", "raised");
 
   /** Nouns an appositive names a place by: "Askeran, a settlement on the road". */
   private static final Set<String> APPOSITIVE_NOUNS =
@@ -174,6 +194,15 @@ final class PlaceFinder {
   /** Words that are not place names even when capitalised before "province" or after "of". */
   static final Set<String> NOT_PLACES =
       PersonFinder.words(
+          // continents are no places of a story: "we want to live in Europe"
+          "europe",
+          "asia",
+          "africa",
+          "america",
+          "americas",
+          "oceania",
+          "antarctica",
+          "eurasia",
           "member",
           "nation",
           "head",
@@ -450,14 +479,17 @@ final class PlaceFinder {
           }
         }
       }
-      // "a fisherman from Aitutaki", "a student from Zugdidi": where a person comes from;
-      // "grows barley near Katanning": a lone unknown name after "near"
+      // "a fisherman from Aitutaki", "a student from Zugdidi", "I came from Kampong Cham": where a
+      // person comes from; "Nigerians living in Bakassi": where people live; "grows barley near
+      // Katanning": a lone unknown name after "near"
       boolean origin =
           kw == K_FROM
               && i > 0
               && (t.is(i - 1, WordClass.TITLE)
-                  || PersonFinder.ROLE_NOUNS.contains(t.folded(i - 1)));
-      if ((origin || kw == K_NEAR)
+                  || PersonFinder.ROLE_NOUNS.contains(t.folded(i - 1))
+                  || MOVED.contains(t.folded(i - 1)));
+      boolean home = kw == K_IN && i > 0 && LIVED.contains(t.folded(i - 1));
+      if ((origin || home || kw == K_NEAR)
           && i + 1 < t.size
           && t.gapHas(i + 1, TextTokens.SPACE)
           && isPlaceWord(t, i + 1, known, excluded)
@@ -518,6 +550,23 @@ final class PlaceFinder {
             && !(e < t.size && t.gapHas(e, TextTokens.SPACE) && t.capitalised(e))
             && !(e < t.size && t.gapHas(e, TextTokens.POSSESSIVE))) {
           out.add(new Place(i + 2, name(t, i + 2, e)));
+        }
+      }
+      // "the summit in Newport, Wales": an unknown name placed by the known place after it
+      if (kw == K_IN
+          && i + 3 < t.size
+          && t.gapHas(i + 1, TextTokens.SPACE)
+          && !t.sentenceBreakBefore(i + 1)
+          && isPlaceWord(t, i + 1, known, excluded)
+          && !places.get(i + 1)) {
+        int e = placeNameEnd(t, i + 1, known, excluded);
+        if (e > i + 1
+            && e - i - 1 <= 2
+            && e + 1 < t.size
+            && t.gapHas(e, TextTokens.COMMA)
+            && !t.sentenceBreakBefore(e)
+            && places.get(e)) {
+          out.add(new Place(i + 1, name(t, i + 1, e)));
         }
       }
       // "in Kempton Park near Johannesburg": an unknown name placed near a known one

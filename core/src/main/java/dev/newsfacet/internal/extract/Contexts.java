@@ -1687,10 +1687,20 @@ final class Contexts {
    * Whether the name at word {@code from} names a ship: "the destroyer Sheffield", "HMS Sheffield".
    */
   static boolean vessel(TextTokens t, int from) {
-    return from > 0
-        && !t.sentenceBreakBefore(from)
-        && t.nameGap(from)
-        && VESSELS.contains(t.folded(from - 1));
+    if (from == 0 || t.sentenceBreakBefore(from) || !t.nameGap(from)) {
+      return false;
+    }
+    if (VESSELS.contains(t.folded(from - 1))) {
+      return true;
+    }
+    // "the USS George Washington": a prefix of ships before a name of two words
+    int prefix = from - 2;
+    return prefix >= 0
+        && t.capitalised(from - 1)
+        && !t.sentenceBreakBefore(from - 1)
+        && t.nameGap(from - 1)
+        && t.shape[prefix] == TextTokens.ALL_CAPS
+        && VESSELS.contains(t.folded(prefix));
   }
 
   /** Nouns of states after a name that makes it their adjective: "the Baltic states". */

@@ -478,6 +478,7 @@ final class PersonFinder {
           "any",
           "palace",
           "yard",
+          "known", // "Known as Duch, the former teacher ran the prison"
           "street",
           "square",
           "avenue",

@@ -628,6 +628,8 @@ class ExtractionContextTest {
         enrich(
             "Britain lost the destroyer Sheffield. The emir, Sheikh Jaber al-Ahmad al-Sabah, fled.");
     assertThat(a.places()).isEmpty();
+    assertThat(enrich("The USS George Washington left Manila.").places()).containsExactly("Manila");
+    assertThat(enrich("Known as Duch, the former teacher ran the prison.").persons()).isEmpty();
     assertThat(a.persons()).containsExactly("Jaber al-Ahmad al-Sabah");
   }
 

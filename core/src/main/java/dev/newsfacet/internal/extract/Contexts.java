@@ -9,9 +9,40 @@ import java.util.Set;
  * ("ethnic Armenians", "Armenian families"). Stateless.
  */
 final class Contexts {
+  /**
+   * The {@link #ACTOR_VERBS} that say nothing of who acts by themselves: "Baku, which is the
+   * capital".
+   */
+  private static final Set<String> AUXILIARIES =
+      words(
+          "is",
+          "was",
+          "are",
+          "were",
+          "has",
+          "had",
+          "have",
+          "will",
+          "would",
+          "could",
+          "should",
+          "must",
+          "may",
+          "might",
+          "can",
+          "cannot",
+          "did",
+          "does",
+          "appears",
+          "appeared",
+          "seemed",
+          "seems",
+          "remains",
+          "remained");
+
   /** Verbs and auxiliaries after a capital that make it the subject: "Moscow said". */
   static final Set<String> ACTOR_VERBS =
-      words(
+      withAuxiliaries(
           "said",
           "says",
           "say",
@@ -174,30 +205,6 @@ final class Contexts {
           "acknowledges",
           "admitted",
           "admits",
-          "appears",
-          "appeared",
-          "seemed",
-          "seems",
-          "remains",
-          "remained",
-          "is",
-          "was",
-          "are",
-          "were",
-          "has",
-          "had",
-          "have",
-          "will",
-          "would",
-          "could",
-          "should",
-          "must",
-          "may",
-          "might",
-          "can",
-          "cannot",
-          "did",
-          "does",
           "do",
           // what governments do, beside saying: "Beijing raised its offer", "Belgrade broke"
           "raised",
@@ -1299,6 +1306,12 @@ final class Contexts {
     return Set.copyOf(java.util.Arrays.asList(words));
   }
 
+  private static Set<String> withAuxiliaries(String... verbs) {
+    Set<String> all = new java.util.HashSet<>(java.util.Arrays.asList(verbs));
+    all.addAll(AUXILIARIES);
+    return Set.copyOf(all);
+  }
+
   /**
    * Whether the capital at words {@code [from, to)} stands for its government. Coordinated capitals
    * share their context: "co-chaired by Washington and Moscow", "Baku and Yerevan said".
@@ -1328,34 +1341,6 @@ final class Contexts {
     }
     return before(t, phraseFrom, phraseTo);
   }
-
-  /** The {@link #ACTOR_VERBS} that say nothing of who acts: "Baku, which is the capital". */
-  private static final Set<String> AUXILIARIES =
-      words(
-          "is",
-          "was",
-          "are",
-          "were",
-          "has",
-          "had",
-          "have",
-          "will",
-          "would",
-          "could",
-          "should",
-          "must",
-          "may",
-          "might",
-          "can",
-          "cannot",
-          "did",
-          "does",
-          "appears",
-          "appeared",
-          "seemed",
-          "seems",
-          "remains",
-          "remained");
 
   /** Prepositions that make what follows a location. */
   private static final Set<String> LOCATIVES =

@@ -125,7 +125,9 @@ final class PersonNames {
       return false;
     }
     if (affiliation != null && SURNAME_FIRST_STATES.contains(affiliation)) {
-      return name.indexOf('.') < 0; // "William Lai" is written as the West writes names
+      // Initials mark the West's order ("C. Y. Leung"), as a long first word does ("William Lai",
+      // left out above).
+      return name.indexOf('.') < 0;
     }
     return space <= 5 && koreanGivenName(name, space + 1);
   }

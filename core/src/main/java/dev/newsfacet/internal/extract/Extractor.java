@@ -894,7 +894,9 @@ public final class Extractor {
         continue;
       }
       GazetteerEntry e = persons.resolve(parts, era);
-      String name = e == null ? surface(t, c[0], c[1]) : e.name();
+      // "Suu Kyi" after "Aung San Suu Kyi": the end of a name the article gives in full
+      String tail = e == null ? persons.resolveSurname(parts, named, era) : null;
+      String name = e != null ? e.name() : tail != null ? tail : surface(t, c[0], c[1]);
       named.add(name);
       found.add(new Found(c[0], Dimension.PERSON, name, e));
       fullNames.set(c[0], c[1]);

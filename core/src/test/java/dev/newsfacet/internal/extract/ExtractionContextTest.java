@@ -279,6 +279,26 @@ class ExtractionContextTest {
   }
 
   @Test
+  void theEndOfAKnownNameGivenInFullIsThatPerson() throws IOException {
+    Path people = dir.resolve("sovann.jsonl");
+    Files.writeString(
+        people,
+        """
+        {"dimension": "person", "name": "Mira Tan Sovann", "type": "person"}
+        """,
+        StandardCharsets.UTF_8);
+    Article a =
+        Extractor.create(List.of(people))
+            .enrich(
+                Article.builder("s")
+                    .body(
+                        "Mira Tan Sovann's party won. Tan Sovann, who spent 15 years in exile,"
+                            + " thanked voters.")
+                    .build());
+    assertThat(a.persons()).containsExactly("Mira Tan Sovann");
+  }
+
+  @Test
   void theArticlesYearDecidesBetweenKnownPeopleWhoShareAName() throws IOException {
     Path people = dir.resolve("people.jsonl");
     Files.writeString(

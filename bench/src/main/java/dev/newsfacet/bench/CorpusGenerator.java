@@ -1,5 +1,6 @@
 package dev.newsfacet.bench;
 
+import dev.newsfacet.internal.extract.Extractor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -111,19 +112,6 @@ public final class CorpusGenerator {
           "Poland",
           "Belarus",
           "OSCE");
-
-  /** The extractor's head-of-state offices (with "prime minister"): see {@code afterOffice}. */
-  private static final Set<String> HEAD_OFFICES =
-      Set.of(
-          "president",
-          "premier",
-          "chancellor",
-          "taoiseach",
-          "king",
-          "queen",
-          "emir",
-          "sultan",
-          "emperor");
 
   private static final String[] ROLES = {
     "President",
@@ -816,7 +804,7 @@ public final class CorpusGenerator {
       int title = w.size() - 1;
       String last = w.get(title);
       boolean office =
-          HEAD_OFFICES.contains(last)
+          Extractor.OFFICES.contains(last)
               || (last.equals("minister") && title > 0 && w.get(title - 1).equals("prime"));
       if (!office) {
         return false;

@@ -933,9 +933,9 @@ public final class Extractor {
    * Heads of state and government ("Prime Minister" too, below), whose holder, named with the
    * title, acts for the holder's state. Not ministers or envoys: a gazetteer person has one
    * affiliation, and "Foreign Minister Eduard Shevardnadze" spoke for the Soviet Union years before
-   * he led Georgia.
+   * he led Georgia. Public for the benchmark corpus generator, whose metadata must agree.
    */
-  private static final Set<String> OFFICES =
+  public static final Set<String> OFFICES =
       PersonFinder.words(
           "president",
           "premier",

@@ -16,7 +16,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -839,7 +838,7 @@ public final class Extractor {
       BitSet excluded,
       List<Found> found,
       Integer era) {
-    Set<String> named = new LinkedHashSet<>();
+    PersonNames.Named named = persons.named();
     for (int mi = 0, mn = matches.size(); mi < mn; mi++) {
       Match m = matches.get(mi);
       for (int q = 0, qn = m.targets().size(); q < qn; q++) {
@@ -870,16 +869,21 @@ public final class Extractor {
         PersonFinder.listedAfterKnown(t, name[1], known, excluded, used, candidates);
       }
     }
-    List<int[]> surnames = new ArrayList<>();
+    int cn = candidates.size();
+    String[][] partsOf = new String[cn][];
     List<String[]> fullParts = new ArrayList<>();
-    BitSet fullNames = new BitSet();
-    for (int[] c : candidates) {
+    for (int k = 0; k < cn; k++) {
+      int[] c = candidates.get(k);
       String[] parts = PersonNames.parts(t, c[0], c[1]);
+      partsOf[k] = parts;
       if (parts.length >= 2 && !hyphenatedOnly(t, c[0], c[1])) {
         fullParts.add(parts);
       }
     }
-    for (int[] c : candidates) {
+    List<Integer> surnames = new ArrayList<>();
+    BitSet fullNames = new BitSet();
+    for (int k = 0; k < cn; k++) {
+      int[] c = candidates.get(k);
       if (c.length > 2 && c[2] == PersonFinder.MONONYM) {
         // "Patriarch Kirill", "King Hussein": the one name is the person's, never resolved as a
         // surname to another ("King Hussein" is not Saddam Hussein).
@@ -888,9 +892,9 @@ public final class Extractor {
         found.add(new Found(c[0], Dimension.PERSON, name, null));
         continue;
       }
-      String[] parts = PersonNames.parts(t, c[0], c[1]);
+      String[] parts = partsOf[k];
       if (parts.length < 2 || hyphenatedOnly(t, c[0], c[1]) || isTailOfAnother(parts, fullParts)) {
-        surnames.add(c);
+        surnames.add(k);
         continue;
       }
       GazetteerEntry e = persons.resolve(parts, era);
@@ -911,8 +915,9 @@ public final class Extractor {
     for (int[] c : candidates) {
       candidate.set(c[0], c[1]);
     }
-    for (int[] c : surnames) {
-      String[] parts = PersonNames.parts(t, c[0], c[1]);
+    for (int k : surnames) {
+      int[] c = candidates.get(k);
+      String[] parts = partsOf[k];
       String resolved = persons.resolveSurname(parts, named, era);
       if (resolved == null && parts.length == 1) {
         if (parties == null) {
@@ -1001,7 +1006,7 @@ public final class Extractor {
       BitSet known,
       BitSet excluded,
       BitSet candidate,
-      Set<String> named,
+      PersonNames.Named named,
       Set<String> parties,
       List<Found> found) {
     int[] picks = null;
@@ -1063,7 +1068,6 @@ public final class Extractor {
     // outside the lexicon need their strings compared.
     boolean[] word = alsoLowerCase(t, distinct, distinctCount);
     // What the look-ups below need, made for the first: every pick may be a word.
-    PersonNames.NamedSurnames namedSurnames = null;
     Set<String> articleParties = parties;
     GazetteerEntry[] resolved = new GazetteerEntry[distinctCount];
     boolean[] looked = new boolean[distinctCount];
@@ -1073,14 +1077,10 @@ public final class Extractor {
         continue;
       }
       if (!looked[d]) {
-        if (namedSurnames == null) {
-          namedSurnames = persons.namedSurnames(named);
-        }
         if (articleParties == null) {
           articleParties = partiesOf(found); // persons added meanwhile are no parties
         }
-        resolved[d] =
-            persons.resolveNearSurname(t.folded(distinct[d]), namedSurnames, articleParties);
+        resolved[d] = persons.resolveNearSurname(t.folded(distinct[d]), named, articleParties);
         looked[d] = true;
       }
       GazetteerEntry e = resolved[d];

@@ -1,7 +1,7 @@
 package dev.newsfacet.internal.extract;
 
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -67,8 +67,6 @@ final class PersonNames {
    */
   private final Map<Integer, List<Form>> byInitials = new HashMap<>();
 
-  private final Map<String, List<Form>> byFirstAndLast = new HashMap<>();
-
   /** The forms by their surname, for {@link #nearSurnames}. */
   private final NearSpellingIndex.Builder<Form> surnameForms = new NearSpellingIndex.Builder<>();
 
@@ -106,9 +104,6 @@ final class PersonNames {
             .add(new Form(e, parts));
         surnameForms.add(last, new Form(e, parts));
         nearSurnames = null;
-        byFirstAndLast
-            .computeIfAbsent(parts[0] + " " + last, k -> new ArrayList<>())
-            .add(new Form(e, parts));
       }
     }
   }
@@ -240,29 +235,40 @@ final class PersonNames {
     if (parts.length < 2) {
       return null;
     }
-    String whole = String.join(" ", parts);
-    Set<GazetteerEntry> exactly = byKey.get(whole);
-    if (exactly != null) {
-      return one(exactly, era);
-    }
     String first = parts[0];
     String last = parts[parts.length - 1];
-    // A missing or extra middle name: "Recep Erdogan", "Dwight David Eisenhower".
-    Set<GazetteerEntry> sameEnds = new LinkedHashSet<>();
-    for (Form f : byFirstAndLast.getOrDefault(first + " " + last, List.of())) {
-      if (!otherMiddles(parts, f.parts())) {
-        sameEnds.add(f.entry());
+    // Every form an exact name, a missing middle name or a near spelling may resolve to shares the
+    // initials of its first name and surname: one short list, walked once, where three look-ups
+    // by strings made for each capitalised pair cost more than the walk (most pairs are names
+    // nobody knows).
+    List<Form> forms = byInitials.get(initials(first, last));
+    if (forms == null) {
+      return null;
+    }
+    Set<GazetteerEntry> exactly = null;
+    Set<GazetteerEntry> sameEnds = null;
+    Set<GazetteerEntry> near = null;
+    String whole = null;
+    for (int k = 0, n = forms.size(); k < n; k++) {
+      Form f = forms.get(k);
+      String[] known = f.parts();
+      if (Arrays.equals(parts, known)) {
+        exactly = add(exactly, f.entry());
+        continue;
       }
-    }
-    if (!sameEnds.isEmpty()) {
-      return one(sameEnds, era);
-    }
-    Set<GazetteerEntry> near = new LinkedHashSet<>();
-    // similarFirstName holds only for first names of the same initial.
-    for (Form f : byInitials.getOrDefault(initials(first, last), List.of())) {
-      String knownFirst = f.parts()[0];
-      String knownLast = f.parts()[f.parts().length - 1];
-      if (!similarFirstName(first, knownFirst) || otherMiddles(parts, f.parts())) {
+      if (exactly != null) {
+        continue;
+      }
+      String knownFirst = known[0];
+      String knownLast = known[known.length - 1];
+      if (first.equals(knownFirst) && last.equals(knownLast)) {
+        // A missing or extra middle name: "Recep Erdogan", "Dwight David Eisenhower".
+        if (!otherMiddles(parts, known)) {
+          sameEnds = add(sameEnds, f.entry());
+        }
+        continue;
+      }
+      if (sameEnds != null || !similarFirstName(first, knownFirst) || otherMiddles(parts, known)) {
         continue;
       }
       int allowed = Math.min(last.length(), knownLast.length()) <= 6 ? 1 : 2;
@@ -270,12 +276,21 @@ final class PersonNames {
       if (d < 0 || d > allowed) {
         continue;
       }
-      if (SIMILARITY.apply(whole, String.join(" ", f.parts())) < 0.9) {
+      if (whole == null) {
+        whole = String.join(" ", parts);
+      }
+      if (SIMILARITY.apply(whole, String.join(" ", known)) < 0.9) {
         continue;
       }
-      near.add(f.entry());
+      near = add(near, f.entry());
     }
-    return one(near, era);
+    return one(exactly != null ? exactly : sameEnds != null ? sameEnds : near, era);
+  }
+
+  private static Set<GazetteerEntry> add(Set<GazetteerEntry> set, GazetteerEntry e) {
+    Set<GazetteerEntry> s = set == null ? new LinkedHashSet<>() : set;
+    s.add(e);
+    return s;
   }
 
   /**
@@ -323,27 +338,74 @@ final class PersonNames {
   }
 
   /**
+   * The people an article has named so far, by canonical name in order of first mention, each with
+   * its parts and name order worked out once: every surname of the article is compared with every
+   * person named before it, and looking each of them up again for each comparison was about 3% of
+   * extraction on real news.
+   */
+  final class Named {
+    private final Set<String> seen = new HashSet<>();
+    private String[] names = new String[8];
+    private String[][] parts = new String[8][];
+    private boolean[] surnameFirst = new boolean[8];
+    private int size;
+
+    private Named() {}
+
+    /** Adds a person by canonical name, unless already named. */
+    void add(String name) {
+      if (!seen.add(name)) {
+        return;
+      }
+      if (size == names.length) {
+        names = Arrays.copyOf(names, size * 2);
+        parts = Arrays.copyOf(parts, size * 2);
+        surnameFirst = Arrays.copyOf(surnameFirst, size * 2);
+      }
+      names[size] = name;
+      parts[size] = known(name);
+      surnameFirst[size] = namedSurnameFirst(name);
+      size++;
+    }
+
+    /** The canonical name of the {@code k}-th person named. */
+    String name(int k) {
+      return names[k];
+    }
+
+    int size() {
+      return size;
+    }
+  }
+
+  /** An empty list of the people an article names, for {@link #resolveSurname} and its kin. */
+  Named named() {
+    return new Named();
+  }
+
+  /**
    * The person a bare surname refers to: the one person of that surname already named in the
    * article, else the one known person of that surname, else null.
    *
    * @param surname the folded words of the surname without particles ("ter petrosyan" is
    *     [petrosyan])
-   * @param named canonical names of the people named in the article so far
+   * @param named the people named in the article so far
    * @param era the article's year, or null: of several known people of the surname, the one whose
    *     years hold it ("Assad" in 1995 is Hafez al-Assad)
    */
-  String resolveSurname(String[] surname, Collection<String> named, Integer era) {
+  String resolveSurname(String[] surname, Named named, Integer era) {
     if (surname.length == 0) {
       return null;
     }
     String inArticle = null;
-    for (String p : named) {
-      String[] n = known(p);
+    for (int k = 0; k < named.size; k++) {
+      String[] n = named.parts[k];
       boolean same =
-          namedSurnameFirst(p)
+          named.surnameFirst[k]
               ? surname.length == 1 && n.length > 1 && n[0].equals(surname[0])
               : n.length > surname.length && endsWith(n, surname);
       if (same) {
+        String p = named.names[k];
         if (inArticle != null && !inArticle.equals(p)) {
           return null;
         }
@@ -365,57 +427,31 @@ final class PersonNames {
    * the one person named in the article, else the one known person, whose surname is one edit away;
    * surnames of five letters or more (six for a near spelling) only.
    *
+   * @param named the people named in the article
    * @param parties the article's parties: a known person not named in the article must belong to
    *     one of them
    */
-  GazetteerEntry resolveNearSurname(String surname, Collection<String> named, Set<String> parties) {
+  GazetteerEntry resolveNearSurname(String surname, Named named, Set<String> parties) {
     if (surname.length() < 5) {
       return null;
     }
-    return resolveNearSurname(surname, namedSurnames(named), parties);
-  }
-
-  /** The names of an article's people with their surnames, for repeated look-ups. */
-  record NamedSurnames(String[] names, String[] surnames) {}
-
-  /** The names of two parts or more among {@code named}, in order, each with its surname. */
-  NamedSurnames namedSurnames(Collection<String> named) {
-    List<String> names = new ArrayList<>(named.size());
-    List<String> surnames = new ArrayList<>(named.size());
-    for (String p : named) {
-      String[] n = known(p);
-      if (n.length >= 2) {
-        names.add(p);
-        surnames.add(namedSurnameFirst(p) ? n[0] : n[n.length - 1]);
-      }
-    }
-    return new NamedSurnames(names.toArray(new String[0]), surnames.toArray(new String[0]));
-  }
-
-  /** As {@link #resolveNearSurname(String, Collection, Set)}, the named people prepared. */
-  GazetteerEntry resolveNearSurname(String surname, NamedSurnames named, Set<String> parties) {
-    if (surname.length() < 5) {
-      return null;
-    }
-    String inArticle = null;
-    String[] names = named.names();
-    String[] surnames = named.surnames();
-    for (int k = 0; k < names.length; k++) {
-      if (near(surname, surnames[k])) {
-        String p = names[k];
-        if (inArticle != null && !inArticle.equals(p)) {
+    int inArticle = -1;
+    for (int k = 0; k < named.size; k++) {
+      String[] n = named.parts[k];
+      if (n.length >= 2 && near(surname, named.surnameFirst[k] ? n[0] : n[n.length - 1])) {
+        if (inArticle >= 0 && !named.names[inArticle].equals(named.names[k])) {
           return null;
         }
-        inArticle = p;
+        inArticle = k;
       }
     }
-    if (inArticle != null) {
-      Set<GazetteerEntry> e = byKey.get(String.join(" ", known(inArticle)));
+    if (inArticle >= 0) {
+      Set<GazetteerEntry> e = byKey.get(String.join(" ", named.parts[inArticle]));
       GazetteerEntry one = one(e);
       return one != null
           ? one
           : new GazetteerEntry(
-              dev.newsfacet.Dimension.PERSON, inArticle, "person", List.of(), null);
+              dev.newsfacet.Dimension.PERSON, named.names[inArticle], "person", List.of(), null);
     }
     if (parties.isEmpty()) {
       return null; // no known person can belong to one of the article's parties

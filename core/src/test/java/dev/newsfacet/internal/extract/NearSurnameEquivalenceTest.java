@@ -59,7 +59,7 @@ class NearSurnameEquivalenceTest {
       }
       for (Set<String> ps : List.of(parties, Set.<String>of())) {
         GazetteerEntry expected = names.nearSurnameByInitial(p, ps);
-        assertThat(names.resolveNearSurname(p, List.of(), ps)).as(p).isEqualTo(expected);
+        assertThat(names.resolveNearSurname(p, names.named(), ps)).as(p).isEqualTo(expected);
         if (expected != null) {
           resolved++;
         }
@@ -109,7 +109,7 @@ class NearSurnameEquivalenceTest {
         }
         for (Set<String> ps : List.of(Set.copyOf(parties), Set.of("p2"))) {
           GazetteerEntry expected = names.nearSurnameByInitial(p, ps);
-          assertThat(names.resolveNearSurname(p, List.of(), ps)).as(p).isEqualTo(expected);
+          assertThat(names.resolveNearSurname(p, names.named(), ps)).as(p).isEqualTo(expected);
           if (expected != null) {
             resolved++;
           } else {

@@ -330,11 +330,9 @@ final class PersonNames {
     if (a.equals(b)) {
       return true;
     }
-    if (Math.min(a.length(), b.length()) < 4 || a.charAt(0) != b.charAt(0)) {
-      return false;
-    }
-    int d = EDITS.apply(a, b);
-    return d >= 0 && d <= 1;
+    return Math.min(a.length(), b.length()) >= 4
+        && a.charAt(0) == b.charAt(0)
+        && withinOneEdit(a, b);
   }
 
   /**

@@ -83,6 +83,21 @@ final class DictionaryMatcher<T> {
   }
 
   /**
+   * The values of the alias whose folded words are {@code words}, whatever capitals it asks for;
+   * empty if there is none.
+   */
+  List<T> values(String... words) {
+    Node<T> node = root;
+    for (String w : words) {
+      node = node.next.get(w);
+      if (node == null) {
+        return List.of();
+      }
+    }
+    return node.allValues;
+  }
+
+  /**
    * Records the {@link WordClass} bits of a word, so that {@link #match} gives each word of a text
    * its bits with the same lookup that starts its phrases.
    */

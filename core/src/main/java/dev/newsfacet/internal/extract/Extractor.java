@@ -478,6 +478,10 @@ public final class Extractor {
           matches.add(new Match(from, to, targets));
         });
     BitSet excluded = Boilerplate.excluded(t); // after matching, which classifies the words
+    List<SharedHeads.Name<Target>> shared = SharedHeads.find(t, dictionary, excluded);
+    if (!shared.isEmpty()) {
+      sharedHeads(shared, matches, known);
+    }
     int[] matchStartEndingAt = t.wordTable(0);
     int[] matchEndStartingAt = t.wordTable(1);
     List<Match> kept = new ArrayList<>(matches.size());
@@ -543,6 +547,31 @@ public final class Extractor {
     resolveAmbiguous(ambiguous, found);
     found.sort(Comparator.comparingInt(Found::position));
     return new Entities(t, found, zoneStarts, zoneWhere);
+  }
+
+  /**
+   * Puts the names of "North and South Korea" in place of what the dictionary matched inside them
+   * ("South Korea" again, or "Donetsk" the city in "the Donetsk and Luhansk People's Republics"). A
+   * name that would cut a longer match in two is left out.
+   */
+  private static void sharedHeads(
+      List<SharedHeads.Name<Target>> names, List<Match> matches, BitSet known) {
+    for (SharedHeads.Name<Target> n : names) {
+      boolean cuts = false;
+      for (Match m : matches) {
+        if (m.from() < n.to() && m.to() > n.from() && (m.from() < n.from() || m.to() > n.to())) {
+          cuts = true;
+          break;
+        }
+      }
+      if (cuts) {
+        continue;
+      }
+      matches.removeIf(m -> m.from() >= n.from() && m.to() <= n.to());
+      matches.add(new Match(n.from(), n.to(), n.values()));
+      known.set(n.from(), n.to());
+    }
+    matches.sort(Comparator.comparingInt(Match::from));
   }
 
   /** The first word that starts at or after character {@code offset}; {@code t.size} if none. */

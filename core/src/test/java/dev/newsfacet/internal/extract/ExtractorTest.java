@@ -86,6 +86,31 @@ class ExtractorTest {
   }
 
   @Test
+  void twoNamesSharingTheirEndingAreBothFound() {
+    assertThat(enrich("Envoys of North and South Korea met at the border.").parties())
+        .containsExactly("North Korea", "South Korea");
+    assertThat(enrich("Before 1990, East and West Germany held talks.").parties())
+        .containsExactly("East Germany", "West Germany");
+    // A plural ending stands for each name's singular one; "Donetsk" is no city here.
+    Article a = enrich("Envoys of the Donetsk and Luhansk People's Republics walked out.");
+    assertThat(a.parties())
+        .containsExactly("Donetsk People's Republic", "Luhansk People's Republic");
+    assertThat(a.places()).isEmpty();
+  }
+
+  @Test
+  void namesJoinedByAndWithoutASharedEndingStayAsWritten() {
+    assertThat(enrich("Japan and South Korea signed the accord.").parties())
+        .containsExactly("Japan", "South Korea");
+    assertThat(enrich("Bosnia and Herzegovina Football Federation officials met.").parties())
+        .containsExactly("Bosnia and Herzegovina");
+    // A comma parts a list: "Donetsk, and Luhansk People's Republic" is a city and a republic.
+    Article a = enrich("They drove to Donetsk, and Luhansk People's Republic envoys waited.");
+    assertThat(a.parties()).containsExactly("Luhansk People's Republic");
+    assertThat(a.places()).containsExactly("Donetsk");
+  }
+
+  @Test
   void titleComesBeforeBodyInOrderOfMention() {
     Article a =
         enrich("Russia brokers a truce", "Armenia and Azerbaijan agreed, Russia said on Monday.");

@@ -75,7 +75,11 @@ class ExtractionContextTest {
         "Judges found that Belgrade broke the convention.",
         "On Wednesday Beijing raised its offer.",
         "The bid was held up by Ankara, which demanded action first.",
-        "Turkey kept its relations with either Moscow or Kyiv."
+        "Turkey kept its relations with either Moscow or Kyiv.",
+        "Kyiv and Moscow swapped prisoners on Friday.",
+        "Ankara and Damascus held talks behind closed doors.",
+        "Moscow agreed a truce with Kyiv.",
+        "Baku exchanged prisoners with Yerevan."
       })
   void moreCapitalsAsActors(String body) {
     Article a = enrich(body);

@@ -40,6 +40,19 @@ final class Boilerplate {
           "in pictures",
           "picture gallery");
 
+  /** The trades named at the start of a line crediting contributors. */
+  private static final Set<String> CONTRIBUTORS =
+      PersonFinder.words(
+          "writer",
+          "writers",
+          "reporter",
+          "reporters",
+          "correspondent",
+          "correspondents",
+          "journalist",
+          "journalists",
+          "staff");
+
   /** Phrases after which the rest of the line credits someone: "Editing by", "Photo:". */
   private static final Set<String> CREDIT_HEADS =
       PersonFinder.words(
@@ -166,6 +179,15 @@ final class Boilerplate {
     if (n < 3 || n > 40) {
       return false;
     }
+    // "Associated Press writers Hana Saadeh in Beirut and Yosef Lavi in Jerusalem contributed.":
+    // the bare verb last, after the reporters' trade.
+    if (t.foldedEquals(lineEnd - 1, "contributed")) {
+      for (int k = i; k < Math.min(lineEnd - 1, i + 5); k++) {
+        if (CONTRIBUTORS.contains(t.folded(k))) {
+          return true;
+        }
+      }
+    }
     // The credit ends the line or is followed by where it was written: "... to this report from
     // Amsterdam", "... from New York and Geneva".
     for (int last = lineEnd - 1; last >= Math.max(i + 2, lineEnd - 5); last--) {
@@ -214,8 +236,9 @@ final class Boilerplate {
     if (LIST_HEADS.contains(line)) {
       return true;
     }
-    if (line.startsWith("more on ") && !t.gapAfter(lineEnd - 1).stripLeading().startsWith(".")) {
-      return true; // "More on Typhoon Haiyan": a head of links, not a sentence
+    if ((line.startsWith("more on ") || line.startsWith("also in ") || line.startsWith("also on "))
+        && !t.gapAfter(lineEnd - 1).stripLeading().startsWith(".")) {
+      return true; // "More on Typhoon Haiyan", "Also in Europe": a head of links, not a sentence
     }
     // "Read more: Record crowds expected ..." on one line
     for (int k = i + 1; k < lineEnd; k++) {

@@ -608,6 +608,7 @@ final class Contexts {
   /** Nouns before "to" that make the capital the addressee: "an appeal to Moscow". */
   private static final Set<String> TO_NOUNS =
       words(
+          "according", // "according to Bangkok": the government gives the figures
           "appeal",
           "appeals",
           "appealed",
@@ -1161,6 +1162,13 @@ final class Contexts {
           "farmer",
           "detainees",
           "detainee",
+          // "Syrian fighters recruited by Turkey": a state's people under arms for another, not
+          // the state's forces
+          "mercenaries",
+          "mercenary",
+          "fighters",
+          "jihadists",
+          "volunteers",
           "captives",
           "language",
           "languages",

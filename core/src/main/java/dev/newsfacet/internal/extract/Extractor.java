@@ -478,6 +478,7 @@ public final class Extractor {
           matches.add(new Match(from, to, targets));
         });
     BitSet excluded = Boilerplate.excluded(t); // after matching, which classifies the words
+    unknownHyphenatedNames(t, matches, known);
     List<SharedHeads.Name<Target>> shared = SharedHeads.find(t, dictionary, excluded);
     if (!shared.isEmpty()) {
       sharedHeads(shared, matches, known);
@@ -547,6 +548,28 @@ public final class Extractor {
     resolveAmbiguous(ambiguous, found);
     found.sort(Comparator.comparingInt(Found::position));
     return new Entities(t, found, zoneStarts, zoneWhere);
+  }
+
+  /** Drops the matches that are a part of a hyphenated name the dictionary does not know. */
+  private static void unknownHyphenatedNames(TextTokens t, List<Match> matches, BitSet known) {
+    BitSet dropped = null;
+    for (int mi = 0, mn = matches.size(); mi < mn; mi++) {
+      Match m = matches.get(mi);
+      if (HyphenatedNames.partOfLongerName(t, m.from(), m.to(), known)) {
+        if (dropped == null) {
+          dropped = new BitSet();
+        }
+        dropped.set(m.from());
+      }
+    }
+    if (dropped != null) {
+      BitSet drop = dropped;
+      matches.removeIf(m -> drop.get(m.from()));
+      known.clear(); // the words of the matches, which are all it holds yet
+      for (Match m : matches) {
+        known.set(m.from(), m.to());
+      }
+    }
   }
 
   /**

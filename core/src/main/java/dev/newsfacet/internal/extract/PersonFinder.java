@@ -1330,9 +1330,31 @@ final class PersonFinder {
     if (to <= from) {
       return;
     }
+    if (to < t.size
+        && t.shape[to] == TextTokens.LOWER
+        && t.gapHas(to, TextTokens.SPACE)
+        && NAMED_AFTER.contains(t.folded(to))) {
+      return; // "the queue on Tigran Mets street": a street named after a person
+    }
     used.set(from, to);
     out.add(new int[] {from, to});
   }
+
+  /** Things named after people, written after the name: "Tigran Mets street". */
+  private static final Set<String> NAMED_AFTER =
+      words(
+          "street",
+          "avenue",
+          "boulevard",
+          "square",
+          "road",
+          "bridge",
+          "airport",
+          "stadium",
+          "highway",
+          "prospekt",
+          "embankment",
+          "lane");
 
   /** Marks a name candidate as a whole one-word name ({@link #MONONYM_TITLES}), at index 2. */
   static final int MONONYM = 1;
@@ -1483,10 +1505,15 @@ final class PersonFinder {
         break;
       }
     }
-    while (s < last && (t.is(s, WordClass.PARTICLE) || isInitial(t, s))) {
+    while (s < last && ((t.is(s, WordClass.PARTICLE) && !kunya(t, s)) || isInitial(t, s))) {
       s++;
     }
     return s;
+  }
+
+  /** "Abu Hamza al-Saleh": a capitalised "Abu" starts the name it is part of. */
+  private static boolean kunya(TextTokens t, int i) {
+    return t.shape[i] == TextTokens.CAPITALISED && t.foldedEquals(i, "abu");
   }
 
   private static boolean isInitial(TextTokens t, int i) {

@@ -47,8 +47,12 @@ final class PlaceFinder {
           "islands",
           "neighbourhood",
           "neighborhood",
+          "neighbourhoods",
+          "neighborhoods",
           "enclave",
           "enclaves",
+          "exclave",
+          "exclaves",
           "outskirts",
           "capital",
           "community",
@@ -81,6 +85,10 @@ final class PlaceFinder {
           "gorge",
           "area",
           "corridor",
+          "pass",
+          "settlement",
+          "neighbourhood",
+          "neighborhood",
           "township",
           "townships",
           "provinces",
@@ -88,8 +96,16 @@ final class PlaceFinder {
           "regions",
           "municipalities");
 
+  /**
+   * {@link #AFTER_NOUNS} that name a place only after "the": "the Tserovani settlement", "the
+   * Shejaiya neighbourhood", "the Sotk pass" (not "Peace settlement talks").
+   */
+  private static final Set<String> AFTER_THE =
+      PersonFinder.words("settlement", "neighbourhood", "neighborhood", "pass");
+
   /** Nouns whose place keeps them in its name: "the Netzarim corridor". */
-  private static final Set<String> NAMED_WITH = PersonFinder.words("corridor", "gorge", "valley");
+  private static final Set<String> NAMED_WITH =
+      PersonFinder.words("corridor", "gorge", "valley", "pass");
 
   /** "residents of Poonch", "the outskirts of Kenscoff": an "of" that introduces a place. */
   static final Set<String> OF_PLACE =
@@ -460,6 +476,7 @@ final class PlaceFinder {
         if (start < i
             && !t.foldedEquals(start, "the")
             && !startsSentenceOnly(t, start, i)
+            && (!AFTER_THE.contains(w) || (start > 0 && t.foldedEquals(start - 1, "the")))
             && !(i - start == 1 && adjectival(t.folded(start)))
             && !GEOGRAPHIC_ADJECTIVES.contains(t.folded(start))) {
           // "DeKalb County" is the name; "Martakert province" is Martakert.

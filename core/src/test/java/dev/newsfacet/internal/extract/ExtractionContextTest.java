@@ -79,7 +79,8 @@ class ExtractionContextTest {
         "Kyiv and Moscow swapped prisoners on Friday.",
         "Ankara and Damascus held talks behind closed doors.",
         "Moscow agreed a truce with Kyiv.",
-        "Baku exchanged prisoners with Yerevan."
+        "Baku exchanged prisoners with Yerevan.",
+        "Eight soldiers were killed, according to Bangkok."
       })
   void moreCapitalsAsActors(String body) {
     Article a = enrich(body);
@@ -158,7 +159,9 @@ class ExtractionContextTest {
         "Azerbaijanis were displaced in the war.",
         "The mostly Russian-speaking leadership met.",
         "Mobs attacked the Armenian-populated quarter.",
-        "An anti-Armenian campaign spread online."
+        "An anti-Armenian campaign spread online.",
+        "Syrian mercenaries were flown to the front.",
+        "Syrian fighters were sent to defend the city."
       })
   void ethnicityIsNotTheState(String body) {
     assertThat(enrich(body).parties()).isEmpty();
@@ -240,6 +243,17 @@ class ExtractionContextTest {
             "Lieutenant General William K. Harrison Jr., the senior delegate, signed first."
                 + " Later General Mark W. Clark countersigned it.");
     assertThat(a.persons()).containsExactly("William K. Harrison Jr.", "Mark W. Clark");
+  }
+
+  @Test
+  void abuStartsTheNameItIsPartOf() {
+    assertThat(enrich("Abu Hamza al-Saleh, 55, said he would not go back.").persons())
+        .containsExactly("Abu Hamza al-Saleh");
+  }
+
+  @Test
+  void aStreetNamedAfterAPersonIsNoPerson() {
+    assertThat(enrich("The queue on Tigran Mets street grew before dawn.").persons()).isEmpty();
   }
 
   @Test
@@ -407,6 +421,24 @@ class ExtractionContextTest {
                 + " Pent contributed to this report from Tallinn.");
     assertThat(from.persons()).containsExactly("Nikol Pashinyan");
     assertThat(from.places()).containsExactly("Yerevan");
+    // The bare verb last: "... in Oslo contributed."
+    Article bare =
+        enrich(
+            "Prime Minister Nikol Pashinyan spoke in Yerevan.\n\nAssociated Press writers Arvo"
+                + " Pent in Tallinn and Lise Maren in Oslo contributed.");
+    assertThat(bare.persons()).containsExactly("Nikol Pashinyan");
+    assertThat(bare.places()).containsExactly("Yerevan");
+  }
+
+  @Test
+  void alsoInListsAreNotTheArticle() {
+    Article a =
+        enrich(
+            "Storm hits Tacloban",
+            "The storm hit Tacloban on Friday.\n\nAlso in Asia\nVietnam evacuates thousands"
+                + "\nKenya stun the West Indies in Pune");
+    assertThat(a.parties()).isEmpty();
+    assertThat(a.places()).containsExactly("Tacloban");
   }
 
   @Test
@@ -416,6 +448,32 @@ class ExtractionContextTest {
   }
 
   // ---- places ----
+
+  @Test
+  void placesNamedBeforeTheirKindOfPlace() {
+    Article a =
+        enrich(
+            "In the Tserovani settlement families waited. Houses fell in the Shejaiya"
+                + " neighbourhood. Strikes hit the neighbourhoods of Kafouri and Al-Amarat, and the"
+                + " Tajik exclave of Vorukh.");
+    assertThat(a.places())
+        .containsExactly("Tserovani", "Shejaiya", "Kafouri", "Al-Amarat", "Vorukh");
+    // Not a name at a sentence's start before the noun.
+    assertThat(enrich("Peace settlement talks stalled.").places()).isEmpty();
+  }
+
+  @Test
+  void aKnownNameHyphenatedToAnUnknownOneIsPartOfALongerName() {
+    // "Kyzyl" and "Montana" are places of their own, but not here.
+    Article a = enrich("Shells hit the town of Kyzyl-Kiya. Talks at Crans-Montana ended.");
+    assertThat(a.places()).containsExactly("Kyzyl-Kiya");
+    // Two names side by side stay two.
+    assertThat(enrich("Clashes on the Armenian-Azerbaijani border went on.").parties())
+        .containsExactly("Armenia", "Azerbaijan");
+    assertThat(enrich("Russia-Ukraine talks resumed in Istanbul.").parties())
+        .containsExactly("Russia", "Ukraine");
+    assertThat(enrich("Franco-German plans were shelved.").parties()).contains("Germany");
+  }
 
   @Test
   void geographicNounsThatArePartOfAName() {

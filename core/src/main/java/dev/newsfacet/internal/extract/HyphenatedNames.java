@@ -1,0 +1,101 @@
+package dev.newsfacet.internal.extract;
+
+import java.util.BitSet;
+import java.util.Set;
+
+/**
+ * Hyphenated proper names the dictionary knows only a part of: "Crans-Montana" is no Montana,
+ * "Kyzyl-Kiya" no Kyzyl, "Bamako-Coura" (a district of Bamako) no Bamako. A known name joined by a
+ * hyphen to a capitalised word the dictionary does not know is a part of that longer name, unless
+ * the two are two names side by side ("the Tigray-Amhara border", "Franco-German").
+ */
+final class HyphenatedNames {
+  /**
+   * Nouns after a pair of hyphenated names that make them two: "the Tigray-Amhara border", "the
+   * Baku-Ceyhan pipeline".
+   */
+  private static final Set<String> RELATIONS =
+      PersonFinder.words(
+          "border",
+          "borders",
+          "frontier",
+          "boundary",
+          "road",
+          "highway",
+          "railway",
+          "rail",
+          "pipeline",
+          "route",
+          "line",
+          "axis",
+          "corridor",
+          "bridge",
+          "crossing",
+          "flight",
+          "flights",
+          "war",
+          "wars",
+          "conflict",
+          "front",
+          "talks",
+          "relations",
+          "ties",
+          "deal",
+          "agreement",
+          "accord",
+          "treaty",
+          "ceasefire",
+          "truce",
+          "summit",
+          "dispute",
+          "alliance",
+          "rivalry",
+          "match");
+
+  /**
+   * First halves of adjectives of two peoples ("Franco-German", "Sino-Indian") and prefixes
+   * ("Pro-Russian", "Anti-American"), capitalised at a sentence's or a headline's start.
+   */
+  private static final Set<String> COMBINING_FORMS =
+      PersonFinder.words(
+          "franco", "anglo", "sino", "russo", "indo", "austro", "greco", "graeco", "italo",
+          "hispano", "luso", "turco", "turko", "afro", "euro", "judeo", "perso", "serbo", "germano",
+          "nippo", "pan", "trans", "pro", "anti", "non", "ex", "post", "pre", "neo", "mid", "half");
+
+  private HyphenatedNames() {}
+
+  /**
+   * Whether the known name at words {@code [from, to)} is a part of a longer hyphenated name that
+   * is not known.
+   *
+   * @param known the words of every dictionary match
+   */
+  static boolean partOfLongerName(TextTokens t, int from, int to, BitSet known) {
+    boolean left = from > 0 && joined(t, from) && unknownPart(t, from - 1, known);
+    boolean right = to < t.size && joined(t, to) && unknownPart(t, to, known);
+    if (!left && !right) {
+      return false;
+    }
+    int end = to;
+    while (end < t.size && joined(t, end)) {
+      end++;
+    }
+    return !(end < t.size
+        && t.gapHas(end, TextTokens.SPACE)
+        && t.shape[end] == TextTokens.LOWER
+        && RELATIONS.contains(t.folded(end)));
+  }
+
+  /** A hyphen alone between words {@code i - 1} and {@code i}: not a line's end, not a dash. */
+  private static boolean joined(TextTokens t, int i) {
+    return t.gapHas(i, TextTokens.HYPHEN) && !t.gapHas(i, TextTokens.SPACE | TextTokens.NEWLINE);
+  }
+
+  private static boolean unknownPart(TextTokens t, int i, BitSet known) {
+    return t.shape[i] == TextTokens.CAPITALISED
+        && !known.get(i)
+        && t.end[i] - t.start[i] >= 2
+        && !t.is(i, WordClass.PARTICLE)
+        && !COMBINING_FORMS.contains(t.folded(i));
+  }
+}

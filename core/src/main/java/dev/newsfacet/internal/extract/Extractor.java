@@ -546,8 +546,28 @@ public final class Extractor {
       found.add(new Found(o.from(), Dimension.PARTY, o.name(), null));
     }
     resolveAmbiguous(ambiguous, found);
+    knownSpellings(found);
     found.sort(Comparator.comparingInt(Found::position));
     return new Entities(t, found, zoneStarts, zoneWhere);
+  }
+
+  /**
+   * Gives a place the patterns found its known name when the dictionary knows it written otherwise:
+   * "RISHON LEZION, Israel —" is Rishon LeZion, whose alias asks for its capitals as written.
+   */
+  private void knownSpellings(List<Found> found) {
+    for (int k = 0, n = found.size(); k < n; k++) {
+      Found f = found.get(k);
+      if (f.dimension() != Dimension.PLACE || f.entry() != null) {
+        continue;
+      }
+      for (Target x : dictionary.values(TextTokens.foldAll(f.name()).split(" "))) {
+        if (x.entry().dimension() == Dimension.PLACE) {
+          found.set(k, new Found(f.position(), Dimension.PLACE, x.entry().name(), x.entry()));
+          break;
+        }
+      }
+    }
   }
 
   /** Drops the matches that are a part of a hyphenated name the dictionary does not know. */

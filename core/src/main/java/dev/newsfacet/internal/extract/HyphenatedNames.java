@@ -71,8 +71,8 @@ final class HyphenatedNames {
    * @param known the words of every dictionary match
    */
   static boolean partOfLongerName(TextTokens t, int from, int to, BitSet known) {
-    boolean left = from > 0 && joined(t, from) && unknownPart(t, from - 1, known);
-    boolean right = to < t.size && joined(t, to) && unknownPart(t, to, known);
+    boolean left = from > 0 && joined(t, from) && unknownPart(t, from - 1, from, known);
+    boolean right = to < t.size && joined(t, to) && unknownPart(t, to, to - 1, known);
     if (!left && !right) {
       return false;
     }
@@ -86,13 +86,22 @@ final class HyphenatedNames {
         && RELATIONS.contains(t.folded(end)));
   }
 
+  /**
+   * A word in capitals of four letters or more: "CRANS-MONTANA" in a dateline, not "EU-CELAC",
+   * whose abbreviations may be names of their own.
+   */
+  private static boolean capitalsLong(TextTokens t, int i) {
+    return t.shape[i] == TextTokens.ALL_CAPS && t.end[i] - t.start[i] >= 4;
+  }
+
   /** A hyphen alone between words {@code i - 1} and {@code i}: not a line's end, not a dash. */
   private static boolean joined(TextTokens t, int i) {
     return t.gapHas(i, TextTokens.HYPHEN) && !t.gapHas(i, TextTokens.SPACE | TextTokens.NEWLINE);
   }
 
-  private static boolean unknownPart(TextTokens t, int i, BitSet known) {
-    return t.shape[i] == TextTokens.CAPITALISED
+  /** Whether word {@code i}, hyphenated to the known word {@code k}, is a name nobody knows. */
+  private static boolean unknownPart(TextTokens t, int i, int k, BitSet known) {
+    return (t.shape[i] == TextTokens.CAPITALISED || capitalsLong(t, i) && capitalsLong(t, k))
         && !known.get(i)
         && t.end[i] - t.start[i] >= 2
         && !t.is(i, WordClass.PARTICLE)

@@ -730,7 +730,9 @@ final class PlaceFinder {
           "world",
           "sport",
           "sports",
-          "business");
+          "business",
+          "archive",
+          "archives");
 
   /**
    * Whether a dateline's agency in brackets and a dash follow from word {@code e}, after an
@@ -750,6 +752,9 @@ final class PlaceFinder {
       while (k < t.size
           && k - e < 6
           && !t.gapHas(k, TextTokens.OPEN | TextTokens.NEWLINE | TextTokens.PERIOD)) {
+        if (k - e <= 3 && t.gapHas(k, TextTokens.DASH)) {
+          return true; // "CRANS-MONTANA, Switzerland —": the region, then the dash
+        }
         k++;
       }
     }

@@ -29,6 +29,7 @@ final class PlainText {
               + "|.*\\b(?:this (?:site|website) uses|we use|uses) cookies\\b.*|(?:accept|reject|manage) (?:all )?cookies.*"
               + "|.*for an optimal experience.*|.*your browser (?:is|does) not.*|.*(?:update|upgrade) your browser.*"
               + "|.*your browser is (?:out of date|outdated|unsupported|too old).*"
+              + "|.*\\bthis browser (?:is|does|version)\\b.*"
               + "|.*\\bsubscribe (?:today|now)\\b.*|get unlimited (?:digital )?access.*|.*\\bfree trial\\b.*"
               + "|skip to (?:main )?content|advertisement|advert|sponsored(?: content)?|ad feedback"
               + "|subscribe(?: now| today)?(?: (?:to|for) .*)?|.*\\bsubscribers? only\\b.*|.*(?:sign|log) (?:up|in) (?:to|for) .*"

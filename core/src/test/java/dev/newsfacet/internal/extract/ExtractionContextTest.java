@@ -442,6 +442,20 @@ class ExtractionContextTest {
   }
 
   @Test
+  void datelineOfRegionAndDashInTheBody() {
+    // The reader leaves a dateline after a caption in the body; "MONTANA" is no place here.
+    Article a =
+        enrich(
+            "A dinner ran late.\n\nCRANS-MONTANA, Switzerland — Talks on Cyprus ended on Friday.");
+    assertThat(a.places()).containsExactly("Crans-Montana");
+    // Known, though its alias asks for capitals written as in "LeZion": the known name.
+    assertThat(enrich("A siren sounded.\n\nRISHON LEZION, Israel — Schools shut.").places())
+        .containsExactly("Rishon LeZion");
+    // A label in capitals is no dateline.
+    assertThat(enrich("ARCHIVE — Published in 2008 and kept here unchanged.").places()).isEmpty();
+  }
+
+  @Test
   void agencyAfterDatelineIsNoEntity() {
     Article a = enrich("TBILISI (Caucasus Wire) - Protests went on in the capital.");
     assertThat(a.places()).containsExactly("Tbilisi");

@@ -89,6 +89,7 @@ class PlainTextTest {
             Accept all cookies
             JavaScript is disabled in your browser.
             Your browser is not supported for this experience
+            This browser is too old for some features of this page; an update is recommended.
             Dam repairs finish ahead of the spring floods
             Subscribe to our newsletter
             Engineers closed the last breach in the wall on Thursday.

@@ -95,8 +95,14 @@ class GoldDirectoryEvaluationTest {
             "Extraction on the third development set",
             30,
             floors(0.94, 0.96, 0.96, 0.93, 0.87, 0.95)),
+        // 30 ceasefire, truce and border-clash stories of 451 to 1,102 words, most of them scraped
+        // pages, written on 2026-11-22 as a development set and tuned on (its README). First score
+        // 0.958/0.979, 0.966/0.976, 0.900/0.885; reached 0.968/0.979, 0.986/0.983, 0.932/0.908.
         new GoldDirectory(
-            "dev-4", "Extraction on the fourth development set", 30, floors(0, 0, 0, 0, 0, 0)));
+            "dev-4",
+            "Extraction on the fourth development set",
+            30,
+            floors(0.95, 0.96, 0.97, 0.96, 0.91, 0.89)));
   }
 
   private static Map<Dimension, double[]> floors(

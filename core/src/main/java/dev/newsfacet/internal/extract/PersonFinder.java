@@ -1220,12 +1220,39 @@ final class PersonFinder {
             default -> false;
           };
       boolean compound = t.shape[k] == TextTokens.LOWER && t.gapHas(k, TextTokens.HYPHEN);
-      if (!(link || compound || known.get(k) || t.capitalised(k))) {
+      if (!(link || compound || known.get(k) || t.capitalised(k) || BODIES.contains(w))) {
         return false;
       }
     }
     return false;
   }
+
+  /**
+   * Bodies a title phrase may name in lower case: "the top commander of the Tigray forces, Tadesse
+   * Werede", "the head of the rebel delegation, ...".
+   */
+  private static final Set<String> BODIES =
+      words(
+          "forces",
+          "army",
+          "military",
+          "troops",
+          "government",
+          "ministry",
+          "delegation",
+          "movement",
+          "rebels",
+          "rebel",
+          "police",
+          "navy",
+          "militia",
+          "militias",
+          "coalition",
+          "alliance",
+          "mission",
+          "command",
+          "authorities",
+          "administration");
 
   /**
    * Names listed after a plural role: "opposition leaders, including Nika Melia and Nika Gvaramia",

@@ -205,7 +205,8 @@ final class PlaceFinder {
           "camp",
           "camps",
           "harbour",
-          "harbor");
+          "harbor",
+          "crossings");
 
   /** The points of the compass, one word each: "north", "southwest". */
   private static final Set<String> POINTS =
@@ -444,6 +445,9 @@ final class PlaceFinder {
           && !t.sentenceBreakBefore(i + 1)) {
         coordinatedWithKnown(t, i + 1, known, places, excluded, out);
       }
+      if (t.is(i, WordClass.PLACE_NOUN) && t.shape[i] == TextTokens.LOWER && w.endsWith("s")) {
+        listedBeforeOthers(t, i, known, excluded, out);
+      }
       if (t.is(i, WordClass.PLACE_NOUN) && t.shape[i] == TextTokens.LOWER) {
         if (i + 2 < t.size && t.foldedEquals(i + 1, "of") && !t.sentenceBreakBefore(i + 1)) {
           list(t, i + 2, known, excluded, out);
@@ -472,6 +476,16 @@ final class PlaceFinder {
             && isPlaceWord(t, start - 1, known, excluded)
             && (start == i || t.gapHas(start, TextTokens.SPACE | TextTokens.HYPHEN))) {
           start--;
+        }
+        // "the Salah al-Din district": a name joined by a particle and a hyphen
+        if (start < i
+            && start > 1
+            && t.gapHas(start, TextTokens.HYPHEN)
+            && t.shape[start - 1] == TextTokens.LOWER
+            && t.is(start - 1, WordClass.PARTICLE)
+            && t.gapHas(start - 1, TextTokens.SPACE)
+            && isPlaceWord(t, start - 2, known, excluded)) {
+          start -= 2;
         }
         if (start < i
             && !t.foldedEquals(start, "the")
@@ -550,6 +564,15 @@ final class PlaceFinder {
           && t.foldedEquals(i - 3, "the")
           && !adjectival(t.folded(i - 2))) {
         out.add(new Place(i - 2, name(t, i - 2, i - 1))); // "the Wagah border crossing"
+      } else if (t.is(i, WordClass.FACILITY)
+          && i > 2
+          && t.shape[i] == TextTokens.LOWER
+          && t.gapHas(i, TextTokens.SPACE)
+          && t.folded(i).endsWith("s")
+          && isPlaceWord(t, i - 1, known, excluded)
+          && !t.sentenceBreakBefore(i - 1)
+          && t.foldedEquals(i - 2, "and")) {
+        out.add(new Place(i - 1, name(t, i - 1, i))); // "the Kerem Shalom and Erez crossings"
       }
       // "the border crossing at Khafji", "across the border at Bors", "walked across the border
       // to Attari": one or two unknown names after the place a border is crossed
@@ -1101,6 +1124,48 @@ final class PlaceFinder {
     }
   }
 
+  /**
+   * "attacks on Kauswagan, Kolambugan and other coastal towns": the names listed before "and other"
+   * and the plural place noun at {@code noun}, one adjective allowed between them.
+   */
+  private static void listedBeforeOthers(
+      TextTokens t, int noun, BitSet known, BitSet excluded, List<Place> out) {
+    int other = noun - 1;
+    if (other > 2 && t.shape[other] == TextTokens.LOWER && !t.foldedEquals(other, "other")) {
+      other--; // "other coastal towns"
+    }
+    if (other < 3
+        || !t.foldedEquals(other, "other")
+        || t.sentenceBreakBefore(other)
+        || t.sentenceBreakBefore(other - 1)
+        || !(t.foldedEquals(other - 1, "and") || t.foldedEquals(other - 1, "or"))) {
+      return;
+    }
+    int end = other - 1; // each item ends where the next separator starts
+    List<Place> items = new ArrayList<>();
+    while (end > 0) {
+      int s = end;
+      while (s > 0
+          && end - s < 3
+          && (isPlaceWord(t, s - 1, known, excluded) || (known.get(s - 1) && t.capitalised(s - 1)))
+          && (s == end || t.gapHas(s, TextTokens.SPACE | TextTokens.HYPHEN))
+          && !(s < end && t.gapHas(s, TextTokens.COMMA))) {
+        s--;
+      }
+      if (s == end) {
+        break;
+      }
+      if (!known.get(s)) {
+        items.add(new Place(s, name(t, s, end)));
+      }
+      if (t.sentenceBreakBefore(s) || !t.gapHas(s, TextTokens.COMMA)) {
+        break;
+      }
+      end = s;
+    }
+    out.addAll(items);
+  }
+
   /** Collects the items of a list; whether an "and" or "or" links them. */
   private static boolean listItems(
       TextTokens t, int k, BitSet known, BitSet excluded, List<Place> out) {
@@ -1118,13 +1183,7 @@ final class PlaceFinder {
           out.add(null); // a known first item keeps the count of later ones honest
         }
       } else if (isPlaceWord(t, k, known, excluded)) {
-        int e = k + 1;
-        while (e < t.size
-            && e - k < 3
-            && isPlaceWord(t, e, known, excluded)
-            && t.gapHas(e, TextTokens.SPACE | TextTokens.HYPHEN)) {
-          e++;
-        }
+        int e = placeNameEnd(t, k, known, excluded); // "Lanao del Norte"
         out.add(new Place(k, name(t, k, e)));
         k = e;
       } else {

@@ -246,6 +246,14 @@ class ExtractionContextTest {
   }
 
   @Test
+  void aTitleOfABodyNamedInLowerCaseIntroducesAName() {
+    assertThat(
+            enrich("They met the top commander of the Tigray forces, Tadesse Werede, on Monday.")
+                .persons())
+        .containsExactly("Tadesse Werede");
+  }
+
+  @Test
   void abuStartsTheNameItIsPartOf() {
     assertThat(enrich("Abu Hamza al-Saleh, 55, said he would not go back.").persons())
         .containsExactly("Abu Hamza al-Saleh");
@@ -474,6 +482,19 @@ class ExtractionContextTest {
         .containsExactly("Tserovani", "Shejaiya", "Kafouri", "Al-Amarat", "Vorukh");
     // Not a name at a sentence's start before the noun.
     assertThat(enrich("Peace settlement talks stalled.").places()).isEmpty();
+  }
+
+  @Test
+  void placesInListsAndCompoundNames() {
+    assertThat(enrich("Rebels fled to the province of Lanao del Norte.").places())
+        .containsExactly("Lanao del Norte");
+    assertThat(enrich("In the Salah al-Din district shells fell.").places())
+        .containsExactly("Salah al-Din");
+    assertThat(enrich("Attacks on Kauswagan, Kolambugan and other coastal towns went on.").places())
+        .containsExactly("Kauswagan", "Kolambugan");
+    assertThat(enrich("Police, soldiers and other officials fled.").places()).isEmpty();
+    assertThat(enrich("The Kerem Shalom and Erez crossings opened.").places())
+        .containsExactly("Kerem Shalom", "Erez");
   }
 
   @Test

@@ -1166,6 +1166,18 @@ final class Contexts {
           // the state's forces
           "mercenaries",
           "mercenary",
+          // "licensed to French and Italian companies": companies and media are no states
+          "companies",
+          "company",
+          "firms",
+          "firm",
+          "businesses",
+          "investors",
+          "banks",
+          "media",
+          "newspapers",
+          "newspaper",
+          "broadcaster",
           "fighters",
           "jihadists",
           "volunteers",
@@ -1304,6 +1316,7 @@ final class Contexts {
   /** Words after "Demonym-" that make a compound about people: "Russian-speaking". */
   private static final Set<String> ETHNIC_COMPOUNDS =
       words(
+          "based", // "the Swiss-based private group": where it is, not the state
           "speaking",
           "populated",
           "majority",
@@ -1547,6 +1560,14 @@ final class Contexts {
     }
     if (!t.gapHas(to, TextTokens.SPACE)) {
       return false;
+    }
+    if (to + 2 < t.size
+        && (t.foldedEquals(to, "and") || t.foldedEquals(to, "or"))
+        && t.capitalised(to + 1)
+        && t.gapHas(to + 2, TextTokens.SPACE)
+        && t.shape[to + 2] == TextTokens.LOWER
+        && HUMAN_NOUNS.contains(t.folded(to + 2))) {
+      return true; // "French and Italian companies": both share the noun
     }
     // "Armenian families", but not "the Chinese People's Volunteers" (a name in capitals)
     return t.shape[to] == TextTokens.LOWER && HUMAN_NOUNS.contains(t.folded(to));

@@ -328,6 +328,14 @@ final class OrganisationFinder {
     if (to - from < 2 || to - from > MAX_WORDS || GENERIC_STARTS.contains(t.folded(from))) {
       return false;
     }
+    for (int k = from + 1; k < to - 1; k++) {
+      // "Hamas and Islamic Jihad": two known names, not one
+      if (t.foldedEquals(k, "and")
+          && known.nextClearBit(from) >= k
+          && known.nextClearBit(k + 1) >= to) {
+        return false;
+      }
+    }
     if (allCaps(t, from, to)) {
       return false; // "HONDURAN ARMY OUSTS PRESIDENT": a headline in capitals, not a name
     }

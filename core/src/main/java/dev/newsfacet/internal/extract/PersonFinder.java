@@ -1363,9 +1363,56 @@ final class PersonFinder {
         && NAMED_AFTER.contains(t.folded(to))) {
       return; // "the queue on Tigran Mets street": a street named after a person
     }
+    if (from >= 2
+        && !t.sentenceBreakBefore(from)
+        && t.shape[from - 1] == TextTokens.LOWER
+        && (t.foldedEquals(from - 1, "of") || t.foldedEquals(from - 1, "for"))) {
+      // "the village of Nor Getashen": a place; "the Centre for Humanitarian Dialogue": the end
+      // of an organisation's name
+      if ((t.shape[from - 2] == TextTokens.LOWER && t.is(from - 2, WordClass.PLACE_NOUN))
+          || (t.capitalised(from - 2) && ORGANISATION_NOUNS.contains(t.folded(from - 2)))) {
+        return;
+      }
+    }
     used.set(from, to);
     out.add(new int[] {from, to});
   }
+
+  /** Heads of organisations' names before "for" or "of": "the Centre for Humanitarian Dialogue". */
+  private static final Set<String> ORGANISATION_NOUNS =
+      words(
+          "centre",
+          "center",
+          "institute",
+          "council",
+          "committee",
+          "commission",
+          "foundation",
+          "fund",
+          "agency",
+          "league",
+          "union",
+          "organisation",
+          "organization",
+          "association",
+          "department",
+          "ministry",
+          "office",
+          "court",
+          "tribunal",
+          "bank",
+          "school",
+          "university",
+          "college",
+          "academy",
+          "society",
+          "front",
+          "movement",
+          "forum",
+          "programme",
+          "program",
+          "coalition",
+          "alliance");
 
   /** Things named after people, written after the name: "Tigran Mets street". */
   private static final Set<String> NAMED_AFTER =

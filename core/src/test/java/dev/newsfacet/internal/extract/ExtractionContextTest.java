@@ -161,7 +161,9 @@ class ExtractionContextTest {
         "Mobs attacked the Armenian-populated quarter.",
         "An anti-Armenian campaign spread online.",
         "Syrian mercenaries were flown to the front.",
-        "Syrian fighters were sent to defend the city."
+        "Syrian fighters were sent to defend the city.",
+        "Blocks were licensed to French and Italian companies.",
+        "A Swiss-based private group mediated."
       })
   void ethnicityIsNotTheState(String body) {
     assertThat(enrich(body).parties()).isEmpty();
@@ -251,6 +253,26 @@ class ExtractionContextTest {
             enrich("They met the top commander of the Tigray forces, Tadesse Werede, on Monday.")
                 .persons())
         .containsExactly("Tadesse Werede");
+  }
+
+  @Test
+  void namesAfterAPlaceNounOrAnOrganisationsHeadAreNoPeople() {
+    Article a =
+        enrich(
+            "\"They took it all,\" said Lusine Mkrtchyan, a nurse from the village of Nor"
+                + " Getashen, who said her neighbours had left.");
+    assertThat(a.persons()).containsExactly("Lusine Mkrtchyan");
+    assertThat(a.places()).containsExactly("Nor Getashen");
+    assertThat(
+            enrich("It was signed at the Centre for Humanitarian Dialogue, a private group.")
+                .persons())
+        .isEmpty();
+  }
+
+  @Test
+  void twoKnownGroupsJoinedByAndAreTwo() {
+    assertThat(enrich("Officials said Hamas and Islamic Jihad had fired rockets.").parties())
+        .containsExactly("Hamas", "Islamic Jihad");
   }
 
   @Test

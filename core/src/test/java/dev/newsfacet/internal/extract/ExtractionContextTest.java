@@ -234,6 +234,9 @@ class ExtractionContextTest {
         .containsExactly("UNHCR", "United Nations");
     assertThat(enrich("Envoys of the Minsk Group flew in.").parties())
         .containsExactly("OSCE Minsk Group");
+    // A mission named in lower case, as news names it
+    assertThat(enrich("The U.N. mission in Afghanistan counted the dead.").parties())
+        .containsExactly("UNAMA", "United Nations");
   }
 
   // ---- persons ----

@@ -546,7 +546,7 @@ public final class Extractor {
       found.add(new Found(o.from(), Dimension.PARTY, o.name(), null));
     }
     resolveAmbiguous(ambiguous, found);
-    knownSpellings(found);
+    knownSpellings(t, found);
     found.sort(Comparator.comparingInt(Found::position));
     return new Entities(t, found, zoneStarts, zoneWhere);
   }
@@ -555,10 +555,14 @@ public final class Extractor {
    * Gives a place the patterns found its known name when the dictionary knows it written otherwise:
    * "RISHON LEZION, Israel —" is Rishon LeZion, whose alias asks for its capitals as written.
    */
-  private void knownSpellings(List<Found> found) {
+  private void knownSpellings(TextTokens t, List<Found> found) {
     for (int k = 0, n = found.size(); k < n; k++) {
       Found f = found.get(k);
-      if (f.dimension() != Dimension.PLACE || f.entry() != null) {
+      // Only a name read from capitals is spelt otherwise than the text: a name written as the
+      // dictionary writes it was matched already.
+      if (f.dimension() != Dimension.PLACE
+          || f.entry() != null
+          || t.shape[f.position()] != TextTokens.ALL_CAPS) {
         continue;
       }
       for (Target x : dictionary.values(TextTokens.foldAll(f.name()).split(" "))) {

@@ -52,6 +52,7 @@ final class SharedHeads {
       // "North and South Korea": b is "South"; the text goes on with a capitalised word.
       if (b < 2
           || b + 1 >= t.size
+          || t.shape[b - 1] != TextTokens.LOWER
           || !t.capitalised(b)
           || !t.capitalised(b - 2)
           || !t.capitalised(b + 1)

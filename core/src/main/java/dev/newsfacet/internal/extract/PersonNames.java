@@ -144,12 +144,6 @@ final class PersonNames {
     return hyphen > 0 && n - hyphen > 2;
   }
 
-  /** Whether a person named in an article, by canonical name, has the surname first. */
-  private boolean namedSurnameFirst(String canonical) {
-    return surnameFirst.contains(canonical)
-        || (!partsByName.containsKey(canonical) && surnameFirst(canonical, null));
-  }
-
   private NearSpellingIndex<Form> nearSurnames() {
     NearSpellingIndex<Form> index = nearSurnames;
     if (index == null) {
@@ -158,15 +152,6 @@ final class PersonNames {
       nearSurnames = index;
     }
     return index;
-  }
-
-  /**
-   * The parts of a canonical name, from the index when it is a known person's, else from the
-   * thread's cache of names met lately.
-   */
-  private String[] known(String name) {
-    String[] p = partsByName.get(name);
-    return p != null ? p : UNKNOWN_PARTS.get().parts(name);
   }
 
   /**
@@ -360,9 +345,13 @@ final class PersonNames {
         parts = Arrays.copyOf(parts, size * 2);
         surnameFirst = Arrays.copyOf(surnameFirst, size * 2);
       }
+      // A known person's parts and name order from the index, another's from the thread's
+      // cache of names met lately, worked out by their canonical name.
+      String[] p = partsByName.get(name);
       names[size] = name;
-      parts[size] = known(name);
-      surnameFirst[size] = namedSurnameFirst(name);
+      parts[size] = p != null ? p : UNKNOWN_PARTS.get().parts(name);
+      surnameFirst[size] =
+          p != null ? PersonNames.this.surnameFirst.contains(name) : surnameFirst(name, null);
       size++;
     }
 

@@ -15,6 +15,7 @@ final class Boilerplate {
   private static final Set<String> LIST_HEADS =
       PersonFinder.words(
           "read more",
+          "read next",
           "related",
           "related stories",
           "related articles",

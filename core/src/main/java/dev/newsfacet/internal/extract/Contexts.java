@@ -528,6 +528,15 @@ final class Contexts {
   /** Nouns before "from" that make the capital the source: "assurances from Washington". */
   private static final Set<String> FROM_NOUNS =
       words(
+          // "ministers from London and Dublin": its government's people
+          "ministers",
+          "officials",
+          "envoys",
+          "diplomats",
+          "delegation",
+          "delegations",
+          "negotiators",
+          "representatives",
           "assurances",
           "assurance",
           "pressure",
@@ -1085,8 +1094,12 @@ final class Contexts {
           "boulevard",
           "avenue");
 
-  /** Nouns for people or things after a demonym that make it an ethnicity: "Armenian families". */
-  private static final Set<String> HUMAN_NOUNS =
+  /**
+   * Nouns after a demonym that make it something other than the state: an ethnicity ("Armenian
+   * families"), a state's people under arms for another ("Syrian fighters"), its companies and
+   * media, its buildings ("an Ottoman palace").
+   */
+  private static final Set<String> NOT_THE_STATE =
       words(
           "families",
           "family",
@@ -1178,6 +1191,14 @@ final class Contexts {
           "newspapers",
           "newspaper",
           "broadcaster",
+          "palace",
+          "palaces",
+          "mosque",
+          "mosques",
+          "fortress",
+          "castle",
+          "architecture",
+          "cuisine",
           "fighters",
           "jihadists",
           "volunteers",
@@ -1389,7 +1410,9 @@ final class Contexts {
 
   /** Prepositions that make what follows a location. */
   private static final Set<String> LOCATIVES =
-      words("in", "at", "near", "outside", "inside", "within", "around", "to", "into", "via");
+      words(
+          "in", "at", "near", "outside", "inside", "within", "around", "to", "into", "via",
+          "from"); // "flights from Nairobi and Entebbe are bringing"
 
   private static boolean after(TextTokens t, int to) {
     if (to >= t.size || t.sentenceBreakBefore(to)) {
@@ -1553,7 +1576,7 @@ final class Contexts {
       if (t.shape[to] == TextTokens.CAPITALISED
           && to + 1 < t.size
           && t.shape[to + 1] == TextTokens.LOWER
-          && HUMAN_NOUNS.contains(t.folded(to + 1))) {
+          && NOT_THE_STATE.contains(t.folded(to + 1))) {
         return true;
       }
       return ETHNIC_COMPOUNDS.contains(t.folded(to));
@@ -1566,11 +1589,11 @@ final class Contexts {
         && t.capitalised(to + 1)
         && t.gapHas(to + 2, TextTokens.SPACE)
         && t.shape[to + 2] == TextTokens.LOWER
-        && HUMAN_NOUNS.contains(t.folded(to + 2))) {
+        && NOT_THE_STATE.contains(t.folded(to + 2))) {
       return true; // "French and Italian companies": both share the noun
     }
     // "Armenian families", but not "the Chinese People's Volunteers" (a name in capitals)
-    return t.shape[to] == TextTokens.LOWER && HUMAN_NOUNS.contains(t.folded(to));
+    return t.shape[to] == TextTokens.LOWER && NOT_THE_STATE.contains(t.folded(to));
   }
 
   /** Capitalised nouns after a city that make it the name of a document: "Budapest Memorandum". */
@@ -1663,6 +1686,35 @@ final class Contexts {
         && t.capitalised(to)
         && CLUB_SUFFIXES.contains(t.folded(to));
   }
+
+  /**
+   * Whether the match at {@code from} is "America" or "American" in the name of a region: "Latin
+   * America", "South American", "Pan-American". Not the United States.
+   */
+  static boolean americas(TextTokens t, int from) {
+    return from > 0
+        && t.folded(from).startsWith("americ")
+        && t.gapHas(from, TextTokens.SPACE | TextTokens.HYPHEN)
+        && t.capitalised(from - 1)
+        && AMERICAS.contains(t.folded(from - 1));
+  }
+
+  private static final Set<String> AMERICAS =
+      words("latin", "south", "north", "central", "middle", "pan", "meso");
+
+  /**
+   * Whether the capitalised word at {@code to} makes the name before it a company's: "Malaysia
+   * Airlines", "Qatar Petroleum". A company is not its state.
+   */
+  static boolean company(TextTokens t, int to) {
+    return to < t.size
+        && t.gapHas(to, TextTokens.SPACE)
+        && t.shape[to] == TextTokens.CAPITALISED
+        && COMPANY_SUFFIXES.contains(t.folded(to));
+  }
+
+  private static final Set<String> COMPANY_SUFFIXES =
+      words("airlines", "airways", "railways", "telecom", "petroleum");
 
   /** Whether the capitalised word at {@code next} makes the name before it a document's. */
   static boolean document(TextTokens t, int next) {

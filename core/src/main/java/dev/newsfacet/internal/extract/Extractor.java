@@ -728,8 +728,10 @@ public final class Extractor {
       int[] endStartingAt,
       List<Found> found,
       List<Ambiguous> ambiguous) {
-    if (Contexts.club(t, m.from(), m.to())) {
-      return; // "Bayern Munich", "Spartak Moscow"
+    if (Contexts.club(t, m.from(), m.to())
+        || Contexts.company(t, m.to())
+        || Contexts.americas(t, m.from())) {
+      return; // "Bayern Munich", "Malaysia Airlines", "Latin America": none is the state
     }
     List<Target> partyTargets = null; // made for the first party: a place or a person has none
     boolean seat = false;
@@ -834,12 +836,17 @@ public final class Extractor {
         || w.equals("their")
         || w.equals("own")
         || t.gapHas(m.from(), TextTokens.POSSESSIVE)
-        || (t.capitalised(p) && !w.equals("the") && !w.equals("un") && !w.equals("n"));
+        || (t.capitalised(p)
+            && !w.equals("the")
+            && !w.equals("un")
+            && !w.equals("n")
+            && !w.equals("international"));
   }
 
   /**
    * Whether two words name a body that the United Nations and single states alike have ("Security
-   * Council", "General Assembly"). Compared word by word: this runs for every two-word party in the
+   * Council", "General Assembly"), or the International Committee and the national societies alike
+   * ("Red Cross", "Red Crescent"). Compared word by word: this runs for every two-word party in the
    * text, and joining the pair into a new string to look it up in a set was about 1% of extraction
    * on real news.
    */
@@ -847,6 +854,7 @@ public final class Extractor {
     return switch (second) {
       case "council" -> first.equals("security");
       case "assembly" -> first.equals("general");
+      case "cross", "crescent" -> first.equals("red"); // "the Soviet Red Cross"
       default -> false;
     };
   }

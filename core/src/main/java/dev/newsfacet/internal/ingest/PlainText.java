@@ -39,7 +39,7 @@ final class PlainText {
               + "|(?:\\d+ )?comments?(?: \\(\\d+\\))?|leave a comment|add a comment|view comments|join the conversation.*"
               + "|follow us(?: on .*)?|click here.*|tap here.*|listen to (?:this|the) article.*"
               + "|(?:reading time|read time)\\s*:?\\s*\\d+ min.*|\\d+ min(?:ute)? read|image \\d+ of \\d+"
-              + "|all rights reserved.*|copyright .*|© .*|back to top|most popular|more stories)$");
+              + "|all rights reserved.*|copyright .*|© .*|back to top)$");
 
   /** A heading after which only unrelated links follow. */
   private static final Pattern TRAILER =
@@ -47,7 +47,8 @@ final class PlainText {
           "(?i)^(?:read more|read also|related(?: stories| articles| coverage| content| links)?|more from .*"
               + "|most read|recommended(?: for you)?|you may also like|you might also like"
               + "|more on this (?:story|topic)|see also|also read|trending(?: now)?|latest news|top stories"
-              + "|editor'?s picks|what to read next)(?:\\s*:?|\\s*:\\s.*)$");
+              + "|editor'?s picks|what to read next|read next|more stories|most popular)"
+              + "(?:\\s*:?|\\s*:\\s.*)$");
 
   private static final Pattern SOURCE_LINE = Pattern.compile("^/?\\s*Source\\s*:\\s*(.+)$");
 

@@ -163,7 +163,11 @@ class ExtractionContextTest {
         "Syrian mercenaries were flown to the front.",
         "Syrian fighters were sent to defend the city.",
         "Blocks were licensed to French and Italian companies.",
-        "A Swiss-based private group mediated."
+        "A Swiss-based private group mediated.",
+        "Talks were held in an Ottoman palace.",
+        "Rights groups called it a landmark for Latin America.",
+        "South American leaders met on Friday.",
+        "Investigators studied the downing of Malaysia Airlines flight MH17."
       })
   void ethnicityIsNotTheState(String body) {
     assertThat(enrich(body).parties()).isEmpty();
@@ -270,6 +274,24 @@ class ExtractionContextTest {
             enrich("It was signed at the Centre for Humanitarian Dialogue, a private group.")
                 .persons())
         .isEmpty();
+  }
+
+  @Test
+  void aStatesRedCrossSocietyIsNotTheInternationalCommittee() {
+    assertThat(enrich("A Soviet Red Cross official said donors queued.").parties())
+        .containsExactly("Soviet Union");
+    assertThat(enrich("The International Red Cross sent aid.").parties())
+        .containsExactly("International Committee of the Red Cross");
+  }
+
+  @Test
+  void aCapitalAfterFromIsNoSubjectOfTheVerbAfterIt() {
+    Article a = enrich("UNHCR flights from Nairobi and Entebbe are bringing in sheeting.");
+    assertThat(a.parties()).doesNotContain("Kenya");
+    assertThat(a.places()).containsExactly("Nairobi", "Entebbe");
+    // but the people of its government are
+    assertThat(enrich("Ministers from London and Dublin will meet.").parties())
+        .containsExactly("United Kingdom", "Ireland");
   }
 
   @Test
@@ -472,6 +494,9 @@ class ExtractionContextTest {
                 + "\nKenya stun the West Indies in Pune");
     assertThat(a.parties()).isEmpty();
     assertThat(a.places()).containsExactly("Tacloban");
+    Article next =
+        enrich("The storm hit Tacloban on Friday.\n\nRead next\nKenya stun the West Indies");
+    assertThat(next.parties()).isEmpty();
   }
 
   @Test

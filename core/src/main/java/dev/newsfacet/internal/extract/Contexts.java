@@ -1693,10 +1693,10 @@ final class Contexts {
    */
   static boolean americas(TextTokens t, int from) {
     return from > 0
-        && t.folded(from).startsWith("americ")
         && t.gapHas(from, TextTokens.SPACE | TextTokens.HYPHEN)
         && t.capitalised(from - 1)
-        && AMERICAS.contains(t.folded(from - 1));
+        && AMERICAS.contains(t.folded(from - 1))
+        && t.folded(from).startsWith("americ");
   }
 
   private static final Set<String> AMERICAS =

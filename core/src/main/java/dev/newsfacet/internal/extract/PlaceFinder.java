@@ -1142,7 +1142,6 @@ final class PlaceFinder {
       return;
     }
     int end = other - 1; // each item ends where the next separator starts
-    List<Place> items = new ArrayList<>();
     while (end > 0) {
       int s = end;
       while (s > 0
@@ -1156,14 +1155,13 @@ final class PlaceFinder {
         break;
       }
       if (!known.get(s)) {
-        items.add(new Place(s, name(t, s, end)));
+        out.add(new Place(s, name(t, s, end)));
       }
       if (t.sentenceBreakBefore(s) || !t.gapHas(s, TextTokens.COMMA)) {
         break;
       }
       end = s;
     }
-    out.addAll(items);
   }
 
   /** Collects the items of a list; whether an "and" or "or" links them. */

@@ -141,8 +141,13 @@ final class Boilerplate {
         lineEnd++;
       }
       if (listHead(t, i, lineEnd)) {
-        // The rest of this part of the article (up to an empty line after the list) is a list.
+        // The rest of this part of the article (up to an empty line after the list) is a list; a
+        // head set off by an empty line of its own ("Also in Archive", a blank line, the links)
+        // heads the part after it.
         int end = lineEnd;
+        if (end < t.size && t.gapHas(end, TextTokens.PARAGRAPH)) {
+          end++;
+        }
         while (end < t.size && !t.gapHas(end, TextTokens.PARAGRAPH)) {
           end++;
         }

@@ -1191,6 +1191,46 @@ final class Contexts {
           "newspapers",
           "newspaper",
           "broadcaster",
+          "era", // "the Soviet era"
+          "militias",
+          "militiamen",
+          "francs", // "100 million Swiss francs"
+          "franc",
+          "dollars",
+          "pounds",
+          "roubles",
+          "rubles",
+          "rupees",
+          // a person's nationality, not the state: "its Canadian coach", "the Italian doctor"
+          "coach",
+          "doctor",
+          "doctors",
+          "nurse",
+          "journalist",
+          "journalists",
+          "reporter",
+          "photographer",
+          "player",
+          "players",
+          "athlete",
+          "athletes",
+          "scientist",
+          "scientists",
+          "engineer",
+          "engineers",
+          "businessman",
+          "businesswoman",
+          "businessmen",
+          "teacher",
+          "priest",
+          "writer",
+          "novelist",
+          "artist",
+          "singer",
+          "actor",
+          "actress",
+          "climber",
+          "climbers",
           "palace",
           "palaces",
           "mosque",
@@ -1584,6 +1624,17 @@ final class Contexts {
     if (!t.gapHas(to, TextTokens.SPACE)) {
       return false;
     }
+    if (t.shape[to] == TextTokens.CAPITALISED) {
+      String next = t.folded(to);
+      if (GEOGRAPHIC_HEADS.contains(next)) {
+        return true; // "the southern Indian Ocean", "the Korean Peninsula"
+      }
+      if (next.equals("red")
+          && to + 1 < t.size
+          && (t.foldedEquals(to + 1, "cross") || t.foldedEquals(to + 1, "crescent"))) {
+        return true; // "the Norwegian Red Cross": a national society, not the state
+      }
+    }
     if (to + 2 < t.size
         && (t.foldedEquals(to, "and") || t.foldedEquals(to, "or"))
         && t.capitalised(to + 1)
@@ -1699,14 +1750,24 @@ final class Contexts {
         && t.folded(from).startsWith("americ");
   }
 
+  /** Capitalised geographic nouns after a demonym that name no state: "the Indian Ocean". */
+  private static final Set<String> GEOGRAPHIC_HEADS =
+      words("ocean", "sea", "peninsula", "subcontinent", "gulf");
+
   private static final Set<String> AMERICAS =
       words("latin", "south", "north", "central", "middle", "pan", "meso");
 
   /**
-   * Whether the capitalised word at {@code to} makes the name before it a company's: "Malaysia
-   * Airlines", "Qatar Petroleum". A company is not its state.
+   * Whether the capitalised word before {@code from} or at {@code to} makes the name a company's:
+   * "Air Canada", "Malaysia Airlines", "Qatar Petroleum". A company is not its state.
    */
-  static boolean company(TextTokens t, int to) {
+  static boolean company(TextTokens t, int from, int to) {
+    if (from > 0
+        && t.gapHas(from, TextTokens.SPACE)
+        && t.shape[from - 1] == TextTokens.CAPITALISED
+        && t.foldedEquals(from - 1, "air")) {
+      return true; // "Air Canada", "Air India"
+    }
     return to < t.size
         && t.gapHas(to, TextTokens.SPACE)
         && t.shape[to] == TextTokens.CAPITALISED

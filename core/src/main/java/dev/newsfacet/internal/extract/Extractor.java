@@ -729,7 +729,7 @@ public final class Extractor {
       List<Found> found,
       List<Ambiguous> ambiguous) {
     if (Contexts.club(t, m.from(), m.to())
-        || Contexts.company(t, m.to())
+        || Contexts.company(t, m.from(), m.to())
         || Contexts.americas(t, m.from())) {
       return; // "Bayern Munich", "Malaysia Airlines", "Latin America": none is the state
     }

@@ -47,6 +47,9 @@ final class PersonFinder {
           "private",
           "adm",
           "senator",
+          "senators",
+          "administrator",
+          "advocate",
           "sen",
           "rep",
           "representative",
@@ -355,6 +358,7 @@ final class PersonFinder {
           "november",
           "december",
           "jan",
+          "crescent",
           "feb",
           "mar",
           "apr",
@@ -1216,7 +1220,7 @@ final class PersonFinder {
       }
       boolean link =
           switch (w) {
-            case "of", "to", "for", "the", "at", "in", "on", "from", "and" -> true;
+            case "of", "to", "for", "the", "at", "in", "on", "from", "and", "former" -> true;
             default -> false;
           };
       boolean compound = t.shape[k] == TextTokens.LOWER && t.gapHas(k, TextTokens.HYPHEN);
@@ -1597,8 +1601,19 @@ final class PersonFinder {
   static boolean isNameWord(TextTokens t, int i, BitSet known) {
     return t.shape[i] == TextTokens.CAPITALISED
         && !known.get(i)
-        && !t.is(i, WordClass.NOT_NAME | WordClass.TITLE)
+        && (!t.is(i, WordClass.NOT_NAME | WordClass.TITLE) || givenNameJan(t, i))
         && t.end[i] - t.start[i] >= 2;
+  }
+
+  /**
+   * "Jan Egeland", "Jan Kubis": the month's abbreviation is a given name before a capitalised word
+   * ("Jan 2", "Jan. 2" are dates).
+   */
+  private static boolean givenNameJan(TextTokens t, int i) {
+    return i + 1 < t.size
+        && t.shape[i + 1] == TextTokens.CAPITALISED
+        && t.nameGap(i + 1)
+        && t.foldedEquals(i, "jan");
   }
 
   /**

@@ -310,6 +310,26 @@ class ExtractionContextTest {
   }
 
   @Test
+  void moreTitlesAndNamesAsNewsWritesThem() {
+    assertThat(enrich("His humanitarian adviser, Jan Egeland, said staff were blocked.").persons())
+        .containsExactly("Jan Egeland");
+    assertThat(enrich("It was sponsored by Senators Robert Byrd and Chuck Hagel.").persons())
+        .containsExactly("Robert Byrd", "Chuck Hagel");
+    assertThat(enrich("NASA Administrator Daniel Goldin watched the launch.").persons())
+        .containsExactly("Daniel Goldin");
+    assertThat(enrich("The Scottish Lord Advocate, Colin Boyd, said he was satisfied.").persons())
+        .containsExactly("Colin Boyd");
+    assertThat(
+            enrich("The UN envoy for the former Yugoslavia, Yasushi Akashi, met officials.")
+                .persons())
+        .containsExactly("Yasushi Akashi");
+    assertThat(enrich("The Iranian Red Crescent said it had sent tents.").persons()).isEmpty();
+    // "Jan" before a number is the month
+    assertThat(enrich("MEXICO CITY, Jan 2 (Hudson Wire) - Rebels seized a town.").persons())
+        .isEmpty();
+  }
+
+  @Test
   void abuStartsTheNameItIsPartOf() {
     assertThat(enrich("Abu Hamza al-Saleh, 55, said he would not go back.").persons())
         .containsExactly("Abu Hamza al-Saleh");

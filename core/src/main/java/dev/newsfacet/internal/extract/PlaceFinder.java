@@ -98,14 +98,13 @@ final class PlaceFinder {
 
   /**
    * {@link #AFTER_NOUNS} that name a place only after "the": "the Tserovani settlement", "the
-   * Shejaiya neighbourhood", "the Sotk pass" (not "Peace settlement talks").
+   * Shejaiya neighbourhood", "the Salang pass" (not "Peace settlement talks").
    */
   private static final Set<String> AFTER_THE =
       PersonFinder.words("settlement", "neighbourhood", "neighborhood", "pass");
 
   /** Nouns whose place keeps them in its name: "the Netzarim corridor". */
-  private static final Set<String> NAMED_WITH =
-      PersonFinder.words("corridor", "gorge", "valley", "pass");
+  private static final Set<String> NAMED_WITH = PersonFinder.words("corridor", "gorge", "valley");
 
   /** "residents of Poonch", "the outskirts of Kenscoff": an "of" that introduces a place. */
   static final Set<String> OF_PLACE =
@@ -703,7 +702,7 @@ final class PlaceFinder {
     }
     int e = i + 1;
     while (e < t.size
-        && e - i < 4
+        && e - i < 6 // "SAN CRISTOBAL DE LAS CASAS"
         && t.shape[e] == TextTokens.ALL_CAPS
         && t.gapHas(e, TextTokens.SPACE | TextTokens.HYPHEN)
         && !t.gapHas(e, TextTokens.NEWLINE)) {
@@ -1139,9 +1138,52 @@ final class PlaceFinder {
         || t.sentenceBreakBefore(other)
         || t.sentenceBreakBefore(other - 1)
         || !(t.foldedEquals(other - 1, "and") || t.foldedEquals(other - 1, "or"))) {
+      listedBeforeAppositive(t, noun, known, excluded, out);
       return;
     }
-    int end = other - 1; // each item ends where the next separator starts
+    listItemsBefore(t, other - 1, known, excluded, out);
+  }
+
+  /**
+   * "Ocosingo, Las Margaritas and Altamirano, towns in the jungle", "Fuah and Kefraya, two Shia
+   * villages": two names or more before a comma and at most two words before the plural place noun
+   * at {@code noun}.
+   */
+  private static void listedBeforeAppositive(
+      TextTokens t, int noun, BitSet known, BitSet excluded, List<Place> out) {
+    int comma = noun;
+    while (comma > noun - 3 && comma > 3 && !t.gapHas(comma, TextTokens.COMMA)) {
+      if (t.sentenceBreakBefore(comma)) {
+        return;
+      }
+      comma--;
+    }
+    if (!t.gapHas(comma, TextTokens.COMMA) || t.sentenceBreakBefore(comma)) {
+      return;
+    }
+    // the last item, then "and" before it: a list of two or more
+    int last = comma;
+    while (last > 0
+        && comma - last < 3
+        && isPlaceWord(t, last - 1, known, excluded)
+        && (last == comma
+            || (t.gapHas(last, TextTokens.SPACE | TextTokens.HYPHEN)
+                && !t.gapHas(last, TextTokens.COMMA)))) {
+      last--;
+    }
+    if (last == comma
+        || last < 2
+        || !(t.foldedEquals(last - 1, "and") || t.foldedEquals(last - 1, "or"))) {
+      return;
+    }
+    out.add(new Place(last, name(t, last, comma)));
+    listItemsBefore(t, last - 1, known, excluded, out);
+  }
+
+  /** The items of a list that ends before the "and" at {@code and}, back to its first. */
+  private static void listItemsBefore(
+      TextTokens t, int and, BitSet known, BitSet excluded, List<Place> out) {
+    int end = and; // each item ends where the next separator starts
     while (end > 0) {
       int s = end;
       while (s > 0

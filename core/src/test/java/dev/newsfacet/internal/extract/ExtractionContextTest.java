@@ -580,6 +580,11 @@ class ExtractionContextTest {
     assertThat(enrich("Police, soldiers and other officials fled.").places()).isEmpty();
     assertThat(enrich("The Kerem Shalom and Erez crossings opened.").places())
         .containsExactly("Kerem Shalom", "Erez");
+    assertThat(
+            enrich("They took Ocosingo, Las Margaritas and Altamirano, towns in the jungle.")
+                .places())
+        .containsExactly("Ocosingo", "Las Margaritas", "Altamirano");
+    assertThat(enrich("Snow closed the Salang pass.").places()).containsExactly("Salang");
   }
 
   @Test

@@ -1201,6 +1201,54 @@ final class Contexts {
           "roubles",
           "rubles",
           "rupees",
+          "dollar", // "the Turkish lira fell against the US dollar"
+          "pound",
+          "rouble",
+          "ruble",
+          "rupee",
+          "lira",
+          "peso",
+          "pesos",
+          "yuan",
+          "yen",
+          "dinar",
+          "dinars",
+          "rial",
+          "rials",
+          "riyal",
+          "riyals",
+          "manat",
+          "dram",
+          "drams",
+          "lari",
+          "hryvnia",
+          "hryvnias",
+          "shekel",
+          "shekels",
+          "krona",
+          "krone",
+          "zloty",
+          "forint",
+          "rand",
+          "naira",
+          "shilling",
+          "shillings",
+          "currency",
+          "interpreter", // "an Afghan interpreter for the army"
+          "interpreters",
+          "translator",
+          "translators",
+          "tech", // "the Chinese tech giant"
+          "carmaker",
+          "carmakers",
+          "automaker",
+          "automakers",
+          "airline",
+          "conglomerate",
+          "striker", // "Brazil striker Neymar": a national team's player
+          "midfielder",
+          "goalkeeper",
+          "winger",
           // a person's nationality, not the state: "its Canadian coach", "the Italian doctor"
           "coach",
           "doctor",
@@ -1596,8 +1644,11 @@ final class Contexts {
   /**
    * Whether the demonym at words {@code [from, to)} names only an ethnicity or a language, not the
    * state: "ethnic Armenians", "Armenian families", "Russian-speaking", "anti-Armenian".
+   *
+   * @param adjective whether the demonym is an adjective ("Russian", not "Macedonia"), which may
+   *     name a language ("in Russian.")
    */
-  static boolean ethnic(TextTokens t, int from, int to) {
+  static boolean ethnic(TextTokens t, int from, int to, boolean adjective) {
     if (from > 0 && !t.sentenceBreakBefore(from)) {
       String prev = t.folded(from - 1);
       if (prev.equals("ethnic") || prev.equals("ethnically")) {
@@ -1607,6 +1658,9 @@ final class Contexts {
           && (prev.equals("anti") || prev.equals("non") || prev.equals("half"))) {
         return true;
       }
+    }
+    if (adjective && language(t, from, to)) {
+      return true;
     }
     if (to >= t.size || t.sentenceBreakBefore(to)) {
       return false;
@@ -1646,6 +1700,146 @@ final class Contexts {
     // "Armenian families", but not "the Chinese People's Volunteers" (a name in capitals)
     return t.shape[to] == TextTokens.LOWER && NOT_THE_STATE.contains(t.folded(to));
   }
+
+  /**
+   * Whether a state's name used before the word at {@code next} describes something else: "US
+   * dollars", "UK nationals", "the Brazil coach", "Qatar-based", "New Zealand-born". The nouns are
+   * the ones that make a demonym something other than the state ({@link #ethnic}).
+   */
+  static boolean stateNameAsAttribute(TextTokens t, int next) {
+    if (next >= t.size || t.sentenceBreakBefore(next)) {
+      return false;
+    }
+    if (t.gapHas(next, TextTokens.HYPHEN)) {
+      return NAME_COMPOUNDS.contains(t.folded(next));
+    }
+    return t.gapHas(next, TextTokens.SPACE)
+        && !t.gapHas(next, PUNCTUATION | TextTokens.POSSESSIVE) // "Germany's players" may be
+        && t.shape[next] == TextTokens.LOWER
+        && NOT_THE_STATE.contains(t.folded(next));
+  }
+
+  /**
+   * Words after "Name-" that make a compound about where something is or comes from, not the state:
+   * "Qatar-based", "China-made". ("Iran-backed" is the state acting.)
+   */
+  private static final int PUNCTUATION =
+      TextTokens.PERIOD
+          | TextTokens.BANG
+          | TextTokens.COMMA
+          | TextTokens.COLON
+          | TextTokens.OPEN
+          | TextTokens.CLOSE
+          | TextTokens.SLASH
+          | TextTokens.QUOTE
+          | TextTokens.DASH
+          | TextTokens.PARAGRAPH;
+
+  private static final Set<String> NAME_COMPOUNDS =
+      words(
+          "based",
+          "born",
+          "made",
+          "built",
+          "flagged",
+          "registered",
+          "headquartered",
+          "style",
+          "themed",
+          "era");
+
+  /**
+   * Whether the demonym at {@code [from, to)} names a language: "spoke fluent Russian", "printed in
+   * Russian and Armenian." A demonym that ends its clause after "in", "into" or "from" has no noun
+   * to describe, so it is the language ("in Russian hands" is not).
+   */
+  private static boolean language(TextTokens t, int from, int to) {
+    // Walk back over a coordination of capitalised words: "in Russian, Armenian and Azeri"
+    int head = from;
+    while (head > 1 && !t.sentenceBreakBefore(head)) {
+      if (t.gapHas(head, TextTokens.COMMA) && t.capitalised(head - 1)) {
+        head -= 1;
+      } else if (isAndOr(t, head - 1)
+          && !t.gapHas(head, PUNCTUATION)
+          && !t.sentenceBreakBefore(head - 1)
+          && t.capitalised(head - 2)) {
+        head -= 2;
+      } else {
+        break;
+      }
+    }
+    if (head == 0 || t.sentenceBreakBefore(head) || t.gapHas(head, PUNCTUATION)) {
+      return false;
+    }
+    String prev = t.folded(head - 1);
+    boolean afterHyphen = t.gapHas(head - 1, TextTokens.HYPHEN); // "Russian-speaking Armenians"
+    boolean spoken = SPEAKING.contains(prev) && !afterHyphen;
+    boolean located = prev.equals("in") || prev.equals("into") || prev.equals("from");
+    if (!spoken && !located) {
+      return false;
+    }
+    if (located
+        && head > 1
+        && !t.sentenceBreakBefore(head - 1)
+        && !t.gapHas(head - 1, PUNCTUATION | TextTokens.HYPHEN)
+        && (SPEAKING.contains(t.folded(head - 2)) || WRITING.contains(t.folded(head - 2)))) {
+      spoken = true; // "spoke in Russian to the crowd"
+    }
+    // The coordination the demonym is in must end the clause (or, after a verb of speaking, go on
+    // with a preposition): no noun follows for the demonyms to describe.
+    int end = to;
+    while (end + 1 < t.size && !t.sentenceBreakBefore(end)) {
+      if (isAndOr(t, end) && !t.gapHas(end, PUNCTUATION) && t.capitalised(end + 1)) {
+        end += 2; // "in Russian and Armenian"
+      } else if (t.gapHas(end, TextTokens.COMMA) && t.capitalised(end) && isAndOr(t, end + 1)) {
+        end += 1; // "in Russian, Armenian and Azeri": on to the "and"
+      } else {
+        break;
+      }
+    }
+    if (end >= t.size || t.sentenceBreakBefore(end) || t.gapHas(end, PUNCTUATION)) {
+      return true;
+    }
+    return spoken && t.shape[end] == TextTokens.LOWER && LINKS.contains(t.folded(end));
+  }
+
+  /** Words that may follow a language after a verb of speaking: "spoke in Russian to them". */
+  private static final Set<String> LINKS =
+      words(
+          "to",
+          "at",
+          "on",
+          "with",
+          "and",
+          "or",
+          "for",
+          "about",
+          "during",
+          "before",
+          "after",
+          "while",
+          "when",
+          "as",
+          "because",
+          "but",
+          "then",
+          "so",
+          "instead",
+          "too",
+          "only",
+          "throughout");
+
+  private static boolean isAndOr(TextTokens t, int i) {
+    return t.foldedEquals(i, "and") || t.foldedEquals(i, "or");
+  }
+
+  /** Words before a demonym that make it a language: "spoke Russian", "fluent Armenian". */
+  private static final Set<String> SPEAKING =
+      words("speak", "speaks", "spoke", "spoken", "speaking", "fluent");
+
+  /** Words before "in" that make a demonym after it a language: "written in Armenian". */
+  private static final Set<String> WRITING =
+      words("written", "wrote", "printed", "published", "broadcast", "translated", "sang", "sung");
 
   /** Capitalised nouns after a city that make it the name of a document: "Budapest Memorandum". */
   private static final Set<String> DOCUMENTS =
@@ -1758,8 +1952,9 @@ final class Contexts {
       words("latin", "south", "north", "central", "middle", "pan", "meso");
 
   /**
-   * Whether the capitalised word before {@code from} or at {@code to} makes the name a company's:
-   * "Air Canada", "Malaysia Airlines", "Qatar Petroleum". A company is not its state.
+   * Whether the words around {@code [from, to)} make the name a company's or another institution's:
+   * "Air Canada", "Malaysia Airlines", "Qatar Petroleum", "Tel Aviv University", "the Russian
+   * Orthodox Church", "the University of Jordan". None of them is its state, nor a place.
    */
   static boolean company(TextTokens t, int from, int to) {
     if (from > 0
@@ -1768,6 +1963,13 @@ final class Contexts {
         && t.foldedEquals(from - 1, "air")) {
       return true; // "Air Canada", "Air India"
     }
+    if (from > 1
+        && t.foldedEquals(from - 1, "of")
+        && t.shape[from - 2] == TextTokens.CAPITALISED
+        && !t.sentenceBreakBefore(from - 1)
+        && INSTITUTIONS_OF.contains(t.folded(from - 2))) {
+      return true; // "the University of Jordan", "Voice of America"
+    }
     return to < t.size
         && t.gapHas(to, TextTokens.SPACE)
         && t.shape[to] == TextTokens.CAPITALISED
@@ -1775,7 +1977,24 @@ final class Contexts {
   }
 
   private static final Set<String> COMPANY_SUFFIXES =
-      words("airlines", "airways", "railways", "telecom", "petroleum");
+      words(
+          "airlines",
+          "airways",
+          "railways",
+          "telecom",
+          "petroleum",
+          // "Tel Aviv University", "the American University of Beirut"
+          "university",
+          // "the Armenian Apostolic Church", "the Russian Orthodox Church": churches, not states
+          "apostolic",
+          "orthodox",
+          "catholic");
+
+  /**
+   * Capitalised nouns before "of" that make what follows part of an institution's name: "the
+   * University of Jordan", "Voice of America".
+   */
+  private static final Set<String> INSTITUTIONS_OF = words("university", "voice");
 
   /** Whether the capitalised word at {@code next} makes the name before it a document's. */
   static boolean document(TextTokens t, int next) {

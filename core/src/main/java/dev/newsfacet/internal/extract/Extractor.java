@@ -45,6 +45,12 @@ public final class Extractor {
   private static final byte PEOPLE = 3;
   private static final byte SEAT = 4;
 
+  /**
+   * A short name that the kind rules take for a demonym ("Macedonia", "Britain") but that is no
+   * adjective, so it never names a language ("in Britain." is the state).
+   */
+  private static final byte SHORT_NAME = 5;
+
   private static final Set<String> STATE_TYPES =
       Set.of("state", "de_facto_state", "historical_state");
 
@@ -282,7 +288,12 @@ public final class Extractor {
     if (folded.endsWith("men") || folded.endsWith("people")) {
       return PEOPLE; // "Frenchmen"
     }
-    return DEMONYM;
+    boolean adjective =
+        forms.contains(folded + "s")
+            || folded.endsWith("ish")
+            || folded.endsWith("ese")
+            || folded.endsWith("ch");
+    return adjective ? DEMONYM : SHORT_NAME;
   }
 
   /**
@@ -777,12 +788,16 @@ public final class Extractor {
               }
               yield actor;
             }
-            case DEMONYM ->
-                !Contexts.ethnic(t, m.from(), m.to())
+            case DEMONYM, SHORT_NAME ->
+                !Contexts.ethnic(t, m.from(), m.to(), x.kind() == DEMONYM)
                     && !("historical_state".equals(x.entry().type())
                         && Contexts.former(t, m.from()));
             case PEOPLE -> Contexts.peopleAsActor(t, m.from(), m.to());
-            default -> !nationalBody(t, m);
+            default ->
+                !nationalBody(t, m)
+                    && !(x.entry().type() != null
+                        && STATE_TYPES.contains(x.entry().type())
+                        && Contexts.stateNameAsAttribute(t, m.to()));
           };
       if (ok) {
         keep.add(x);

@@ -176,10 +176,60 @@ class ExtractionContextTest {
         "The team plays under its Canadian coach.",
         "The Italian doctor who found the virus died.",
         "The plane went down in the southern Indian Ocean.",
-        "Tension on the Korean Peninsula eased."
+        "Tension on the Korean Peninsula eased.",
+        "The Turkish lira fell to a record low.",
+        "The Mexican peso rose after the vote.",
+        "He was an Afghan interpreter for the army.",
+        "The Japanese carmaker closed its plant.",
+        "The Chinese tech giant denied the report.",
+        "The Armenian Apostolic Church held a service for the dead.",
+        "The Georgian Orthodox Church called for calm.",
+        "She studied at the American University of Beirut.",
+        "She spoke fluent Russian, he said.",
+        "He spoke in Russian to the crowd.",
+        "The leaflets were printed in Russian and Armenian.",
+        "The form was in Armenian, Russian and Azerbaijani.",
+        "The sign was translated into Russian."
       })
   void ethnicityIsNotTheState(String body) {
     assertThat(enrich(body).parties()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Prices are quoted in US dollars.",
+        "UK nationals were told to leave.",
+        "The Brazil coach named his players on Monday.",
+        "The Qatar-based broadcaster aired the video.",
+        "The China-made rockets landed near the border.",
+        "The New Zealand-born journalist was expelled.",
+        "He teaches history at the University of Jordan.",
+        "Voice of America said its reporter had been detained."
+      })
+  void stateNameDescribingSomethingElseIsNotTheState(String body) {
+    assertThat(enrich(body).parties()).isEmpty();
+  }
+
+  @Test
+  void demonymAfterInWithANounIsTheState() {
+    assertThat(enrich("The city is in Russian hands.").parties()).containsExactly("Russia");
+    assertThat(enrich("The talks were held in Armenian and Azerbaijani capitals.").parties())
+        .containsExactly("Armenia", "Azerbaijan");
+    assertThat(enrich("Drones were launched from Iranian territory.").parties())
+        .containsExactly("Iran");
+    assertThat(enrich("The US-made rockets were supplied by the US government.").parties())
+        .containsExactly("United States");
+    assertThat(enrich("An Iran-backed militia fired the rockets.").parties())
+        .containsExactly("Iran");
+    // short names are no languages, whatever follows them
+    assertThat(enrich("The base is near Kumanovo in Macedonia, officials said.").parties())
+        .containsExactly("North Macedonia");
+    assertThat(enrich("He had lived in Britain.").parties()).containsExactly("United Kingdom");
+    assertThat(enrich("Clashes hit the mostly Russian-speaking Transdniester region.").parties())
+        .containsExactly("Transnistria");
+    assertThat(enrich("The name was written in Soviet times.").parties())
+        .containsExactly("Soviet Union");
   }
 
   @Test

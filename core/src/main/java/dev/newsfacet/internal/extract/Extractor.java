@@ -925,6 +925,33 @@ public final class Extractor {
   }
 
   /**
+   * Of the people a match names, the one in office in {@code era} when it names several ("George
+   * Bush" in 1990 and in 2003), else null: all of them stay.
+   */
+  private static GazetteerEntry onePersonOf(Match m, int era) {
+    List<Target> targets = m.targets();
+    if (targets.size() < 2) {
+      return null;
+    }
+    GazetteerEntry in = null;
+    int persons = 0;
+    for (int q = 0, qn = targets.size(); q < qn; q++) {
+      GazetteerEntry e = targets.get(q).entry();
+      if (e.dimension() != Dimension.PERSON) {
+        continue;
+      }
+      persons++;
+      if (e.existedIn(era) && (e.from() != null || e.until() != null)) {
+        if (in != null) {
+          return null;
+        }
+        in = e;
+      }
+    }
+    return persons > 1 ? in : null;
+  }
+
+  /**
    * People: the dictionary's, then those the patterns find, resolved to full names.
    *
    * @param era the article's year, or null: decides between known people who share a name
@@ -940,9 +967,12 @@ public final class Extractor {
     PersonNames.Named named = persons.named();
     for (int mi = 0, mn = matches.size(); mi < mn; mi++) {
       Match m = matches.get(mi);
+      GazetteerEntry ofEra = era == null ? null : onePersonOf(m, era);
       for (int q = 0, qn = m.targets().size(); q < qn; q++) {
         Target x = m.targets().get(q);
-        if (x.entry().dimension() == Dimension.PERSON && !excluded.get(m.from())) {
+        if (x.entry().dimension() == Dimension.PERSON
+            && !excluded.get(m.from())
+            && (ofEra == null || ofEra == x.entry())) {
           found.add(new Found(m.from(), Dimension.PERSON, x.entry().name(), x.entry()));
           named.add(x.entry().name());
           officeHolder(t, m.from(), x.entry(), found);

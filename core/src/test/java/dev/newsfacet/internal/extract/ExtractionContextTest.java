@@ -263,6 +263,17 @@ class ExtractionContextTest {
   }
 
   @Test
+  void aNameTwoKnownPeopleShareIsTheOneInOfficeThen() {
+    String body = "President George Bush froze the assets. Bush said nothing was ruled out.";
+    Article father =
+        EXTRACTOR.enrich(Article.builder("f").body(body).date(LocalDate.of(1990, 8, 3)).build());
+    assertThat(father.persons()).containsExactly("George H. W. Bush");
+    Article son =
+        EXTRACTOR.enrich(Article.builder("s").body(body).date(LocalDate.of(2003, 3, 20)).build());
+    assertThat(son.persons()).containsExactly("George W. Bush");
+  }
+
+  @Test
   void georgiaIsTheCountryUnlessTheArticleIsAboutTheUsState() {
     assertThat(enrich("Georgia and Russia accepted the plan, officials in Tbilisi said.").parties())
         .contains("Georgia");

@@ -39,7 +39,17 @@ final class Boilerplate {
           "from the archive",
           "from our archive",
           "in pictures",
-          "picture gallery");
+          "picture gallery",
+          "related topics", // BBC pages: the topics of the story as links
+          "topics",
+          "tags",
+          "explore more",
+          "recommended for you",
+          "you may be interested in",
+          "editor picks", // "Editor's picks": the possessive is no word
+          "editors picks",
+          "what to read next",
+          "trending now");
 
   /** The trades named at the start of a line crediting contributors. */
   private static final Set<String> CONTRIBUTORS =

@@ -47,7 +47,8 @@ final class PlainText {
           "(?i)^(?:read more|read also|related(?: stories| articles| coverage| content| links)?|more from .*"
               + "|most read|recommended(?: for you)?|you may also like|you might also like"
               + "|more on this (?:story|topic)|see also|also read|trending(?: now)?|latest news|top stories"
-              + "|editor'?s picks|what to read next|read next|more stories|most popular)"
+              + "|editor'?s picks|what to read next|read next|more stories|most popular"
+              + "|related topics|topics|tags|explore more|you may be interested in)"
               + "(?:\\s*:?|\\s*:\\s.*)$");
 
   private static final Pattern SOURCE_LINE = Pattern.compile("^/?\\s*Source\\s*:\\s*(.+)$");

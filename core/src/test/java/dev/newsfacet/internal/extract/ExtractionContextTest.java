@@ -595,6 +595,19 @@ class ExtractionContextTest {
     assertThat(apart.parties()).isEmpty();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"Related Topics", "Topics", "Tags", "Editor's picks", "Explore more"})
+  void topicAndTagListsAreNotTheArticle(String head) {
+    Article a =
+        enrich(
+            "The storm hit Tacloban on Friday.\n\n"
+                + head
+                + "\nVietnam\nVladimir Putin\nKenya stun the West Indies in Pune");
+    assertThat(a.parties()).isEmpty();
+    assertThat(a.persons()).isEmpty();
+    assertThat(a.places()).containsExactly("Tacloban");
+  }
+
   @Test
   void datelineOfRegionAndDashInTheBody() {
     // The reader leaves a dateline after a caption in the body; "MONTANA" is no place here.

@@ -128,7 +128,8 @@ class PlainTextTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"More stories", "Most popular", "Read next"})
+  @ValueSource(
+      strings = {"More stories", "Most popular", "Read next", "Related Topics", "Topics", "Tags"})
   void otherHeadsOfLinkListsDropWhatFollows(String head) {
     PlainText.Parsed p =
         PlainText.parse(

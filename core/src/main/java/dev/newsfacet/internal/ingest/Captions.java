@@ -12,9 +12,16 @@ final class Captions {
   private static final String AGENCY =
       "(?:AP|AFP|Reuters|Getty Images|EPA|EPA-EFE|Anadolu(?: Agency)?|Xinhua|TASS|Sputnik|Bloomberg"
           + "|AFP via Getty Images|Staff|Pool|Handout|Shutterstock|Alamy|UPI|DPA|ANSA|PAP|Photolure"
-          + "|Azertac|Armenpress|Press Office|Ministry[\\p{L} ]{0,40})";
+          + "|Azertac|Armenpress|Press Office|Ministry[\\p{L} ]{0,40}"
+          // "Danube Photo Agency", "Balkan Images": a name that says it is a picture agency
+          + "|\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2} (?:Photo Agency|Agency|Images|Pictures"
+          + "|Photos|Press Images))";
 
   private static final String NAME_WORD = "(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'-]+)";
+
+  /** Who took a picture, before the slash of a credit: a name, or "Pool photo", "File photo". */
+  private static final String TAKER =
+      "(?:(?i:pool|file|handout) (?i:photo)|" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,3})";
 
   /** A credit at the end of a line, in parentheses or after a slash. */
   private static final Pattern CREDIT_AT_END =
@@ -23,10 +30,8 @@ final class Captions {
               + AGENCY
               + "\\b[^()]{0,40}\\)"
               + "|(?<=^|[.!?]\\s|\\s)(?:(?i:photo|image|picture|credit)s?\\s*:\\s*)?"
-              + NAME_WORD
-              + "(?:\\s+"
-              + NAME_WORD
-              + "){0,3}\\s*/\\s*"
+              + TAKER
+              + "\\s*/\\s*"
               + AGENCY
               + "(?:\\s*[-–/]\\s*[\\p{L} ]{1,40})?)\\s*$");
 
@@ -34,10 +39,8 @@ final class Captions {
   private static final Pattern CREDIT_ONLY =
       Pattern.compile(
           "^\\(?(?:(?:photo|image|picture|credit)s?\\s*:\\s*)?(?:"
-              + NAME_WORD
-              + "(?:\\s+"
-              + NAME_WORD
-              + "){0,3}\\s*/\\s*"
+              + TAKER
+              + "\\s*/\\s*"
               + AGENCY
               + "|"
               + AGENCY

@@ -57,7 +57,44 @@ final class PlainText {
       Pattern.compile(
           "^(?i:by)\\s+(\\p{Lu}[\\p{L}'.-]+(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}'.-]+){0,5})$");
 
+  /** "Skip to main content" before a menu on the same line. */
+  private static final Pattern SKIP_TO = Pattern.compile("(?i)^skip to (?:main )?content\\b");
+
+  /** What separates the items of a menu or breadcrumb: "|", "›", "»", "•", ">", tabs, wide gaps. */
+  private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*[|›»•>]\\s*|\\t+|\\s{3,}");
+
+  /** One menu item: up to four words, the first capitalised, no sentence punctuation. */
+  private static final Pattern MENU_ITEM =
+      Pattern.compile("[\\p{Lu}\\d][\\p{L}\\d'’&-]*(?: (?:[\\p{L}\\d'’-]+|&)){0,3}");
+
   private PlainText() {}
+
+  /**
+   * Whether a line is a menu or breadcrumb: three items or more between separators, "Home | News |
+   * Europe", "NEWS › EUROPE › CAUCASUS", "Skip to main content | Asia Korea China". Their names are
+   * the site's sections, not the story's.
+   */
+  static boolean isNavigation(String line) {
+    if (line.length() > 200) {
+      return false;
+    }
+    String s = SKIP_TO.matcher(line).replaceFirst("");
+    Matcher sep = MENU_SEPARATOR.matcher(s.strip());
+    if (!sep.find()) {
+      return false;
+    }
+    int items = 0;
+    for (String item : MENU_SEPARATOR.split(s.strip())) {
+      if (item.isBlank()) {
+        continue;
+      }
+      if (!MENU_ITEM.matcher(item.strip()).matches()) {
+        return false;
+      }
+      items++;
+    }
+    return items >= 3;
+  }
 
   static Parsed parse(String raw) {
     String text =
@@ -87,7 +124,9 @@ final class PlainText {
       if (TRAILER.matcher(line).matches()) {
         break;
       }
-      if (BOILERPLATE.matcher(line).matches() || Captions.isCreditOnly(line)) {
+      if (BOILERPLATE.matcher(line).matches()
+          || Captions.isCreditOnly(line)
+          || isNavigation(line)) {
         continue;
       }
       Matcher src = SOURCE_LINE.matcher(line);

@@ -159,6 +159,54 @@ class PlainTextTest {
     assertThat(p.body()).isEqualTo("The mayor said the market would reopen within a month.");
   }
 
+  @Test
+  void creditsOfPoolPhotosAndNamedPictureAgencies() {
+    PlainText.Parsed p =
+        PlainText.parse(
+            """
+            The envoy speaks to reporters in the capital on Tuesday. Pool photo / Danube Photo Agency
+
+            Crowds gather in the square. Mira Sava / Balkan Images
+
+            Pool photo / Danube Photo Agency
+
+            The envoy said talks would resume.
+            """);
+
+    assertThat(p.captions())
+        .containsExactly(
+            "The envoy speaks to reporters in the capital on Tuesday.",
+            "Crowds gather in the square.");
+    assertThat(p.body()).isEqualTo("The envoy said talks would resume.");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Skip to main content   |   Asia   Korea   China   Japan   Business   Sport",
+        "NEWS   ›   EUROPE   ›   CAUCASUS",
+        "Home | News | Europe | Ukraine crisis | Opinion",
+        "World\tAsia\tChina\tTaiwan"
+      })
+  void menuAndBreadcrumbLinesAreNotTheStory(String menu) {
+    PlainText.Parsed p =
+        PlainText.parse(
+            menu + "\n\nFerry service resumes across the strait\n\nThe first boat left at dawn.\n");
+    assertThat(p.title()).isEqualTo("Ferry service resumes across the strait");
+    assertThat(p.body()).isEqualTo("The first boat left at dawn.");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Armenia and Azerbaijan   agreed to a ceasefire on Tuesday.",
+        "Russia and Ukraine swap prisoners | Reuters",
+        "The talks, he said, were over."
+      })
+  void linesWithGapsThatAreNoMenusStay(String line) {
+    assertThat(PlainText.isNavigation(line)).isFalse();
+  }
+
   static Stream<Arguments> dateLines() {
     return Stream.of(
         Arguments.of("Published 5 April 2016", LocalDate.of(2016, 4, 5)),

@@ -1194,6 +1194,8 @@ final class Contexts {
           "era", // "the Soviet era"
           "militias",
           "militiamen",
+          "factions", // "Palestinian factions": the groups, not the state
+          "faction",
           "francs", // "100 million Swiss francs"
           "franc",
           "dollars",
@@ -1659,7 +1661,7 @@ final class Contexts {
         return true;
       }
     }
-    if (adjective && language(t, from, to)) {
+    if (adjective && (language(t, from, to) || aPerson(t, from, to))) {
       return true;
     }
     if (to >= t.size || t.sentenceBreakBefore(to)) {
@@ -1831,6 +1833,31 @@ final class Contexts {
 
   private static boolean isAndOr(TextTokens t, int i) {
     return t.foldedEquals(i, "and") || t.foldedEquals(i, "or");
+  }
+
+  /**
+   * Whether the demonym at {@code [from, to)} is a noun for one person: "a Moroccan, a Swede and a
+   * Croatian were freed", "an American who". ("a Russian official" is the state's.)
+   */
+  private static boolean aPerson(TextTokens t, int from, int to) {
+    if (from == 0
+        || t.sentenceBreakBefore(from)
+        || t.gapHas(from, PUNCTUATION)
+        || !(t.foldedEquals(from - 1, "a") || t.foldedEquals(from - 1, "an"))) {
+      return false;
+    }
+    if (to >= t.size || t.sentenceBreakBefore(to) || t.gapHas(to, PUNCTUATION)) {
+      return true;
+    }
+    if (t.gapHas(to, TextTokens.HYPHEN | TextTokens.POSSESSIVE)) {
+      return false;
+    }
+    String next = t.folded(to);
+    if (isAndOr(t, to)) {
+      // "a Swede and a Croatian", not "a Russian and Ukrainian delegation"
+      return to + 1 < t.size && (t.foldedEquals(to + 1, "a") || t.foldedEquals(to + 1, "an"));
+    }
+    return next.equals("who") || next.equals("whose") || AUXILIARIES.contains(next);
   }
 
   /** Words before a demonym that make it a language: "spoke Russian", "fluent Armenian". */

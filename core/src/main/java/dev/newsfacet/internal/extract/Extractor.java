@@ -526,7 +526,7 @@ public final class Extractor {
     BitSet places = new BitSet(t.size);
     for (int mi = 0, mn = kept.size(); mi < mn; mi++) {
       Match m = kept.get(mi);
-      if (m.partyOrPlace()) {
+      if (m.partyOrPlace() && !onlyAdjectives(m)) {
         places.set(m.from(), m.to());
       }
     }
@@ -741,7 +741,8 @@ public final class Extractor {
       List<Ambiguous> ambiguous) {
     if (Contexts.club(t, m.from(), m.to())
         || Contexts.company(t, m.from(), m.to())
-        || Contexts.americas(t, m.from())) {
+        || Contexts.americas(t, m.from())
+        || insideDottedAbbreviation(t, m.from(), m.to())) {
       return; // "Bayern Munich", "Malaysia Airlines", "Latin America": none is the state
     }
     List<Target> partyTargets = null; // made for the first party: a place or a person has none
@@ -824,6 +825,34 @@ public final class Extractor {
         addParty(found, m.from(), x.entry());
       }
     }
+  }
+
+  /**
+   * Whether every value of a match is named by an adjective ("Portuguese"), which names no place
+   * for the place patterns to list with: "in Portuguese, Tetum and English".
+   */
+  private static boolean onlyAdjectives(Match m) {
+    for (int q = 0, qn = m.targets().size(); q < qn; q++) {
+      if (m.targets().get(q).kind() != DEMONYM) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether words {@code [from, to)} are part of a longer abbreviation with dots: "A.U." in
+   * "O.A.U." is not the African Union, nor "U.N." in "U.N.H.C.R." the United Nations alone.
+   */
+  private static boolean insideDottedAbbreviation(TextTokens t, int from, int to) {
+    return (from > 0 && letterDot(t, from - 1, from)) || (to < t.size && letterDot(t, to, to));
+  }
+
+  /** Whether the gap before word {@code gap} is a bare "." and word {@code letter} one letter. */
+  private static boolean letterDot(TextTokens t, int letter, int gap) {
+    return t.end[letter] - t.start[letter] == 1
+        && t.start[gap] - t.end[gap - 1] == 1
+        && t.cs[t.end[gap - 1]] == '.';
   }
 
   /**

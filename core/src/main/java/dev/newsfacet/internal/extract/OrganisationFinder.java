@@ -284,6 +284,15 @@ final class OrganisationFinder {
       while (from < end && (t.foldedEquals(from, "the") || t.foldedEquals(from, "a"))) {
         from++;
       }
+      // "Fighters of the Karen Liberation Front": a sentence's plural noun is no part of the name.
+      if (from == i
+          && (from == 0 || t.sentenceBreakBefore(from))
+          && from + 3 < end
+          && t.folded(from).endsWith("s")
+          && t.foldedEquals(from + 1, "of")
+          && t.foldedEquals(from + 2, "the")) {
+        from += 3;
+      }
       // "his Seed Movement party": a political party, not an armed movement
       boolean politicalParty =
           end < t.size
@@ -348,7 +357,14 @@ final class OrganisationFinder {
         return false;
       }
       political |= POLITICAL_WORDS.contains(w);
-      armed |= ARMED_WORDS.contains(w);
+      // "Azerbaijani Popular Front", "National Front": movements and parties, not armed groups,
+      // unless another word says so ("Popular Front for the Liberation of Palestine")
+      boolean movementFront =
+          w.equals("front")
+              && k > from
+              && (t.foldedEquals(k - 1, "popular") || t.foldedEquals(k - 1, "national"));
+      political |= movementFront;
+      armed |= ARMED_WORDS.contains(w) && !movementFront;
       if (k > from && FACILITY_TAILS.contains(w) && t.is(k - 1, WordClass.ORG_HEAD)) {
         return false; // "Howard Air Force Base": a place named after a force
       }

@@ -903,20 +903,22 @@ final class PersonFinder {
           add(t, out, used, excluded, i + 1, end);
         }
       }
-      if (i + 1 < t.size
-          && t.is(i + 1, WordClass.SPEECH)
+      // The word after the name: after the syllables hyphened to its last word ("Lee Jung-ho")
+      int after = t.capitalised(i) ? afterSyllables(t, i + 1) : i + 1;
+      if (after < t.size
+          && t.is(after, WordClass.SPEECH)
           && t.capitalised(i)
-          && !t.sentenceBreakBefore(i + 1)
-          && !t.gapHas(i + 1, TextTokens.COMMA | TextTokens.PERIOD | TextTokens.QUOTE)) {
+          && !t.sentenceBreakBefore(after)
+          && !t.gapHas(after, TextTokens.COMMA | TextTokens.PERIOD | TextTokens.QUOTE)) {
         int start = nameStart(t, i, known);
         if (start <= i) {
-          add(t, out, used, excluded, start, i + 1);
+          add(t, out, used, excluded, start, after);
         }
       }
-      if (t.capitalised(i) && i + 1 < t.size && t.gapHas(i + 1, TextTokens.COMMA)) {
+      if (t.capitalised(i) && after < t.size && t.gapHas(after, TextTokens.COMMA)) {
         int start = nameStart(t, i, known);
-        if (i + 1 - start >= 2 && roleFollows(t, i + 1)) {
-          add(t, out, used, excluded, start, i + 1);
+        if (after - start >= 2 && roleFollows(t, after)) {
+          add(t, out, used, excluded, start, after);
         }
       }
       if (i > 0
@@ -1210,6 +1212,9 @@ final class PersonFinder {
    * of the Kurdish-led Syrian Democratic Forces", "representative at the United Nations".
    */
   private static boolean titlePhraseBefore(TextTokens t, int last, BitSet known) {
+    // One other lower-case word may describe the body: "the smaller Islamic Jihad group",
+    // "the neighbouring Belgorod region".
+    int free = 1;
     for (int k = last; k >= Math.max(0, last - 8); k--) {
       if (k < last && (t.sentenceBreakBefore(k + 1) || t.gapHas(k + 1, TextTokens.COMMA))) {
         return false;
@@ -1225,6 +1230,10 @@ final class PersonFinder {
           };
       boolean compound = t.shape[k] == TextTokens.LOWER && t.gapHas(k, TextTokens.HYPHEN);
       if (!(link || compound || known.get(k) || t.capitalised(k) || BODIES.contains(w))) {
+        if (k < last && free > 0 && t.shape[k] == TextTokens.LOWER) {
+          free--;
+          continue;
+        }
         return false;
       }
     }
@@ -1256,7 +1265,20 @@ final class PersonFinder {
           "mission",
           "command",
           "authorities",
-          "administration");
+          "administration",
+          "group", // "the leader of the Islamic Jihad group, Ramadan Shallah"
+          "faction",
+          "region", // "the governor of the Belgorod region, Vyacheslav Gladkov"
+          "province",
+          "district",
+          "city",
+          "party",
+          "agency",
+          "council",
+          "committee",
+          "commission",
+          "court",
+          "office");
 
   /**
    * Names listed after a plural role: "opposition leaders, including Nika Melia and Nika Gvaramia",
@@ -1564,6 +1586,21 @@ final class PersonFinder {
     return gap.indexOf('.') >= 0 && gap.indexOf('.') == gap.lastIndexOf('.');
   }
 
+  /**
+   * The first word from {@code k} that is not a short lower-case syllable hyphened to the word
+   * before it: past the "ho" of "Lee Jung-ho", as {@link #nameEnd} reads it.
+   */
+  private static int afterSyllables(TextTokens t, int k) {
+    while (k < t.size
+        && t.shape[k] == TextTokens.LOWER
+        && t.gapHas(k, TextTokens.HYPHEN)
+        && t.end[k] - t.start[k] <= 5
+        && !NOT_SYLLABLES.contains(t.folded(k))) {
+      k++;
+    }
+    return k;
+  }
+
   /** The start of a name of up to four words ending at {@code last}, or {@code last + 1}. */
   private static int nameStart(TextTokens t, int last, BitSet known) {
     if (!isNameWord(t, last, known)) {
@@ -1601,8 +1638,42 @@ final class PersonFinder {
   static boolean isNameWord(TextTokens t, int i, BitSet known) {
     return t.shape[i] == TextTokens.CAPITALISED
         && !known.get(i)
-        && (!t.is(i, WordClass.NOT_NAME | WordClass.TITLE) || givenNameJan(t, i))
+        && (!t.is(i, WordClass.NOT_NAME | WordClass.TITLE)
+            || givenNameJan(t, i)
+            || surnameAfterGivenName(t, i)
+            || partOfHyphenatedGivenName(t, i))
         && t.end[i] - t.start[i] >= 2;
+  }
+
+  /** Words that are also surnames: "Anthony Lake", "Frank Church", "Julie Bishop", "Tom King". */
+  private static final Set<String> SURNAME_WORDS =
+      words("lake", "church", "hall", "bishop", "king", "duke");
+
+  /**
+   * "Anthony Lake", "Julie Bishop": a word that is otherwise no name (or a title) is a surname
+   * right after a common given name, at the end of the name.
+   */
+  private static boolean surnameAfterGivenName(TextTokens t, int i) {
+    return i > 0
+        && t.is(i - 1, WordClass.COMMON_GIVEN_NAME)
+        && t.shape[i - 1] == TextTokens.CAPITALISED
+        && t.nameGap(i)
+        && SURNAME_WORDS.contains(t.folded(i))
+        && !(i + 1 < t.size && t.nameGap(i + 1) && t.capitalised(i + 1));
+  }
+
+  /**
+   * "Kim Soon-ja": a word that is otherwise no name ("soon") joined by a hyphen to a short
+   * lower-case syllable is part of a given name (not "Soon-to-be").
+   */
+  private static boolean partOfHyphenatedGivenName(TextTokens t, int i) {
+    return i + 1 < t.size
+        && !t.is(i, WordClass.TITLE)
+        && t.gapHas(i + 1, TextTokens.HYPHEN)
+        && t.shape[i + 1] == TextTokens.LOWER
+        && t.end[i + 1] - t.start[i + 1] <= 4
+        && !t.foldedEquals(i + 1, "to")
+        && !t.foldedEquals(i + 1, "be");
   }
 
   /**

@@ -89,6 +89,8 @@ final class PlaceFinder {
           "settlement",
           "neighbourhood",
           "neighborhood",
+          "quarter", // "the Trastevere quarter of Rome"
+          "suburb",
           "township",
           "townships",
           "provinces",
@@ -101,7 +103,8 @@ final class PlaceFinder {
    * Shejaiya neighbourhood", "the Salang pass" (not "Peace settlement talks").
    */
   private static final Set<String> AFTER_THE =
-      PersonFinder.words("settlement", "neighbourhood", "neighborhood", "pass");
+      PersonFinder.words(
+          "settlement", "neighbourhood", "neighborhood", "pass", "quarter", "suburb");
 
   /** Nouns whose place keeps them in its name: "the Netzarim corridor". */
   private static final Set<String> NAMED_WITH = PersonFinder.words("corridor", "gorge", "valley");
@@ -667,7 +670,9 @@ final class PlaceFinder {
               || t.foldedEquals(i + 1, "an")
               || t.foldedEquals(i + 1, "the"))) {
         for (int k = i + 2; k < Math.min(t.size, i + 5); k++) {
-          if (t.gapHas(k, TextTokens.COMMA | TextTokens.PERIOD) || t.capitalised(k)) {
+          // "Florina, the nearest Greek town": a demonym may describe the noun
+          if (t.gapHas(k, TextTokens.COMMA | TextTokens.PERIOD)
+              || (t.capitalised(k) && !known.get(k))) {
             break;
           }
           if (APPOSITIVE_NOUNS.contains(t.folded(k)) && nounEnds(t, k)) {
@@ -836,6 +841,10 @@ final class PlaceFinder {
       PersonFinder.words(
           "village", "town", "city", "birthplace", "hometown", "stronghold", "capital");
 
+  /** Words before a number that make it rough: "about 60 km from". */
+  private static final Set<String> ROUGHLY =
+      PersonFinder.words("about", "some", "around", "nearly", "roughly", "almost");
+
   /**
    * Whether the words from {@code k}, after a name and its comma, place it: "on the eastern edge
    * of", "20 km northwest of", "Niyazov's home village", "his birthplace".
@@ -853,11 +862,26 @@ final class PlaceFinder {
       return false;
     }
     int m = k;
+    if (m + 1 < t.size && ROUGHLY.contains(t.folded(m)) && t.shape[m + 1] == TextTokens.NUMBER) {
+      m++; // "about 60 km"
+    }
+    boolean distance = false;
     if (t.shape[m] == TextTokens.NUMBER && m + 2 < t.size) {
       m += 2; // "20 km", "30 miles"
+      distance = true;
     }
     if (DIRECTIONS.contains(t.folded(m))) {
       return m + 1 < t.size && t.foldedEquals(m + 1, "of") && !t.gapHas(m + 1, TextTokens.COMMA);
+    }
+    if (distance) {
+      return t.foldedEquals(m, "from"); // "Kurchatov, about 60 km from the front"
+    }
+    if (t.foldedEquals(k, "in")
+        && k + 1 < t.size
+        && !t.gapHas(k + 1, TextTokens.COMMA | TextTokens.PERIOD)
+        && (t.capitalised(k + 1)
+            || (t.foldedEquals(k + 1, "the") && k + 2 < t.size && t.capitalised(k + 2)))) {
+      return true; // "in Bogale, in the Irrawaddy delta"
     }
     boolean possessor =
         t.foldedEquals(k, "his")
@@ -1283,6 +1307,7 @@ final class PlaceFinder {
           "southeast",
           "southwest",
           "close",
+          "next", // "the high-rise suburb next to the airport"
           "just",
           "located",
           "known",

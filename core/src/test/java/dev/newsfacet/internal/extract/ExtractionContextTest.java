@@ -15,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -189,7 +190,10 @@ class ExtractionContextTest {
         "He spoke in Russian to the crowd.",
         "The leaflets were printed in Russian and Armenian.",
         "The form was in Armenian, Russian and Azerbaijani.",
-        "The sign was translated into Russian."
+        "The sign was translated into Russian.",
+        "Five Britons, a Moroccan, a Swede and a Croatian were freed.",
+        "An American was among the dead.",
+        "The Palestinian factions agreed to the truce."
       })
   void ethnicityIsNotTheState(String body) {
     assertThat(enrich(body).parties()).isEmpty();
@@ -209,6 +213,54 @@ class ExtractionContextTest {
       })
   void stateNameDescribingSomethingElseIsNotTheState(String body) {
     assertThat(enrich(body).parties()).isEmpty();
+  }
+
+  @Test
+  void aDemonymBeforeItsNounIsTheState() {
+    assertThat(enrich("A Russian and Ukrainian delegation met.").parties())
+        .containsExactly("Russia", "Ukraine");
+    assertThat(enrich("A Turkish official said the talks went well.").parties())
+        .containsExactly("Turkey");
+  }
+
+  @Test
+  void acronymsWrittenAsWordsAndLowerCaseTitlesOfUnBodies() {
+    assertThat(enrich("Army and Unita commanders embraced in Luanda.").parties())
+        .containsExactly("UNITA");
+    assertThat(enrich("Unprofor troops held the airport.").parties())
+        .containsExactly("UNPROFOR", "United Nations");
+    assertThat(enrich("The UN high commissioner for refugees, Filippo Grandi, came.").parties())
+        .containsExactly("UNHCR", "United Nations");
+  }
+
+  @Test
+  void anAbbreviationInsideALongerOneIsNotMatched() {
+    assertThat(enrich("A body appointed by the O.A.U. will look into it.").parties())
+        .containsExactly("Organization of African Unity");
+    assertThat(enrich("The U.N.H.C.R. said it would help.").parties())
+        .containsExactly("UNHCR", "United Nations");
+    assertThat(enrich("The U.S. said it would help.").parties()).containsExactly("United States");
+    assertThat(enrich("The U.S.S.R. said it would help.").parties())
+        .containsExactly("Soviet Union");
+    // a full stop and a space end a word, whatever one-letter word follows
+    assertThat(enrich("Troops serve beside UNIFIL. A committee will meet.").parties())
+        .containsExactly("UNIFIL", "United Nations");
+  }
+
+  @Test
+  void popularAndNationalFrontsAreMovementsNotArmedGroups() {
+    assertThat(enrich("Members of the Latvian Popular Front marched in Riga.").parties())
+        .doesNotContain("Latvian Popular Front");
+    assertThat(enrich("The Azerbaijani Popular Front said the toll was higher.").parties())
+        .doesNotContain("Azerbaijani Popular Front");
+    assertThat(enrich("Fighters of the Karen Popular Liberation Front ambushed them.").parties())
+        .containsExactly("Karen Popular Liberation Front");
+  }
+
+  @Test
+  void aSentencesNounBeforeOfIsNoPartOfTheName() {
+    assertThat(enrich("Fighters of the Syrian Democratic Forces entered the town.").parties())
+        .containsExactly("Syrian Democratic Forces");
   }
 
   @Test
@@ -260,6 +312,43 @@ class ExtractionContextTest {
                 .date(LocalDate.of(2008, 11, 3))
                 .build());
     assertThat(russia.parties()).containsExactly("Russia");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Lee Jung-ho said the boats were safe.|Lee Jung-ho",
+        "\"We ran,\" said Choi Soon-ja, 71, who sells fish.|Choi Soon-ja",
+        "Wang Shu-fen, 45, said she had voted.|Wang Shu-fen",
+        "Anthony Lake, the former national security adviser, led the talks.|Anthony Lake",
+        "Australian Foreign Minister Julie Bishop welcomed the ruling.|Julie Bishop",
+        "The leader of the smaller Islamic Jihad group, Ramadan Shallah, sat down.|Ramadan Shallah",
+        "The governor of the neighbouring Belgorod region, Vyacheslav Gladkov, spoke.|Vyacheslav"
+            + " Gladkov"
+      })
+  void namesWithSyllablesSurnamesThatAreWordsAndLongTitlePhrases(String body, String person) {
+    assertThat(enrich(body).persons()).containsExactly(person);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The plant at Kurchatov, about 60 km from the front, was hit.|Kurchatov",
+        "Survivors waited in Bogale, in the Irrawaddy delta, on Thursday.|Bogale",
+        "The group is based in the Trastevere quarter.|Trastevere",
+        "In Florina, the nearest Greek town, a baker said trade was slow.|Florina",
+        "In Dobrinja, the high-rise suburb next to the airport, people came out.|Dobrinja"
+      })
+  void placesPlacedByTheirAppositive(String body, String place) {
+    assertThat(enrich(body).places()).contains(place);
+  }
+
+  @Test
+  void languagesListedWithADemonymAreNoPlaces() {
+    assertThat(enrich("He thanked them, speaking in Portuguese, Tetum and English.").places())
+        .isEmpty();
   }
 
   @Test

@@ -128,7 +128,14 @@ class GoldDirectoryEvaluationTest {
             "dev-5",
             "Extraction on the fifth development set",
             30,
-            floors(0.95, 0.97, 0.96, 0.91, 0.88, 0.89)));
+            floors(0.95, 0.97, 0.96, 0.91, 0.88, 0.89)),
+        // As holdout-2, written on 2026-11-23 while the extractor was tuned on dev-5, and scored
+        // once after that tuning: 0.954/0.971, 0.966/0.901, 0.900/0.892, every goal met.
+        new GoldDirectory(
+            "holdout-7",
+            "Extraction on the seventh held-out set",
+            30,
+            floors(0.93, 0.95, 0.94, 0.88, 0.88, 0.87)));
   }
 
   private static Map<Dimension, double[]> floors(

@@ -1756,6 +1756,15 @@ final class Contexts {
    * to describe, so it is the language ("in Russian hands" is not).
    */
   private static boolean language(TextTokens t, int from, int to) {
+    // Most demonyms describe the noun after them ("Russian forces"): no language, and no walk.
+    if (to < t.size
+        && t.shape[to] == TextTokens.LOWER
+        && !t.gapHas(to, PUNCTUATION)
+        && !t.sentenceBreakBefore(to)
+        && !isAndOr(t, to)
+        && !LINKS.contains(t.folded(to))) {
+      return false;
+    }
     // Walk back over a coordination of capitalised words: "in Russian, Armenian and Azeri"
     int head = from;
     while (head > 1 && !t.sentenceBreakBefore(head)) {

@@ -182,7 +182,11 @@ public final class Extractor {
       ThreadLocal.withInitial(TextTokens::scratch);
 
   /** What a dictionary phrase names and how. */
-  private record Target(GazetteerEntry entry, byte kind) {}
+  private record Target(GazetteerEntry entry, byte kind, boolean state) {
+    Target(GazetteerEntry entry, byte kind) {
+      this(entry, kind, entry.type() != null && STATE_TYPES.contains(entry.type()));
+    }
+  }
 
   /** One dictionary match: words {@code [from, to)}; whether it names a party or a place. */
   private record Match(int from, int to, List<Target> targets, boolean partyOrPlace) {
@@ -795,10 +799,7 @@ public final class Extractor {
                         && Contexts.former(t, m.from()));
             case PEOPLE -> Contexts.peopleAsActor(t, m.from(), m.to());
             default ->
-                !nationalBody(t, m)
-                    && !(x.entry().type() != null
-                        && STATE_TYPES.contains(x.entry().type())
-                        && Contexts.stateNameAsAttribute(t, m.to()));
+                !nationalBody(t, m) && !(x.state() && Contexts.stateNameAsAttribute(t, m.to()));
           };
       if (ok) {
         keep.add(x);

@@ -1592,8 +1592,8 @@ final class PersonFinder {
    */
   private static int afterSyllables(TextTokens t, int k) {
     while (k < t.size
-        && t.shape[k] == TextTokens.LOWER
         && t.gapHas(k, TextTokens.HYPHEN)
+        && t.shape[k] == TextTokens.LOWER
         && t.end[k] - t.start[k] <= 5
         && !NOT_SYLLABLES.contains(t.folded(k))) {
       k++;

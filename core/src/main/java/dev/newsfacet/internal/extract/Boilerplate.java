@@ -280,6 +280,11 @@ final class Boilerplate {
       if (w.equals("and") || w.equals("in")) {
         continue;
       }
+      if (t.shape[m] == TextTokens.LOWER
+          && t.gapHas(m, TextTokens.HYPHEN)
+          && t.end[m] - t.start[m] <= 5) {
+        continue; // the "ling" of "Chen Mei-ling"
+      }
       if (!t.capitalised(m) || PersonFinder.NOT_NAMES.contains(w)) {
         return false;
       }

@@ -969,11 +969,13 @@ final class PersonFinder {
                   && t.nameGap(i + 2)
                   && isNameWord(t, i + 2, known)))
           && !(i > 0 && t.gapHas(i, TextTokens.HYPHEN))
-          // "Second Thomas Shoal": inside a longer capitalised name, unless after a title
+          // "Second Thomas Shoal": inside a longer capitalised name, unless after a title or a
+          // word the dictionary knows ("the Briton Aiden Aslin", "the American Evan Gershkovich")
           && !(i > 0
               && t.nameGap(i)
               && !t.sentenceBreakBefore(i)
               && t.capitalised(i - 1)
+              && !known.get(i - 1)
               && !isTitle(t, i - 1))) {
         // "beat Argentina and Lionel Messi": a common given name before an unknown capitalised word
         int end = nameEnd(t, i, known);
@@ -1179,7 +1181,34 @@ final class PersonFinder {
           "electrician",
           "plumber",
           "builder",
-          "trucker");
+          "trucker",
+          "champion", // "Tegla Loroupe, the former marathon world record holder"
+          "holder",
+          "runner",
+          "swimmer",
+          "cyclist",
+          "judoka",
+          "boxer",
+          "wrestler",
+          "activist",
+          "analyst",
+          "lawyer",
+          "novelist",
+          "writer",
+          "journalist",
+          "photographer",
+          "filmmaker",
+          "student",
+          "farmer",
+          "nurse",
+          "doctor",
+          "teacher",
+          "engineer",
+          "economist",
+          "driver",
+          "pilot",
+          "soldier",
+          "veteran");
 
   /**
    * A title word ("President", "Gen."), or the last word of a title phrase in capitals ("Secretary
@@ -1718,7 +1747,15 @@ final class PersonFinder {
             || t.shape[k] == TextTokens.LOWER)) {
       return false;
     }
-    int limit = ROLE_LEAD.contains(t.folded(k)) || possessor ? 7 : 4;
+    if (k + 1 < t.size
+        && ROLE_LEAD.contains(t.folded(k))
+        && t.foldedEquals(k + 1, "former")
+        && !t.gapHas(k + 1, TextTokens.COMMA)
+        && k + 2 < t.size
+        && t.shape[k + 2] == TextTokens.LOWER) {
+      return true; // "Tegla Loroupe, the former marathon world record holder"
+    }
+    int limit = ROLE_LEAD.contains(t.folded(k)) || possessor ? 8 : 4;
     for (int m = k; m < Math.min(t.size, k + limit); m++) {
       // the comma after an age ("Roman Protasevich, 26, a former editor") is not the end
       if (m > k && (t.sentenceBreakBefore(m) || t.gapHas(m, TextTokens.COMMA))) {

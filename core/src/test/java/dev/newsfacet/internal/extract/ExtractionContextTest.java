@@ -335,6 +335,29 @@ class ExtractionContextTest {
   @CsvSource(
       delimiter = '|',
       value = {
+        "Three of them, the Britons Aiden Aslin and Shaun Pinner, were sentenced.|Aiden Aslin,"
+            + " Shaun Pinner",
+        "The court sentenced the American Evan Gershkovich to 16 years.|Evan Gershkovich",
+        "Tegla Loroupe, the former marathon world record holder, spoke.|Tegla Loroupe",
+        "Nikos Kotzias and Nikola Dimitrov put their names to the accord.|Nikos Kotzias, Nikola"
+            + " Dimitrov"
+      })
+  void peopleAfterANationalityOrWithACommonGivenName(String body, String persons) {
+    assertThat(enrich(body).persons()).containsExactly(persons.split(", "));
+  }
+
+  @Test
+  void aBylineOfNamesWithHyphenedSyllablesNamesNobody() {
+    assertThat(
+            enrich("Lai wins\n\nBy Chen Mei-ling and Owen Pritchard in Taipei\n\nLai won.")
+                .persons())
+        .isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
         "The plant at Kurchatov, about 60 km from the front, was hit.|Kurchatov",
         "Survivors waited in Bogale, in the Irrawaddy delta, on Thursday.|Bogale",
         "The group is based in the Trastevere quarter.|Trastevere",

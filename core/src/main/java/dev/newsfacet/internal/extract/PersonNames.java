@@ -390,7 +390,7 @@ final class PersonNames {
       boolean same =
           named.surnameFirst[k]
               ? surname.length == 1 && n.length > 1 && n[0].equals(surname[0])
-              : n.length > surname.length && endsWith(n, surname);
+              : endsWith(n, n.length, surname) || endsWith(n, withoutSuffix(n), surname);
       if (same) {
         String p = named.names[k];
         if (inArticle != null && !inArticle.equals(p)) {
@@ -425,7 +425,7 @@ final class PersonNames {
     int inArticle = -1;
     for (int k = 0; k < named.size; k++) {
       String[] n = named.parts[k];
-      if (n.length >= 2 && near(surname, named.surnameFirst[k] ? n[0] : n[n.length - 1])) {
+      if (n.length >= 2 && near(surname, named.surnameFirst[k] ? n[0] : n[withoutSuffix(n) - 1])) {
         if (inArticle >= 0 && !named.names[inArticle].equals(named.names[k])) {
           return null;
         }
@@ -554,13 +554,34 @@ final class PersonNames {
     return true;
   }
 
-  private static boolean endsWith(String[] name, String[] tail) {
+  /**
+   * Whether the first {@code length} parts of a name, more than the tail, end with it: "Aquino" of
+   * "Benigno Aquino III" read without its suffix.
+   */
+  private static boolean endsWith(String[] name, int length, String[] tail) {
+    if (length <= tail.length) {
+      return false;
+    }
     for (int i = 1; i <= tail.length; i++) {
-      if (!name[name.length - i].equals(tail[tail.length - i])) {
+      if (!name[length - i].equals(tail[tail.length - i])) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * The number of parts of a name before a generational suffix ("Jr", "III"), if it ends in one.
+   */
+  private static int withoutSuffix(String[] name) {
+    int n = name.length;
+    if (n <= 2) {
+      return n;
+    }
+    String last = name[n - 1];
+    return isSuffix(last) || last.equals("ii") || last.equals("iii") || last.equals("iv")
+        ? n - 1
+        : n;
   }
 
   private static GazetteerEntry one(Set<GazetteerEntry> entries) {

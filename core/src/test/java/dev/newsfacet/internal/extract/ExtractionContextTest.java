@@ -347,6 +347,32 @@ class ExtractionContextTest {
   }
 
   @Test
+  void aBareSurnameIsThePersonNamedWithASuffixBeforeAKnownNamesake() {
+    assertThat(
+            enrich("President Benigno Aquino III signed the deal. Aquino said it was historic.")
+                .persons())
+        .containsExactly("Benigno Aquino III");
+    // Corazon Aquino is known and the Philippines is a party, yet the article names Benigno
+    Article a =
+        EXTRACTOR.enrich(
+            Article.builder("a")
+                .body("The Philippines signed the deal. Aquino has said it was historic.")
+                .captions(List.of("President Benigno Aquino III raises his hand in Manila."))
+                .build());
+    assertThat(a.persons()).containsExactly("Benigno Aquino III");
+  }
+
+  @Test
+  void leadersSince1988AreKnownByTheirVariants() {
+    assertThat(enrich("President Najibullah said the troops would stay.").persons())
+        .containsExactly("Najibullah");
+    assertThat(enrich("Gen. Manuel Antonio Noriega was flown to Miami.").persons())
+        .containsExactly("Manuel Noriega");
+    assertThat(enrich("Kim Dae Jung met Kim Jong Il in Pyongyang.").persons())
+        .containsExactly("Kim Dae-jung", "Kim Jong Il");
+  }
+
+  @Test
   void aBylineOfNamesWithHyphenedSyllablesNamesNobody() {
     assertThat(
             enrich("Lai wins\n\nBy Chen Mei-ling and Owen Pritchard in Taipei\n\nLai won.")

@@ -370,6 +370,8 @@ class ExtractionContextTest {
         .containsExactly("Manuel Noriega");
     assertThat(enrich("Kim Dae Jung met Kim Jong Il in Pyongyang.").persons())
         .containsExactly("Kim Dae-jung", "Kim Jong Il");
+    assertThat(enrich("Farouq al-Sharaa met Saeb Erakat in Damascus.").persons())
+        .containsExactly("Farouk al-Sharaa", "Saeb Erekat");
   }
 
   @Test

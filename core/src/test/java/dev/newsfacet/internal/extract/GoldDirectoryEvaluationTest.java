@@ -123,12 +123,12 @@ class GoldDirectoryEvaluationTest {
             floors(0.92, 0.94, 0.97, 0.89, 0.89, 0.84)),
         // 30 articles of 508 to 765 words, two thirds of them wars and their ends, written on
         // 2026-11-23 as a development set and tuned on (its README). First score 0.953/0.953,
-        // 0.972/0.897, 0.879/0.868; reached 0.969/0.992, 0.985/0.934, 0.904/0.919.
+        // 0.972/0.897, 0.879/0.868; reached 0.969/0.992, 0.985/0.974, 0.904/0.919.
         new GoldDirectory(
             "dev-5",
             "Extraction on the fifth development set",
             30,
-            floors(0.95, 0.97, 0.96, 0.91, 0.88, 0.89)),
+            floors(0.95, 0.97, 0.96, 0.95, 0.88, 0.89)),
         // As holdout-2, written on 2026-11-23 while the extractor was tuned on dev-5, and scored
         // once after that tuning: 0.954/0.971, 0.966/0.901, 0.900/0.892, every goal met.
         new GoldDirectory(

@@ -1189,7 +1189,18 @@ public final class Extractor {
               && t.gapHas(n, TextTokens.SPACE)
               && !t.sentenceBreakBefore(n)
               && t.is(n, WordClass.ACTOR_VERB);
-      if (!(verb || possessive)) {
+      // "spoke with Aliyev and Pashinyan", "talks between Aliyev and Pashinyan": a surname after a
+      // word that links people, ending its phrase
+      boolean linked =
+          !verb
+              && !possessive
+              && i > 0
+              && !t.sentenceBreakBefore(i)
+              && t.gapHas(i, TextTokens.SPACE)
+              && t.shape[i - 1] == TextTokens.LOWER
+              && (n >= t.size || !t.capitalised(n) || !t.nameGap(n))
+              && PEOPLE_LINKS.contains(t.folded(i - 1));
+      if (!(verb || possessive || linked)) {
         continue;
       }
       if (i > 0 && !t.sentenceBreakBefore(i) && t.capitalised(i - 1) && t.nameGap(i)) {
@@ -1249,6 +1260,10 @@ public final class Extractor {
       }
     }
   }
+
+  /** Words before a bare surname that link it to other people: "talks between Aliyev and". */
+  private static final Set<String> PEOPLE_LINKS =
+      PersonFinder.words("with", "between", "and", "met", "told", "urged", "invited", "by");
 
   /**
    * For each of the words at {@code distinct[0, distinctCount)}: whether the text also writes it in

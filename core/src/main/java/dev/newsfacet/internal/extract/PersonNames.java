@@ -443,6 +443,14 @@ final class PersonNames {
     if (parties.isEmpty()) {
       return null; // no known person can belong to one of the article's parties
     }
+    for (int k = 0; k < named.size; k++) {
+      String[] n = named.parts[k];
+      if (n.length >= 2 && !named.surnameFirst[k] && n[0].equals(surname)) {
+        // "spoke with Faisal" after "Faisal bin Farhan": the given name of someone the article
+        // names, not the known Saud al-Faisal
+        return null;
+      }
+    }
     // near() holds only for an equal surname or for one of six letters or more one edit away: the
     // index gives every known surname that may be one, of whatever initial, which fits() tests.
     NearSpellingIndex<Form> index = nearSurnames();

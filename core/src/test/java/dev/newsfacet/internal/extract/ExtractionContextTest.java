@@ -363,6 +363,20 @@ class ExtractionContextTest {
   }
 
   @Test
+  void knownSurnamesLinkedToOtherPeople() {
+    assertThat(
+            enrich("Russia and Turkey welcomed the deal, signed by Putin and Erdogan.").persons())
+        .containsExactly("Vladimir Putin", "Recep Tayyip Erdogan");
+    // the given name of someone the article names is not a known namesake's surname
+    assertThat(
+            enrich(
+                    "Saudi Arabia's Faisal bin Farhan hosted the talks. Blinken spoke with Faisal"
+                        + " on Thursday.")
+                .persons())
+        .containsExactly("Faisal bin Farhan");
+  }
+
+  @Test
   void leadersSince1988AreKnownByTheirVariants() {
     assertThat(enrich("President Najibullah said the troops would stay.").persons())
         .containsExactly("Najibullah");

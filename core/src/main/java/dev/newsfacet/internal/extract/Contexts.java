@@ -1715,28 +1715,20 @@ final class Contexts {
     if (t.gapHas(next, TextTokens.HYPHEN)) {
       return NAME_COMPOUNDS.contains(t.folded(next));
     }
+    // Not after a possessive: "Germany's players" are the state's team, as the gold sets read it
     return t.gapHas(next, TextTokens.SPACE)
-        && !t.gapHas(next, PUNCTUATION | TextTokens.POSSESSIVE) // "Germany's players" may be
+        && !t.gapHas(next, PUNCTUATION | TextTokens.POSSESSIVE)
         && t.shape[next] == TextTokens.LOWER
         && NOT_THE_STATE.contains(t.folded(next));
   }
+
+  /** A gap that ends a phrase: punctuation or a paragraph break. */
+  private static final int PUNCTUATION = TextTokens.PUNCTUATION | TextTokens.PARAGRAPH;
 
   /**
    * Words after "Name-" that make a compound about where something is or comes from, not the state:
    * "Qatar-based", "China-made". ("Iran-backed" is the state acting.)
    */
-  private static final int PUNCTUATION =
-      TextTokens.PERIOD
-          | TextTokens.BANG
-          | TextTokens.COMMA
-          | TextTokens.COLON
-          | TextTokens.OPEN
-          | TextTokens.CLOSE
-          | TextTokens.SLASH
-          | TextTokens.QUOTE
-          | TextTokens.DASH
-          | TextTokens.PARAGRAPH;
-
   private static final Set<String> NAME_COMPOUNDS =
       words(
           "based",

@@ -20,18 +20,7 @@ final class SharedHeads {
 
   /** Punctuation in a gap that parts two words of one name. */
   private static final int BREAKS =
-      TextTokens.NEWLINE
-          | TextTokens.PARAGRAPH
-          | TextTokens.PERIOD
-          | TextTokens.BANG
-          | TextTokens.COMMA
-          | TextTokens.COLON
-          | TextTokens.OPEN
-          | TextTokens.CLOSE
-          | TextTokens.SLASH
-          | TextTokens.QUOTE
-          | TextTokens.DASH
-          | TextTokens.OTHER;
+      TextTokens.PUNCTUATION | TextTokens.NEWLINE | TextTokens.PARAGRAPH | TextTokens.OTHER;
 
   /** One of the two names: words {@code [from, to)} and what the completed name stands for. */
   record Name<T>(int from, int to, List<T> values) {}

@@ -66,6 +66,10 @@ final class TextTokens {
   /** The gap holds something else (digits never; symbols such as "&", "@", "+"). */
   static final int OTHER = 1 << 14;
 
+  /** The marks in a gap that end a phrase: full stops, commas, colons, brackets, quotes, dashes. */
+  static final int PUNCTUATION =
+      PERIOD | BANG | COMMA | COLON | OPEN | CLOSE | SLASH | QUOTE | DASH;
+
   /** Words that a full stop follows without ending the sentence. */
   static final Set<String> ABBREVIATIONS =
       Set.of(

@@ -78,13 +78,12 @@ final class PlainText {
     if (line.length() > 200) {
       return false;
     }
-    String s = SKIP_TO.matcher(line).replaceFirst("");
-    Matcher sep = MENU_SEPARATOR.matcher(s.strip());
-    if (!sep.find()) {
+    String s = SKIP_TO.matcher(line).replaceFirst("").strip();
+    if (!MENU_SEPARATOR.matcher(s).find()) {
       return false;
     }
     int items = 0;
-    for (String item : MENU_SEPARATOR.split(s.strip())) {
+    for (String item : MENU_SEPARATOR.split(s)) {
       if (item.isBlank()) {
         continue;
       }

@@ -44,6 +44,21 @@ final class Contexts {
   static final Set<String> ACTOR_VERBS =
       withAuxiliaries(
           "said",
+          "slams", // headline verbs: "Beijing slams Washington over Taiwan visit"
+          "slammed",
+          "blasts",
+          "blasted",
+          "rebukes",
+          "rebuked",
+          "rebuffs",
+          "rebuffed",
+          "snubs",
+          "snubbed",
+          "halts",
+          "halted",
+          "mulls",
+          "weighs",
+          "praises",
           "says",
           "say",
           "told",
@@ -413,6 +428,16 @@ final class Contexts {
       words(
           "cost",
           "costs",
+          "slams", // "Beijing slams Washington over Taiwan visit"
+          "slammed",
+          "blasts",
+          "blasted",
+          "rebukes",
+          "rebuked",
+          "rebuffs",
+          "rebuffed",
+          "snubs",
+          "snubbed",
           "accused",
           "accuses",
           "accusing",

@@ -49,7 +49,9 @@ class ExtractionContextTest {
         "The leadership in Moscow has given no ground.",
         "Moscow's refusal to attend angered the mediators.",
         "Relations between Moscow and Kyiv worsened.",
-        "The region received assurances from Moscow."
+        "The region received assurances from Moscow.",
+        "Beijing slams Moscow over the visit",
+        "Moscow rebuffs the offer"
       })
   void capitalAsActorNamesItsState(String body) {
     Article a = enrich(body);

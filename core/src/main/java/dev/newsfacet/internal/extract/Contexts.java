@@ -1779,7 +1779,8 @@ final class Contexts {
         && !t.gapHas(to, PUNCTUATION)
         && !t.sentenceBreakBefore(to)
         && !isAndOr(t, to)
-        && !LINKS.contains(t.folded(to))) {
+        && !LINKS.contains(t.folded(to))
+        && !PREPOSITIONS.contains(t.folded(to))) {
       return false;
     }
     // Walk back over a coordination of capitalised words: "in Russian, Armenian and Azeri"
@@ -1828,8 +1829,14 @@ final class Contexts {
     if (end >= t.size || t.sentenceBreakBefore(end) || t.gapHas(end, PUNCTUATION)) {
       return true;
     }
-    return spoken && t.shape[end] == TextTokens.LOWER && LINKS.contains(t.folded(end));
+    // "Banners in Russian and Chinese in the square": a preposition, not a noun, follows
+    return t.shape[end] == TextTokens.LOWER
+        && (spoken ? LINKS.contains(t.folded(end)) : PREPOSITIONS.contains(t.folded(end)));
   }
+
+  /** Prepositions after "in <demonym>" that show it has no noun: "in Russian in the square". */
+  private static final Set<String> PREPOSITIONS =
+      words("in", "on", "at", "by", "from", "for", "with", "across", "throughout", "alongside");
 
   /** Words that may follow a language after a verb of speaking: "spoke in Russian to them". */
   private static final Set<String> LINKS =

@@ -30,6 +30,9 @@ final class DictionaryMatcher<T> {
    */
   private static final int FOLLOWS = 1 << 29;
 
+  /** Punctuation that parts two names unless an alias holds it: a comma, a full stop, a bracket. */
+  private static final int BREAKS = TextTokens.PUNCTUATION | TextTokens.PARAGRAPH;
+
   /** In a word's class bits while matching: a phrase of this one word names something. */
   private static final int TARGETS = 1 << 28;
 
@@ -64,14 +67,21 @@ final class DictionaryMatcher<T> {
         exact[i] = w;
       }
     }
+    // The punctuation the alias itself holds between its words ("Washington, D.C.", "U.S."): the
+    // only punctuation a match of it may span.
+    int gaps = 0;
+    for (int i = 1; i < words.size; i++) {
+      gaps |= words.gap[i] & BREAKS;
+    }
     for (Target<T> t : node.targets) {
       if (t.value.equals(value)
           && java.util.Arrays.equals(t.rule, rule)
-          && java.util.Arrays.equals(t.exact, exact)) {
+          && java.util.Arrays.equals(t.exact, exact)
+          && t.gaps == gaps) {
         return;
       }
     }
-    node.targets.add(new Target<>(value, rule, exact));
+    node.targets.add(new Target<>(value, rule, exact, gaps));
     List<T> values = new ArrayList<>(node.targets.size());
     for (Target<T> t : node.targets) {
       if (!values.contains(t.value)) {
@@ -291,6 +301,13 @@ final class DictionaryMatcher<T> {
 
   private static boolean fits(Target<?> target, TextTokens text, int from) {
     byte[] rule = target.rule;
+    // "In Washington, State Department spokesman ...": no alias spans a comma, a full stop or a
+    // bracket it does not hold itself.
+    for (int k = 1; k < rule.length; k++) {
+      if ((text.gap[from + k] & BREAKS & ~target.gaps) != 0) {
+        return false;
+      }
+    }
     for (int k = 0; k < rule.length; k++) {
       byte s = text.shape[from + k];
       switch (rule[k]) {
@@ -331,11 +348,15 @@ final class DictionaryMatcher<T> {
     /** The value as a list of one, as {@link MatchSink#accept} takes it. */
     final List<T> alone;
 
-    Target(T value, byte[] rule, String[] exact) {
+    /** The {@link #BREAKS} the alias holds between its words. */
+    final int gaps;
+
+    Target(T value, byte[] rule, String[] exact, int gaps) {
       this.value = value;
       this.alone = List.of(value);
       this.rule = rule;
       this.exact = exact;
+      this.gaps = gaps;
     }
   }
 

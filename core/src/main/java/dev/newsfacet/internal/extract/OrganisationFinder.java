@@ -259,6 +259,8 @@ final class OrganisationFinder {
             && t.nameGap(end + 1)
             && t.capitalised(end + 1)) {
           end++;
+        } else if (elided(t, end)) {
+          end += 2; // "Patriotic Movement of Côte d’Ivoire": an elided "de" and its name
         } else if (lastHead >= 0
             && (t.foldedEquals(end, "for") || t.foldedEquals(end, "of"))
             && end + 2 < t.size
@@ -299,10 +301,14 @@ final class OrganisationFinder {
               && t.shape[end] == TextTokens.LOWER
               && t.gapHas(end, TextTokens.SPACE)
               && t.foldedEquals(end, "party");
-      if (lastHead > from && !politicalParty && accept(t, from, end, known)) {
+      // An acronym in brackets after it makes a name of what would be a generic phrase or start
+      // with its head: "the Forces for the Defence of Democracy (FDD)", "the National Liberation
+      // Forces (FNL)". Made only for a run with a head word, so most runs never look.
+      String acronym = acronymAfter(t, end - 1);
+      boolean named = acronym != null && end - from >= 3;
+      if ((lastHead > from || named) && !politicalParty && accept(t, from, end, known, named)) {
         String name = t.name(from, end);
         out.add(new Span(from, end, name));
-        String acronym = acronymAfter(t, end - 1);
         if (acronym != null) {
           acronyms.put(acronym, name);
         }
@@ -320,6 +326,17 @@ final class OrganisationFinder {
     return out;
   }
 
+  /** Whether word {@code k} is an elided "d'" or "l'" before a capitalised word: "d’Ivoire". */
+  private static boolean elided(TextTokens t, int k) {
+    return k + 1 < t.size
+        && t.shape[k] == TextTokens.LOWER
+        && t.end[k] - t.start[k] == 1
+        && (t.foldedEquals(k, "d") || t.foldedEquals(k, "l"))
+        && t.start[k + 1] - t.end[k] == 1
+        && TextTokens.isApostrophe(t.cs[t.end[k]])
+        && t.capitalised(k + 1);
+  }
+
   /** The first index from {@code q} of {@code positions[0, n)} whose position is at least p. */
   private static int firstAtOrAfter(int[] positions, int q, int n, int p) {
     while (q < n && positions[q] < p) {
@@ -332,9 +349,16 @@ final class OrganisationFinder {
     return t.shape[i] == TextTokens.CAPITALISED || t.shape[i] == TextTokens.ALL_CAPS;
   }
 
-  /** At least two words, not a generic phrase, not wholly a name the dictionary knows. */
-  private static boolean accept(TextTokens t, int from, int to, BitSet known) {
-    if (to - from < 2 || to - from > MAX_WORDS || GENERIC_STARTS.contains(t.folded(from))) {
+  /**
+   * At least two words, not a generic phrase, not wholly a name the dictionary knows.
+   *
+   * @param named whether an acronym in brackets follows, which makes even a generic first word
+   *     ("National", "Forces") part of a name
+   */
+  private static boolean accept(TextTokens t, int from, int to, BitSet known, boolean named) {
+    if (to - from < 2
+        || to - from > MAX_WORDS
+        || (!named && GENERIC_STARTS.contains(t.folded(from)))) {
       return false;
     }
     for (int k = from + 1; k < to - 1; k++) {

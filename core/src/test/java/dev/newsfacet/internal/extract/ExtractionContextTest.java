@@ -193,6 +193,7 @@ class ExtractionContextTest {
         "The leaflets were printed in Russian and Armenian.",
         "The form was in Armenian, Russian and Azerbaijani.",
         "The sign was translated into Russian.",
+        "Banners in Russian and Chinese in the square praised glasnost.",
         "Five Britons, a Moroccan, a Swede and a Croatian were freed.",
         "An American was among the dead.",
         "The Palestinian factions agreed to the truce."
@@ -236,6 +237,16 @@ class ExtractionContextTest {
   }
 
   @Test
+  void noAliasSpansPunctuationItDoesNotHold() {
+    Article a = enrich("In Washington, State Department spokesman Ned Price urged calm.");
+    assertThat(a.places()).containsExactly("Washington");
+    assertThat(enrich("He flew to Washington, D.C., on Monday.").places())
+        .containsExactly("Washington");
+    assertThat(enrich("The U.N. Security Council met.").parties())
+        .containsExactly("UN Security Council", "United Nations");
+  }
+
+  @Test
   void anAbbreviationInsideALongerOneIsNotMatched() {
     assertThat(enrich("A body appointed by the O.A.U. will look into it.").parties())
         .containsExactly("Organization of African Unity");
@@ -257,6 +268,19 @@ class ExtractionContextTest {
         .doesNotContain("Azerbaijani Popular Front");
     assertThat(enrich("Fighters of the Karen Popular Liberation Front ambushed them.").parties())
         .containsExactly("Karen Popular Liberation Front");
+  }
+
+  @Test
+  void anAcronymInBracketsMakesAGroupsName() {
+    assertThat(
+            enrich("The largest group, the Forces for the Defence of Democracy (FDD), refused.")
+                .parties())
+        .containsExactly("Forces for the Defence of Democracy");
+    assertThat(enrich("The National Liberation Forces (FNL) rejected the deal.").parties())
+        .containsExactly("National Liberation Forces");
+    assertThat(enrich("The Patriotic Movement of Côte d’Ivoire (MPCI) holds the north.").parties())
+        .contains("Patriotic Movement of Côte d’Ivoire");
+    assertThat(enrich("The National Security Forces patrolled the city.").parties()).isEmpty();
   }
 
   @Test

@@ -86,6 +86,7 @@ public final class Extractor {
           "cuba",
           "lima",
           "sofia",
+          "milan", // "Milan Martic", "Milan Kucan"
           "valencia",
           "adelaide",
           "orlando",

@@ -237,6 +237,14 @@ class ExtractionContextTest {
   }
 
   @Test
+  void aCityThatIsAlsoAGivenNameStartsAName() {
+    Article a = enrich("Milan Martic, the Krajina Serb leader, had threatened to shell Zagreb.");
+    assertThat(a.persons()).containsExactly("Milan Martic");
+    assertThat(a.places()).doesNotContain("Milan");
+    assertThat(enrich("He flew from Milan to Rome.").places()).containsExactly("Milan", "Rome");
+  }
+
+  @Test
   void noAliasSpansPunctuationItDoesNotHold() {
     Article a = enrich("In Washington, State Department spokesman Ned Price urged calm.");
     assertThat(a.places()).containsExactly("Washington");

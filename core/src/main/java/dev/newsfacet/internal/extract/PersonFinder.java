@@ -770,7 +770,7 @@ final class PersonFinder {
       words(
           "bin", "ibn", "al", "el", "ul", "ad", "ed", "as", "de", "del", "della", "van", "von",
           "der", "den", "da", "di", "du", "dos", "das", "la", "le", "abu", "ben", "bint", "y", "zu",
-          "ter", "mac", "st", "d");
+          "ter", "mac", "st", "d", "arap");
 
   /** Titles that are part of a one-word name: "Lord Carrington", "Baroness Ashton". */
   private static final Set<String> PEERS = words("lord", "lady", "baroness", "baron");
@@ -1208,7 +1208,8 @@ final class PersonFinder {
           "driver",
           "pilot",
           "soldier",
-          "veteran");
+          "veteran",
+          "schoolteacher");
 
   /**
    * A title word ("President", "Gen."), or the last word of a title phrase in capitals ("Secretary
@@ -1669,9 +1670,22 @@ final class PersonFinder {
         && !known.get(i)
         && (!t.is(i, WordClass.NOT_NAME | WordClass.TITLE)
             || givenNameJan(t, i)
+            || chineseHe(t, i)
             || surnameAfterGivenName(t, i)
             || partOfHyphenatedGivenName(t, i))
         && t.end[i] - t.start[i] >= 2;
+  }
+
+  /**
+   * "Liu He": "He" written with a capital inside a sentence, right after another name word, is a
+   * Chinese given name, not the pronoun.
+   */
+  private static boolean chineseHe(TextTokens t, int i) {
+    return i > 0
+        && !t.sentenceBreakBefore(i)
+        && t.nameGap(i)
+        && t.shape[i - 1] == TextTokens.CAPITALISED
+        && t.foldedEquals(i, "he");
   }
 
   /** Words that are also surnames: "Anthony Lake", "Frank Church", "Julie Bishop", "Tom King". */
@@ -1763,6 +1777,9 @@ final class PersonFinder {
       }
       if (t.is(m, WordClass.TITLE) || ROLE_NOUNS.contains(t.folded(m))) {
         return true;
+      }
+      if (m > k && t.shape[m] == TextTokens.LOWER && (t.foldedEquals(m, "who"))) {
+        return true; // "Jonah Lomu, the 20-year-old wing who ...": only people are "who"
       }
     }
     return false;

@@ -236,6 +236,19 @@ class ExtractionContextTest {
         .containsExactly("UNHCR", "United Nations");
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "China's Vice Premier Liu He signed the deal.|Liu He",
+        "The presidents of Kenya, Daniel arap Moi, and others met.|Daniel arap Moi",
+        "The defence held Jonah Lomu, the 20-year-old wing who scored four tries.|Jonah Lomu",
+        "A resident, Tran Van Hoa, a retired schoolteacher, said families gathered.|Tran Van Hoa"
+      })
+  void moreNameShapes(String body, String person) {
+    assertThat(enrich(body).persons()).containsExactly(person);
+  }
+
   @Test
   void aCityThatIsAlsoAGivenNameStartsAName() {
     Article a = enrich("Milan Martic, the Krajina Serb leader, had threatened to shell Zagreb.");

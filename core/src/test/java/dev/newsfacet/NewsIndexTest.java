@@ -166,6 +166,14 @@ class NewsIndexTest {
   }
 
   @Test
+  void filterValuesForgiveLettersNoDecompositionFolds() throws IOException {
+    index.add(Article.builder("w1").body("Talks.").persons(List.of("Lech Wałęsa")).build());
+    index.commit();
+    assertThat(search(SearchRequest.builder().filter(Dimension.PERSON, "lech walesa")).total())
+        .isEqualTo(1);
+  }
+
+  @Test
   void filterValuesForgiveCase() throws IOException {
     assertThat(search(SearchRequest.builder().filter(Dimension.PARTY, "russia")).total())
         .isEqualTo(4);

@@ -1130,17 +1130,7 @@ final class TextTokens {
       if (Character.getType(c) == Character.NON_SPACING_MARK) {
         continue;
       }
-      sb.append(
-          switch (c) {
-            case 'ı' -> 'i';
-            case 'ø' -> 'o';
-            case 'ł' -> 'l';
-            case 'đ' -> 'd';
-            case 'ə' -> 'a';
-            case 'ħ' -> 'h';
-            case 'æ' -> 'a';
-            default -> c;
-          });
+      sb.append(Folding.letter(c));
     }
     return sb.toString().replace("ß", "ss");
   }

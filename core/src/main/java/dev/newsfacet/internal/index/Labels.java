@@ -1,18 +1,17 @@
 package dev.newsfacet.internal.index;
 
 import dev.newsfacet.Dimension;
+import dev.newsfacet.internal.extract.Folding;
 import java.io.IOException;
-import java.text.Normalizer;
-import java.util.Locale;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Maps a filter value as a user typed it ({@code russia}, {@code Cavusoglu}) to the facet label as
- * indexed ({@code Russia}, {@code Çavuşoğlu}), so filters forgive case and diacritics like fielded
- * queries do.
+ * Maps a filter value as a user typed it ({@code russia}, {@code Cavusoglu}, {@code Lech Walesa})
+ * to the facet label as indexed ({@code Russia}, {@code Çavuşoğlu}, {@code Lech Wałęsa}), so
+ * filters forgive case and diacritics as the extractor does ({@link Folding}).
  */
 final class Labels {
   private final SortedSetDocValuesReaderState state;
@@ -44,7 +43,6 @@ final class Labels {
   }
 
   static String fold(String s) {
-    String decomposed = Normalizer.normalize(s.strip(), Normalizer.Form.NFD);
-    return decomposed.replaceAll("\\p{M}+", "").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return Folding.fold(s);
   }
 }

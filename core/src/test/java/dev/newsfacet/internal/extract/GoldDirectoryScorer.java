@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -143,8 +142,8 @@ final class GoldDirectoryScorer {
     return out;
   }
 
+  /** As facet filters compare labels: case, diacritics and spacing folded. */
   private static String fold(String s) {
-    String d = Normalizer.normalize(s.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    return d.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return Folding.fold(s);
   }
 }

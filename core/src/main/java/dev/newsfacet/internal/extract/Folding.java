@@ -39,13 +39,13 @@ public final class Folding {
     return sb.toString().toLowerCase(Locale.ROOT).replace("ß", "ss");
   }
 
-  /** A lower-case letter folded where decomposition leaves it whole: ł, ø, ı, đ, ə, ħ, æ. */
+  /** A lower-case letter folded where decomposition leaves it whole: ł, ø, ı, đ, ð, ə, ħ, æ. */
   static char letter(char c) {
     return switch (c) {
       case 'ı' -> 'i';
       case 'ø' -> 'o';
       case 'ł' -> 'l';
-      case 'đ' -> 'd';
+      case 'đ', 'ð' -> 'd';
       case 'ə' -> 'a';
       case 'ħ' -> 'h';
       case 'æ' -> 'a';

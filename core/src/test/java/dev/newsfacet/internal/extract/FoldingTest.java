@@ -13,14 +13,15 @@ class FoldingTest {
     "Jonas Gahr Støre, jonas gahr store",
     "  Zoran   Đinđić , zoran dindic",
     "Straße, strasse",
-    "Məmmədyarov, mammadyarov"
+    "Məmmədyarov, mammadyarov",
+    "Hafnarfjörður, hafnarfjordur"
   })
   void foldsCaseDiacriticsAndSpacing(String name, String folded) {
     assertThat(Folding.fold(name)).isEqualTo(folded);
   }
 
   @ParameterizedTest
-  @CsvSource({"Wałęsa", "Støre", "Đinđić", "Çavuşoğlu"})
+  @CsvSource({"Wałęsa", "Støre", "Đinđić", "Çavuşoğlu", "Hafnarfjörður"})
   void foldsNamesAsTheExtractorFoldsWords(String name) {
     assertThat(Folding.fold(name)).isEqualTo(TextTokens.foldAll(name));
   }

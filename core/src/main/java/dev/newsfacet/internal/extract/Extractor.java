@@ -557,6 +557,7 @@ public final class Extractor {
         found.add(new Found(d.position(), Dimension.PLACE, d.name(), null));
       }
     }
+    worldPlaces(t, known, excluded, personWords, places, found);
     armedGroups(t, known, excluded, found);
     for (OrganisationFinder.Span o : OrganisationFinder.find(t, known, excluded)) {
       found.add(new Found(o.from(), Dimension.PARTY, o.name(), null));
@@ -565,6 +566,98 @@ public final class Extractor {
     knownSpellings(t, found);
     found.sort(Comparator.comparingInt(Found::position));
     return new Entities(t, found, zoneStarts, zoneWhere);
+  }
+
+  /**
+   * Adds the towns of {@link WorldPlaces} that the text names where something happens and whose
+   * state the article names: "fled to villages around Port Loko" in an article that names Sierra
+   * Leone.
+   */
+  private static void worldPlaces(
+      TextTokens t,
+      BitSet known,
+      BitSet excluded,
+      BitSet personWords,
+      BitSet places,
+      List<Found> found) {
+    BitSet placeEnds = (BitSet) places.clone();
+    for (int k = 0, n = found.size(); k < n; k++) {
+      Found f = found.get(k);
+      if (f.dimension() == Dimension.PLACE) {
+        placeEnds.set(f.position());
+      }
+    }
+    BitSet taken = (BitSet) known.clone();
+    taken.or(excluded);
+    taken.or(personWords);
+    List<PlaceFinder.Place> towns =
+        WorldPlaces.builtIn().find(t, taken, placeEnds, new NamedInArticle(found));
+    if (towns.isEmpty()) {
+      return;
+    }
+    // A town the patterns found too keeps their label: one value per place.
+    Map<String, String> labels = new HashMap<>();
+    for (Found f : found) {
+      if (f.dimension() == Dimension.PLACE) {
+        labels.putIfAbsent(foldName(f.name()), f.name());
+      }
+    }
+    for (PlaceFinder.Place p : towns) {
+      String name = labels.getOrDefault(foldName(p.name()), p.name());
+      found.add(new Found(p.position(), Dimension.PLACE, name, null));
+    }
+  }
+
+  /** {@link WorldPlaces.Named} of the entities found, worked out when first asked. */
+  private static final class NamedInArticle implements WorldPlaces.Named {
+    private final List<Found> found;
+    private Set<String> states;
+    private Set<String> personParts;
+
+    NamedInArticle(List<Found> found) {
+      this.found = found;
+    }
+
+    @Override
+    public boolean state(String label) {
+      if (states == null) {
+        states = new HashSet<>();
+        for (Found f : found) {
+          if (f.dimension() == Dimension.PARTY) {
+            states.add(f.name());
+          } else if (f.dimension() == Dimension.PLACE
+              && f.entry() != null
+              && f.entry().affiliation() != null) {
+            states.add(f.entry().affiliation()); // "in Freetown": Sierra Leone
+          }
+        }
+      }
+      return states.contains(label);
+    }
+
+    @Override
+    public boolean personPart(String folded) {
+      if (personParts == null) {
+        personParts = new HashSet<>();
+        for (Found f : found) {
+          if (f.dimension() == Dimension.PERSON) {
+            personParts.addAll(Arrays.asList(foldName(f.name()).split(" ")));
+          }
+        }
+      }
+      return personParts.contains(folded);
+    }
+  }
+
+  /** {@link TextTokens#foldAll}, without tokenising a name of ASCII letters. */
+  private static String foldName(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == ' ')) {
+        return TextTokens.foldAll(name);
+      }
+    }
+    return name.toLowerCase(java.util.Locale.ROOT);
   }
 
   /**

@@ -57,6 +57,9 @@ final class WordClass {
   /** A noun or compass word that may be part of a geographic name ({@link PlaceFinder}). */
   static final int GEOGRAPHIC = 1 << 22;
 
+  /** A word after which a capitalised name is where something happens ({@link WorldPlaces}). */
+  static final int LOCATIVE = 1 << 23;
+
   private static final Map<String, Integer> CLASSES = new HashMap<>();
 
   static {
@@ -82,6 +85,7 @@ final class WordClass {
     add(Contexts.ACTOR_VERBS, ACTOR_VERB);
     add(GivenNames.ALL, COMMON_GIVEN_NAME);
     add(PlaceFinder.GEOGRAPHIC_WORDS, GEOGRAPHIC);
+    add(WorldPlaces.LOCATIVE, LOCATIVE);
     add(PlaceFinder.PLACE_NOUNS, PLACE_PATTERN);
     add(PlaceFinder.AFTER_NOUNS, PLACE_PATTERN);
     add(PlaceFinder.OF_PLACE, PLACE_PATTERN);

@@ -920,7 +920,14 @@ final class PlaceFinder {
           "desert",
           "delta",
           "lagoon",
-          "glacier");
+          "glacier",
+          "valley",
+          "gorge",
+          "pass",
+          "shoal",
+          "reef",
+          "bay",
+          "canal");
 
   /** Capitalised nouns that start one: "Lake Lucerne", "Mount Tumbledown". */
   private static final Set<String> GEOGRAPHIC_LEADS = PersonFinder.words("lake", "mount");
@@ -1006,6 +1013,15 @@ final class PlaceFinder {
         if (from > 0 && placeWordBefore(t, from, known, excluded)) {
           from--;
         }
+        if (middleWordBefore(t, from)) {
+          from--; // "Second Thomas Shoal"
+        }
+        to = i + 1;
+      } else if (GEOGRAPHIC_HEADS.contains(w)
+          && i > 1
+          && middleWordBefore(t, i)
+          && placeWordBefore(t, i - 1, known, excluded)) {
+        from = i - 2; // "Johnson South Reef"
         to = i + 1;
       } else if (GEOGRAPHIC_HEADS.contains(w)
           && i > 1
@@ -1057,6 +1073,19 @@ final class PlaceFinder {
           p -> p.position() >= span[0] && p.position() < span[1] && !p.name().equals(name));
       out.add(new Place(span[0], name, span[1]));
     }
+  }
+
+  /** Compass words and ordinals inside a geographic name: "Johnson South Reef". */
+  private static final Set<String> MIDDLE_WORDS =
+      PersonFinder.words("north", "south", "east", "west", "first", "second", "third");
+
+  /** Whether word {@code i - 1} is a capitalised {@link #MIDDLE_WORDS} word of the same name. */
+  private static boolean middleWordBefore(TextTokens t, int i) {
+    return i > 0
+        && t.gapHas(i, TextTokens.SPACE)
+        && !t.sentenceBreakBefore(i)
+        && t.shape[i - 1] == TextTokens.CAPITALISED
+        && MIDDLE_WORDS.contains(t.folded(i - 1));
   }
 
   /**

@@ -897,6 +897,22 @@ class ExtractionContextTest {
     assertThat(island.parties()).doesNotContain("Georgia");
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Troops from both armies clashed in the Terrano Valley overnight. | Terrano Valley",
+        "Convoys crossed the Vashti Pass before the snow closed it. | Vashti Pass",
+        "Coast guard vessels blockaded Marvello Shoal for a week. | Marvello Shoal",
+        "The resupply boat reached Second Bellamy Shoal at dawn. | Second Bellamy Shoal",
+        "Marines seized Kelvar South Reef in a brief skirmish. | Kelvar South Reef",
+        "The fleet anchored in Orsano Bay after the storm. | Orsano Bay",
+        "Ships queued at the entrance to the Dervana Canal. | Dervana Canal"
+      })
+  void valleysPassesShoalsReefsBaysAndCanals(String body, String place) {
+    assertThat(enrich(body).places()).containsExactly(place);
+  }
+
   @Test
   void placesNamedByBordersNearbyPlacesAndAppositives() {
     assertThat(

@@ -653,12 +653,14 @@ final class PlaceFinder {
       if (i + 3 < t.size
           && t.gapHas(i + 1, TextTokens.COMMA)
           && isPlaceWord(t, i, known, excluded)
-          && (t.sentenceBreakBefore(i)
-              || (i > 0 && (t.foldedEquals(i - 1, "in") || t.foldedEquals(i - 1, "at"))))
-          && placedByAppositive(t, i + 1)) {
+          && (((t.sentenceBreakBefore(i)
+                      || (i > 0 && (t.foldedEquals(i - 1, "in") || t.foldedEquals(i - 1, "at"))))
+                  && placedByAppositive(t, i + 1))
+              // "Rebels attacked Kibumba, about 25 km north of Goma": a bearing places it alone
+              || bearing(t, i + 1))) {
         int start = i;
-        if (i > 0 && t.gapHas(i, TextTokens.SPACE) && isPlaceWord(t, i - 1, known, excluded)) {
-          start = i - 1;
+        if (i > 0 && t.nameGap(i) && isPlaceWord(t, i - 1, known, excluded)) {
+          start = i - 1; // "Ban Phe", "Linas-Marcoussis"
         }
         out.add(new Place(start, name(t, start, i + 1)));
       }
@@ -846,6 +848,26 @@ final class PlaceFinder {
       PersonFinder.words("about", "some", "around", "nearly", "roughly", "almost");
 
   /**
+   * Whether the words from {@code k} on give a bearing from another place: "20 km northwest of
+   * Kyiv", "north of the capital", "about 60 km from the front".
+   */
+  private static boolean bearing(TextTokens t, int k) {
+    int m = k;
+    if (m + 1 < t.size && ROUGHLY.contains(t.folded(m)) && t.shape[m + 1] == TextTokens.NUMBER) {
+      m++; // "about 60 km"
+    }
+    boolean distance = false;
+    if (t.shape[m] == TextTokens.NUMBER && m + 2 < t.size) {
+      m += 2; // "20 km", "30 miles"
+      distance = true;
+    }
+    if (DIRECTIONS.contains(t.folded(m))) {
+      return m + 1 < t.size && t.foldedEquals(m + 1, "of") && !t.gapHas(m + 1, TextTokens.COMMA);
+    }
+    return distance && t.foldedEquals(m, "from"); // "Kurchatov, about 60 km from the front"
+  }
+
+  /**
    * Whether the words from {@code k}, after a name and its comma, place it: "on the eastern edge
    * of", "20 km northwest of", "Niyazov's home village", "his birthplace".
    */
@@ -861,20 +883,8 @@ final class PlaceFinder {
       }
       return false;
     }
-    int m = k;
-    if (m + 1 < t.size && ROUGHLY.contains(t.folded(m)) && t.shape[m + 1] == TextTokens.NUMBER) {
-      m++; // "about 60 km"
-    }
-    boolean distance = false;
-    if (t.shape[m] == TextTokens.NUMBER && m + 2 < t.size) {
-      m += 2; // "20 km", "30 miles"
-      distance = true;
-    }
-    if (DIRECTIONS.contains(t.folded(m))) {
-      return m + 1 < t.size && t.foldedEquals(m + 1, "of") && !t.gapHas(m + 1, TextTokens.COMMA);
-    }
-    if (distance) {
-      return t.foldedEquals(m, "from"); // "Kurchatov, about 60 km from the front"
+    if (bearing(t, k)) {
+      return true;
     }
     if (t.foldedEquals(k, "in")
         && k + 1 < t.size

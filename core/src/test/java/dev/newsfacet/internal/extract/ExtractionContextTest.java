@@ -927,6 +927,13 @@ class ExtractionContextTest {
         .containsExactly("Toruvale", "Dili");
     assertThat(enrich("In Ormavo, on the western side of Dili, shops reopened.").places())
         .containsExactly("Ormavo", "Dili");
+    // a bearing from a known place places a name after any word
+    assertThat(enrich("Rebels attacked Kolvenga, about 25 km north of Goma.").places())
+        .containsExactly("Kolvenga", "Goma");
+    assertThat(enrich("The convoy left Kabul for Barvani, north of the capital.").places())
+        .containsExactly("Kabul", "Barvani");
+    assertThat(enrich("The accord was signed at Tervel-Mousson, south of Paris.").places())
+        .containsExactly("Tervel-Mousson", "Paris");
     assertThat(enrich("In her rural constituency of Kavrumo, farmers waited.").places())
         .containsExactly("Kavrumo");
     assertThat(enrich("The summit in Varnow, Wales, ended on Friday.").places())

@@ -244,13 +244,17 @@ final class WorldPlaces {
         continue;
       }
       int e = i + 1;
-      while (e < t.size && e - i < 4 && t.nameGap(e) && isNameWord(t, e, taken)) {
+      while (e < t.size && e - i < 5 && t.nameGap(e) && !taken.get(e) && inName(t, e)) {
         e++;
       }
-      // The longest run of the words that is a town, if the run ends there: in "at Stanley Park"
-      // or "in San Vicente del Caguán" the town is not meant.
+      // The longest run of the words that is a town, if the run ends there: in "at Stanley Park",
+      // "in San Vicente del Caguán" or "in Pul-e-Alam" neither Stanley, San Vicente nor Pul is.
       for (int to = e; to > i; to--) {
-        if (to < t.size && t.nameGap(to) && (t.capitalised(to) || t.is(to, WordClass.PARTICLE))) {
+        if (to < t.size
+            && t.nameGap(to)
+            && (t.capitalised(to)
+                || t.gapHas(to, TextTokens.HYPHEN)
+                || t.is(to, WordClass.PARTICLE))) {
           continue;
         }
         int id = id(folded(t, i, to));
@@ -293,8 +297,24 @@ final class WorldPlaces {
         && placeEnds.get(p);
   }
 
-  private static boolean isNameWord(TextTokens t, int i, BitSet taken) {
-    return t.shape[i] == TextTokens.CAPITALISED && !taken.get(i);
+  /**
+   * Whether word {@code e} may go on a town's name: a capitalised word, a lower-case word after a
+   * hyphen ("Hpa-an", "Pul-e-Alam") or a particle before a capitalised word ("Croix des Bouquets").
+   */
+  private static boolean inName(TextTokens t, int e) {
+    if (t.shape[e] == TextTokens.CAPITALISED) {
+      return true;
+    }
+    if (t.shape[e] != TextTokens.LOWER) {
+      return false;
+    }
+    if (t.gapHas(e, TextTokens.HYPHEN)) {
+      return true;
+    }
+    return (t.is(e, WordClass.PARTICLE) || INNER_WORDS.contains(t.folded(e)))
+        && e + 1 < t.size
+        && t.nameGap(e + 1)
+        && t.shape[e + 1] == TextTokens.CAPITALISED;
   }
 
   private boolean accept(TextTokens t, int from, int to, int id, Named named) {

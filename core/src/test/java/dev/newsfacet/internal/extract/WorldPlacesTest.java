@@ -103,7 +103,11 @@ class WorldPlacesTest {
         "The refugees from Kyrgyzstan walked to the border near Kara-Suu. | Kara-Suu",
         "Hundreds were killed in Bhuj when the earthquake struck western India. | Bhuj",
         // a verb of war done to a place, and a name GeoNames gives as news writes it now
-        "Russian forces retook Popasna after weeks of shelling, Ukraine said. | Popasna"
+        "Russian forces retook Popasna after weeks of shelling, Ukraine said. | Popasna",
+        // names with lower-case words: after a hyphen, and particles before a capitalised word
+        "A teacher in Hpa-an said the army of Myanmar had withdrawn. | Hpa-an",
+        "She fled her home in Croix-des-Bouquets after the earthquake in Haiti."
+            + " | Croix des Bouquets"
       })
   void namesTownsWhereTheTextPlacesThem(String body, String expected) {
     assertThat(places(body)).containsAll(List.of(expected.split(", ")));

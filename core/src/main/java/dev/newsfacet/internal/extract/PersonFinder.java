@@ -962,12 +962,17 @@ final class PersonFinder {
           && t.nameGap(i + 1)
           && t.is(i, WordClass.COMMON_GIVEN_NAME)
           && (isNameWord(t, i + 1, known)
-              // "Maria da Costa"
+              // "Maria da Costa", "Hans van den Broek"
               || (t.is(i + 1, WordClass.PARTICLE)
                   && t.shape[i + 1] == TextTokens.LOWER
                   && i + 2 < t.size
                   && t.nameGap(i + 2)
-                  && isNameWord(t, i + 2, known)))
+                  && (isNameWord(t, i + 2, known)
+                      || (t.is(i + 2, WordClass.PARTICLE)
+                          && t.shape[i + 2] == TextTokens.LOWER
+                          && i + 3 < t.size
+                          && t.nameGap(i + 3)
+                          && isNameWord(t, i + 3, known)))))
           && !(i > 0 && t.gapHas(i, TextTokens.HYPHEN))
           // "Second Thomas Shoal": inside a longer capitalised name, unless after a title or a
           // word the dictionary knows ("the Briton Aiden Aslin", "the American Evan Gershkovich")
@@ -1518,9 +1523,17 @@ final class PersonFinder {
           t.is(j, WordClass.PARTICLE)
               && j > i
               && j + 1 < t.size
-              && t.capitalised(j + 1)
-              && (!known.get(j + 1) || t.gapHas(j + 1, TextTokens.HYPHEN))
-              && joins(t, j + 1);
+              && ((t.capitalised(j + 1)
+                      && (!known.get(j + 1) || t.gapHas(j + 1, TextTokens.HYPHEN))
+                      && joins(t, j + 1))
+                  // "Hans van den Broek", "Juan de la Cruz": two particles before the name
+                  || (t.shape[j + 1] == TextTokens.LOWER
+                      && t.is(j + 1, WordClass.PARTICLE)
+                      && joins(t, j + 1)
+                      && j + 2 < t.size
+                      && t.capitalised(j + 2)
+                      && !known.get(j + 2)
+                      && joins(t, j + 2)));
       // "F. W. de Klerk": an initial before a particle and the name it leads to
       boolean initial =
           isInitial(t, j)

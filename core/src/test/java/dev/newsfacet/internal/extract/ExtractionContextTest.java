@@ -1043,6 +1043,12 @@ class ExtractionContextTest {
         .containsExactly("J. K. van Aalstede", "J. K. Morrow");
     assertThat(enrich("In the hills, Maria da Lobato waited.").persons())
         .containsExactly("Maria da Lobato");
+    // two particles in a row
+    assertThat(
+            enrich("Foreign Minister Hans van den Aalbeek said the talks would go on.").persons())
+        .containsExactly("Hans van den Aalbeek");
+    assertThat(enrich("In the hills, Maria de la Lobeira waited.").persons())
+        .containsExactly("Maria de la Lobeira");
     assertThat(
             enrich(
                     "The rebels' envoy, Selvaraj Tennakoon, had earlier said he was alive."

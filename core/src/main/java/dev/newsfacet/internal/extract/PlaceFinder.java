@@ -937,7 +937,9 @@ final class PlaceFinder {
           "shoal",
           "reef",
           "bay",
-          "canal");
+          "canal",
+          "lake",
+          "corridor");
 
   /** Capitalised nouns that start one: "Lake Lucerne", "Mount Tumbledown". */
   private static final Set<String> GEOGRAPHIC_LEADS = PersonFinder.words("lake", "mount");
@@ -1085,9 +1087,13 @@ final class PlaceFinder {
     }
   }
 
-  /** Compass words and ordinals inside a geographic name: "Johnson South Reef". */
+  /**
+   * Compass words, "Upper" and "Lower" and ordinals inside a geographic name: "Johnson South Reef",
+   * "the Upper Huallaga Valley".
+   */
   private static final Set<String> MIDDLE_WORDS =
-      PersonFinder.words("north", "south", "east", "west", "first", "second", "third");
+      PersonFinder.words(
+          "north", "south", "east", "west", "upper", "lower", "first", "second", "third");
 
   /** Whether word {@code i - 1} is a capitalised {@link #MIDDLE_WORDS} word of the same name. */
   private static boolean middleWordBefore(TextTokens t, int i) {

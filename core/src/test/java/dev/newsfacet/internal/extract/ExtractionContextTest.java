@@ -907,7 +907,11 @@ class ExtractionContextTest {
         "The resupply boat reached Second Bellamy Shoal at dawn. | Second Bellamy Shoal",
         "Marines seized Kelvar South Reef in a brief skirmish. | Kelvar South Reef",
         "The fleet anchored in Orsano Bay after the storm. | Orsano Bay",
-        "Ships queued at the entrance to the Dervana Canal. | Dervana Canal"
+        "Ships queued at the entrance to the Dervana Canal. | Dervana Canal",
+        "Patrols faced each other near Kelvan Lake in the winter. | Kelvan Lake",
+        "Guerrillas moved into the Upper Marrano Valley last year. | Upper Marrano Valley",
+        // a known town's name inside a longer geographic name is not the town
+        "Trucks drove along the Siliguri Corridor at night. | Siliguri Corridor"
       })
   void valleysPassesShoalsReefsBaysAndCanals(String body, String place) {
     assertThat(enrich(body).places()).containsExactly(place);

@@ -257,7 +257,9 @@ final class OrganisationFinder {
         } else if (t.is(end, WordClass.ORG_CONNECTOR)
             && end + 1 < t.size
             && t.nameGap(end + 1)
-            && t.capitalised(end + 1)) {
+            && t.capitalised(end + 1)
+            // "the Sudan Liberation Movement and Malik Agar": an "and" after a head ends the name
+            && !(t.is(end - 1, WordClass.ORG_HEAD) && t.foldedEquals(end, "and"))) {
           end++;
         } else if (elided(t, end)) {
           end += 2; // "Patriotic Movement of Côte d’Ivoire": an elided "de" and its name

@@ -289,6 +289,11 @@ class ExtractionContextTest {
         .doesNotContain("Azerbaijani Popular Front");
     assertThat(enrich("Fighters of the Karen Popular Liberation Front ambushed them.").parties())
         .containsExactly("Karen Popular Liberation Front");
+    // an "and" right after the head ends the name: a person or another party follows
+    assertThat(
+            enrich("Leaders of the Marvan Liberation Movement and Tarik Odallo met in May.")
+                .parties())
+        .containsExactly("Marvan Liberation Movement");
   }
 
   @Test

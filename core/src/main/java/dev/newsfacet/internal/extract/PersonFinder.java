@@ -290,6 +290,13 @@ final class PersonFinder {
           "relations",
           "shoal",
           "reef",
+          // parts of documents: "Chapter VII of the UN Charter"
+          "chapter",
+          "article",
+          "section",
+          "paragraph",
+          "clause",
+          "annex",
           "the",
           "a",
           "an",
@@ -950,8 +957,14 @@ final class PersonFinder {
             && t.foldedEquals(end, "of")
             && t.gapHas(end, TextTokens.SPACE)
             && t.gapHas(end + 1, TextTokens.SPACE)
-            && known.get(end + 1)
-            && t.capitalised(end + 1)) {
+            && ((known.get(end + 1) && t.capitalised(end + 1))
+                // "Gibril Ibrahim of the Justice and Equality Movement": a party with "the"
+                || (t.foldedEquals(end + 1, "the")
+                    && end + 2 < t.size
+                    && t.gapHas(end + 2, TextTokens.SPACE)
+                    && known.get(end + 2)
+                    && t.capitalised(end + 2)
+                    && noHead(t, i, end)))) {
           add(t, out, used, excluded, i, end);
         }
       }
@@ -1796,6 +1809,16 @@ final class PersonFinder {
       }
     }
     return false;
+  }
+
+  /** Whether no word of {@code [from, to)} heads an organisation's name: "Central Bank". */
+  private static boolean noHead(TextTokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.is(k, WordClass.ORG_HEAD)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -1181,6 +1181,12 @@ class ExtractionContextTest {
   void aNameAndTheStateItComesFrom() {
     assertThat(enrich("Jamil Mavarro of Ecuador and Teodor Kesk of Peru signed.").persons())
         .containsExactly("Jamil Mavarro", "Teodor Kesk");
+    // of the party they lead, but not a part of a document
+    assertThat(
+            enrich("Among them were Tevlin Arkado of the Justice and Equality Movement.").persons())
+        .containsExactly("Tevlin Arkado");
+    assertThat(enrich("They invoked Chapter VII of the UN Charter.").persons()).isEmpty();
+    assertThat(enrich("The Central Bank of the Russian Federation cut rates.").persons()).isEmpty();
     // Institutions and places named "of" a state are no persons.
     assertThat(
             enrich(

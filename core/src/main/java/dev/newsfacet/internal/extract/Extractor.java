@@ -562,7 +562,7 @@ public final class Extractor {
     for (OrganisationFinder.Span o : OrganisationFinder.find(t, known, excluded)) {
       found.add(new Found(o.from(), Dimension.PARTY, o.name(), null));
     }
-    resolveAmbiguous(ambiguous, found);
+    resolveAmbiguous(t, ambiguous, found, matchEndStartingAt);
     knownSpellings(t, found);
     found.sort(Comparator.comparingInt(Found::position));
     return new Entities(t, found, zoneStarts, zoneWhere);
@@ -1527,8 +1527,14 @@ public final class Extractor {
    * names: places of the other state ("Atlanta", "Savannah") against entities of the party
    * ("Tbilisi", "Georgian", "Saakashvili").
    */
-  private void resolveAmbiguous(List<Ambiguous> ambiguous, List<Found> found) {
+  private void resolveAmbiguous(
+      TextTokens t, List<Ambiguous> ambiguous, List<Found> found, int[] matchEndStartingAt) {
+    if (ambiguous.isEmpty()) {
+      return;
+    }
     Map<String, Boolean> placeWins = new HashMap<>();
+    BitSet stateStarts = null;
+    BitSet stateEnds = null;
     for (Ambiguous a : ambiguous) {
       String key = a.party().name() + "\u0000" + a.place().name();
       Boolean place = placeWins.get(key);
@@ -1536,12 +1542,57 @@ public final class Extractor {
         place = placeEvidence(a, found) > partyEvidence(a, found);
         placeWins.put(key, place);
       }
-      if (place) {
+      if (place && stateStarts == null) {
+        stateStarts = new BitSet();
+        stateEnds = new BitSet();
+        for (Found f : found) {
+          if (f.dimension() == Dimension.PARTY
+              && f.entry() != null
+              && f.entry().type() != null
+              && STATE_TYPES.contains(f.entry().type())) {
+            stateStarts.set(f.position());
+            int end = matchEndStartingAt[f.position()];
+            stateEnds.set(end > f.position() ? end - 1 : f.position());
+          }
+        }
+      }
+      // "a pipeline through Georgia and Turkey": listed with a state, the state, whatever the
+      // rest of the article makes of the name
+      if (place && !listedWithState(t, a.position(), stateStarts, stateEnds)) {
         found.add(new Found(a.position(), Dimension.PLACE, a.place().name(), a.place()));
       } else {
         addParty(found, a.position(), a.party());
       }
     }
+  }
+
+  /**
+   * Whether the one-word name at {@code p} is listed with a state: "Georgia and Turkey", "Armenia,
+   * Georgia and Azerbaijan", "between Russia and Georgia".
+   */
+  private static boolean listedWithState(TextTokens t, int p, BitSet starts, BitSet ends) {
+    int next = p + 1;
+    if (next < t.size && !t.sentenceBreakBefore(next)) {
+      if (t.gapHas(next, TextTokens.COMMA) && starts.get(next)) {
+        return true;
+      }
+      if ((t.foldedEquals(next, "and") || t.foldedEquals(next, "or"))
+          && next + 1 < t.size
+          && !t.sentenceBreakBefore(next + 1)
+          && starts.get(next + 1)) {
+        return true;
+      }
+    }
+    if (p > 0 && !t.sentenceBreakBefore(p)) {
+      if (t.gapHas(p, TextTokens.COMMA) && ends.get(p - 1)) {
+        return true;
+      }
+      return p > 1
+          && (t.foldedEquals(p - 1, "and") || t.foldedEquals(p - 1, "or"))
+          && !t.sentenceBreakBefore(p - 1)
+          && ends.get(p - 2);
+    }
+    return false;
   }
 
   private static int partyEvidence(Ambiguous a, List<Found> found) {

@@ -489,6 +489,13 @@ class ExtractionContextTest {
                 + " runoff.");
     assertThat(us.parties()).doesNotContain("Georgia");
     assertThat(us.places()).contains("Georgia (US state)", "Atlanta", "Savannah");
+    // listed with a state, the country, even in an article about the US state
+    Article pipeline =
+        enrich(
+            "ATLANTA — Voters in Georgia lined up in Atlanta and Savannah. Oil firms there back a"
+                + " pipeline through Georgia and Turkey.");
+    assertThat(pipeline.parties()).contains("Georgia", "Turkey");
+    assertThat(pipeline.places()).contains("Georgia (US state)");
   }
 
   @Test

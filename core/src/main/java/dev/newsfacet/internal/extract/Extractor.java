@@ -688,7 +688,8 @@ public final class Extractor {
     BitSet dropped = null;
     for (int mi = 0, mn = matches.size(); mi < mn; mi++) {
       Match m = matches.get(mi);
-      if (HyphenatedNames.partOfLongerName(t, m.from(), m.to(), known)) {
+      if (HyphenatedNames.partOfLongerName(t, m.from(), m.to(), known)
+          || (onlyPlaces(m) && HyphenatedNames.beforeParticleName(t, m.to(), known))) {
         if (dropped == null) {
           dropped = new BitSet();
         }
@@ -920,6 +921,16 @@ public final class Extractor {
         addParty(found, m.from(), x.entry());
       }
     }
+  }
+
+  /** Whether every value of a match is a place. */
+  private static boolean onlyPlaces(Match m) {
+    for (int q = 0, qn = m.targets().size(); q < qn; q++) {
+      if (m.targets().get(q).entry().dimension() != Dimension.PLACE) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -86,6 +86,27 @@ final class HyphenatedNames {
         && RELATIONS.contains(t.folded(end)));
   }
 
+  /** Particles that join the parts of a place's name: "San Juan de Lurigancho". */
+  private static final Set<String> NAME_PARTICLES =
+      PersonFinder.words("de", "del", "da", "do", "dos", "das", "di", "du", "des");
+
+  /**
+   * Whether the known place at words {@code [from, to)} is followed by a particle and a capitalised
+   * word the dictionary does not know, so that it starts a longer name: "San Juan de Lurigancho" (a
+   * district of Lima, not San Juan), "Santiago de Compostela".
+   */
+  static boolean beforeParticleName(TextTokens t, int to, BitSet known) {
+    return to + 1 < t.size
+        && t.gapHas(to, TextTokens.SPACE)
+        && !t.gapHas(to, ~TextTokens.SPACE)
+        && t.shape[to] == TextTokens.LOWER
+        && NAME_PARTICLES.contains(t.folded(to))
+        && t.gapHas(to + 1, TextTokens.SPACE)
+        && !t.gapHas(to + 1, ~TextTokens.SPACE)
+        && t.shape[to + 1] == TextTokens.CAPITALISED
+        && !known.get(to + 1);
+  }
+
   /**
    * A word in capitals of four letters or more: "CRANS-MONTANA" in a dateline, not "EU-CELAC",
    * whose abbreviations may be names of their own.

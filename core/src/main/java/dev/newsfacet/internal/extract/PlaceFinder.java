@@ -658,10 +658,7 @@ final class PlaceFinder {
                   && placedByAppositive(t, i + 1))
               // "Rebels attacked Kibumba, about 25 km north of Goma": a bearing places it alone
               || bearing(t, i + 1))) {
-        int start = i;
-        if (i > 0 && t.nameGap(i) && isPlaceWord(t, i - 1, known, excluded)) {
-          start = i - 1; // "Ban Phe", "Linas-Marcoussis"
-        }
+        int start = nameStart(t, i, known, excluded);
         out.add(new Place(start, name(t, start, i + 1)));
       }
       // "Askeran, a settlement on the road"
@@ -678,13 +675,7 @@ final class PlaceFinder {
             break;
           }
           if (APPOSITIVE_NOUNS.contains(t.folded(k)) && nounEnds(t, k)) {
-            int start = i;
-            if (i > 0
-                && t.gapHas(i, TextTokens.SPACE)
-                && isPlaceWord(t, i - 1, known, excluded)
-                && !t.sentenceBreakBefore(i)) {
-              start = i - 1;
-            }
+            int start = nameStart(t, i, known, excluded);
             if (!startsSentenceOnly(t, start, i + 1)) {
               out.add(new Place(start, name(t, start, i + 1)));
             }
@@ -1406,6 +1397,30 @@ final class PlaceFinder {
       }
     }
     return e;
+  }
+
+  /**
+   * The first word of the place name that ends at word {@code i}: back over the place words and
+   * particles before it on the line, four words at most ("Ban Phe", "Linas-Marcoussis", "San Juan
+   * de Lurigancho").
+   */
+  private static int nameStart(TextTokens t, int i, BitSet known, BitSet excluded) {
+    int start = i;
+    while (start > 0 && i - start < 3 && t.nameGap(start) && !t.sentenceBreakBefore(start)) {
+      if (isPlaceWord(t, start - 1, known, excluded)) {
+        start--;
+      } else if (start > 1
+          && t.shape[start - 1] == TextTokens.LOWER
+          && t.is(start - 1, WordClass.PARTICLE)
+          && t.nameGap(start - 1)
+          && !t.sentenceBreakBefore(start - 1)
+          && isPlaceWord(t, start - 2, known, excluded)) {
+        start -= 2;
+      } else {
+        break;
+      }
+    }
+    return start;
   }
 
   /** "Kurdish", "Alawite", "Lebanese": an adjective before "region" or "state", not a name. */

@@ -950,6 +950,10 @@ class ExtractionContextTest {
         .containsExactly("Kabul", "Barvani");
     assertThat(enrich("The accord was signed at Tervel-Mousson, south of Paris.").places())
         .containsExactly("Tervel-Mousson", "Paris");
+    // a known town before a particle and an unknown name only starts that name
+    assertThat(
+            enrich("Police raided a house in San Juan de Kervaldo, a district of Lima.").places())
+        .containsExactly("San Juan de Kervaldo", "Lima");
     assertThat(enrich("In her rural constituency of Kavrumo, farmers waited.").places())
         .containsExactly("Kavrumo");
     assertThat(enrich("The summit in Varnow, Wales, ended on Friday.").places())

@@ -239,8 +239,16 @@ final class WorldPlaces {
    */
   List<PlaceFinder.Place> find(TextTokens t, BitSet taken, BitSet placeEnds, Named named) {
     List<PlaceFinder.Place> out = null;
-    for (int i = 1; i < t.size; i++) {
-      if (t.shape[i] != TextTokens.CAPITALISED || taken.get(i) || !vouched(t, i, placeEnds)) {
+    // A town's name starts at a capitalised word: the notable words hold every one.
+    int[] notable = t.notable();
+    int after = 0; // the first word a name found here leaves to look at
+    for (int q = 0, qn = t.notableCount(); q < qn; q++) {
+      int i = notable[q];
+      if (i < after
+          || i == 0
+          || t.shape[i] != TextTokens.CAPITALISED
+          || taken.get(i)
+          || !vouched(t, i, placeEnds)) {
         continue;
       }
       int e = i + 1;
@@ -264,7 +272,7 @@ final class WorldPlaces {
           }
           out.add(new PlaceFinder.Place(i, name(id)));
           placeEnds.set(to - 1);
-          i = to - 1;
+          after = to;
           break;
         }
       }

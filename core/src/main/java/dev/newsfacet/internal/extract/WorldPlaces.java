@@ -94,6 +94,14 @@ final class WorldPlaces {
   /** Where each line starts in {@link #data}, comments left out. */
   private final int[] lines;
 
+  /**
+   * A bit per {@link String#hashCode} of each folded name, low bits: most capitalised words after
+   * "in" ("in March", "in Parliament") are ruled out by one bit, not a binary search.
+   */
+  private final long[] hashBits = new long[HASH_BITS >>> 6];
+
+  private static final int HASH_BITS = 1 << 20;
+
   private WorldPlaces(byte[] data) {
     this.data = data;
     int n = 0;
@@ -108,6 +116,12 @@ final class WorldPlaces {
           starts = Arrays.copyOf(starts, n * 2);
         }
         starts[n++] = p;
+        int h = 0;
+        for (int k = p; k < end && data[k] != '\t'; k++) {
+          h = 31 * h + data[k]; // String.hashCode of the ASCII key
+        }
+        int bit = h & (HASH_BITS - 1);
+        hashBits[bit >>> 6] |= 1L << bit;
       }
       p = end + 1;
     }
@@ -146,6 +160,10 @@ final class WorldPlaces {
 
   /** The line of a folded name (words joined by single spaces), or -1. */
   int id(String folded) {
+    int bit = folded.hashCode() & (HASH_BITS - 1);
+    if ((hashBits[bit >>> 6] & (1L << bit)) == 0) {
+      return -1;
+    }
     int lo = 0;
     int hi = lines.length - 1;
     while (lo <= hi) {
@@ -285,13 +303,10 @@ final class WorldPlaces {
    * "at X, Y or Z".
    */
   private static boolean vouched(TextTokens t, int i, BitSet placeEnds) {
-    if (t.sentenceBreakBefore(i)) {
-      return false;
-    }
+    // A gap of spaces alone, or of a comma and spaces, holds no sentence break.
     int p = i - 1;
-    if ((t.gap[i] & TextTokens.SPACE) != 0
-        && (t.gap[i] & ~TextTokens.SPACE) == 0
-        && t.shape[p] == TextTokens.LOWER) {
+    int gap = t.gap[i];
+    if (gap == TextTokens.SPACE && t.shape[p] == TextTokens.LOWER) {
       if (t.is(p, WordClass.LOCATIVE)) {
         return true;
       }
@@ -300,8 +315,8 @@ final class WorldPlaces {
           && (t.foldedEquals(p, "and") || t.foldedEquals(p, "or"))
           && !t.sentenceBreakBefore(p);
     }
-    return t.gapHas(i, TextTokens.COMMA)
-        && !t.gapHas(i, ~(TextTokens.COMMA | TextTokens.SPACE))
+    return (gap & TextTokens.COMMA) != 0
+        && (gap & ~(TextTokens.COMMA | TextTokens.SPACE)) == 0
         && placeEnds.get(p);
   }
 

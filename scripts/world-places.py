@@ -111,6 +111,13 @@ def main():
                 first_words.add(fold(n).split(" ")[0])
     with open("/usr/share/dict/words", encoding="utf-8") as f:
         english = {w.strip() for w in f if w[:1].islower() and "'" not in w}
+    def usable(key, spelling):
+        """A name news writes in ASCII letters, that the gazetteer does not know already and that
+        is no lower-case English word."""
+        return (len(key) >= 3 and key.isascii() and spelling[:1].isupper()
+                and not any(ch.isdigit() for ch in key)
+                and key not in known and key not in english and key not in first_words)
+
     # folded name -> [population, label, countries]
     places = defaultdict(lambda: [-1, None, set()])
     with open(sys.argv[1], encoding="utf-8") as f:
@@ -123,9 +130,7 @@ def main():
             spelling = news_spelling(col[1], col[2])
             # "Luhans'k" is written "Luhansk" in news, "Boryspil'" "Boryspil".
             for key in {fold(n) for n in (col[1], col[2], strip_marks(col[1]), strip_marks(col[2]))}:
-                if (len(key) < 3 or not key.isascii() or not spelling[:1].isupper()
-                        or any(ch.isdigit() for ch in key)
-                        or key in known or key in english or key in first_words):
+                if not usable(key, spelling):
                     continue
                 p = places[key]
                 p[2].add(country)
@@ -138,9 +143,7 @@ def main():
                 continue
             spelling = news_spelling(town["name"], "")
             key = fold(strip_marks(town["name"]))
-            if (len(key) < 3 or not key.isascii() or not spelling[:1].isupper()
-                    or any(ch.isdigit() for ch in key)
-                    or key in known or key in english or key in first_words):
+            if not usable(key, spelling):
                 continue
             p = places[key]
             p[2].add(country)

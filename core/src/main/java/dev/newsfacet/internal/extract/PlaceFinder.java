@@ -1044,7 +1044,8 @@ final class PlaceFinder {
           && t.foldedEquals(i + 1, "of")
           && t.gapHas(i + 1, TextTokens.SPACE)
           && t.gapHas(i + 2, TextTokens.SPACE)
-          && isPlaceWord(t, i + 2, known, excluded)) {
+          // "the Gulf of Izmit", whose town the dictionary knows
+          && (isPlaceWord(t, i + 2, known, excluded) || knownWordAlone(t, i + 2, known))) {
         from = i;
         to = i + 3;
       } else if (COMPASS.contains(w)

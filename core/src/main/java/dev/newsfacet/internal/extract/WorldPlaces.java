@@ -306,6 +306,9 @@ final class WorldPlaces {
     // A gap of spaces alone, or of a comma and spaces, holds no sentence break.
     int p = i - 1;
     int gap = t.gap[i];
+    if (gap == TextTokens.SPACE && t.shape[p] == TextTokens.CAPITALISED) {
+      return t.is(p, WordClass.LOCATIVE) && t.sentenceBreakBefore(p); // "In Yalova, ..."
+    }
     if (gap == TextTokens.SPACE && t.shape[p] == TextTokens.LOWER) {
       if (t.is(p, WordClass.LOCATIVE)) {
         return true;

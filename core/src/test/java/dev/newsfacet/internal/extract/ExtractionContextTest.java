@@ -895,6 +895,8 @@ class ExtractionContextTest {
         .containsExactly("Lake Vellorne");
     assertThat(enrich("The cyclone crossed the Bay of Tessaly overnight.").places())
         .containsExactly("Bay of Tessaly");
+    assertThat(enrich("Fishing boats sheltered in the Gulf of Tunis overnight.").places())
+        .containsExactly("Gulf of Tunis");
     assertThat(enrich("Food shortages were worst in North Hwangmo province.").places())
         .containsExactly("North Hwangmo");
     assertThat(enrich("Navies patrol near the Korvata Islands.").places())

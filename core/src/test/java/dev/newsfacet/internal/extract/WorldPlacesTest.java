@@ -99,6 +99,7 @@ class WorldPlacesTest {
         "Sierra Leone's army said its troops held positions at Lunsar and Port Loko."
             + " | Lunsar, Port Loko",
         "Croatian forces shelled Serb positions near Petrinja on Monday. | Petrinja",
+        "In Petrinja, shops reopened on Monday, Croatian officials said. | Petrinja",
         "Supporters of the Lebanese president gathered at Baabda on Sunday. | Baabda",
         "The refugees from Kyrgyzstan walked to the border near Kara-Suu. | Kara-Suu",
         "Hundreds were killed in Bhuj when the earthquake struck western India. | Bhuj",

@@ -3,9 +3,12 @@ package dev.newsfacet.internal.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsfacet.Article;
+import dev.newsfacet.Dimension;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -54,6 +57,32 @@ class WorldPlacesTest {
     // names the curated gazetteer knows and lower-case English words are left to it
     assertThat(w.id("moscow")).isEqualTo(-1);
     assertThat(w.id("split")).isEqualTo(-1);
+  }
+
+  /**
+   * Every line has a name, a label and states the gazetteer knows as parties: renaming a state in
+   * parties.jsonl without building the list again would make its towns silently unreachable.
+   */
+  @Test
+  void everyTownsStatesAreGazetteerParties() {
+    Set<String> parties = new HashSet<>();
+    for (GazetteerEntry e : Gazetteer.builtIn().entries()) {
+      if (e.dimension() == Dimension.PARTY) {
+        parties.add(e.name());
+      }
+    }
+    WorldPlaces w = WorldPlaces.builtIn();
+    List<String> bad = new ArrayList<>();
+    for (int id = 0; id < w.size(); id++) {
+      String key = w.key(id);
+      if (key.isBlank()
+          || !key.equals(key.strip())
+          || w.name(id).isBlank()
+          || !parties.containsAll(w.states(id))) {
+        bad.add(key + " -> " + w.name(id) + " " + w.states(id));
+      }
+    }
+    assertThat(bad).isEmpty();
   }
 
   /** Binary search against a walk over every name, for names in the list and names beside them. */

@@ -248,7 +248,7 @@ final class OrganisationFinder {
       }
       int end = i + 1;
       int lastHead = t.is(i, WordClass.ORG_HEAD) ? i : -1;
-      while (end < t.size && t.nameGap(end)) {
+      while (end < t.size && (t.nameGap(end) || peoplesPossessive(t, end))) {
         if (t.capitalised(end)) {
           if (t.is(end, WordClass.ORG_HEAD)) {
             lastHead = end;
@@ -339,6 +339,21 @@ final class OrganisationFinder {
         && t.capitalised(k + 1);
   }
 
+  /** Plural nouns whose possessive is part of a movement's name: "the Tigray People's ...". */
+  private static final Set<String> POSSESSORS = Set.of("people", "peoples", "workers", "women");
+
+  /**
+   * Whether words {@code i - 1} and {@code i} are parted by a possessive that belongs to the name:
+   * "the Ethiopian People's Revolutionary Democratic Front".
+   */
+  private static boolean peoplesPossessive(TextTokens t, int i) {
+    return t.gapHas(i, TextTokens.POSSESSIVE)
+        && !t.gapHas(i, TextTokens.PUNCTUATION)
+        && t.capitalised(i - 1)
+        && POSSESSORS.contains(t.folded(i - 1))
+        && t.capitalised(i);
+  }
+
   /** The first index from {@code q} of {@code positions[0, n)} whose position is at least p. */
   private static int firstAtOrAfter(int[] positions, int q, int n, int p) {
     while (q < n && positions[q] < p) {
@@ -394,7 +409,8 @@ final class OrganisationFinder {
       if (k > from && FACILITY_TAILS.contains(w) && t.is(k - 1, WordClass.ORG_HEAD)) {
         return false; // "Howard Air Force Base": a place named after a force
       }
-      if (k > from && !known.get(k) && !FORCE_WORDS.contains(w)) {
+      // "Korean People's Army" is the state's own forces as "Indian Air Force" is
+      if (k > from && !known.get(k) && !FORCE_WORDS.contains(w) && !POSSESSORS.contains(w)) {
         forcesOfKnown = false;
       }
     }

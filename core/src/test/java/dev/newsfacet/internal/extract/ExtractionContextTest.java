@@ -289,6 +289,11 @@ class ExtractionContextTest {
         .doesNotContain("Azerbaijani Popular Front");
     assertThat(enrich("Fighters of the Karen Popular Liberation Front ambushed them.").parties())
         .containsExactly("Karen Popular Liberation Front");
+    // "People's" inside a movement's name; a state's own army is the state
+    assertThat(enrich("Fighters of the Marvani People's Liberation Front took the town.").parties())
+        .containsExactly("Marvani People's Liberation Front");
+    assertThat(enrich("Soldiers of the Korean People's Army crossed the line.").parties())
+        .containsExactly("North Korea");
     // an "and" right after the head ends the name: a person or another party follows
     assertThat(
             enrich("Leaders of the Marvan Liberation Movement and Tarik Odallo met in May.")

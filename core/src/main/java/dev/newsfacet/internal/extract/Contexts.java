@@ -59,7 +59,7 @@ final class Contexts {
 
   /** Verbs and auxiliaries after a capital that make it the subject: "Moscow said". */
   static final Set<String> ACTOR_VERBS =
-      union(
+      PlaceFinder.union(
           CRITICISM_VERBS,
           withAuxiliaries(
               "said",
@@ -434,7 +434,7 @@ final class Contexts {
 
   /** Verbs whose object a capital is the government it stands for: "accused Moscow of". */
   private static final Set<String> OBJECT_VERBS =
-      union(
+      PlaceFinder.union(
           CRITICISM_VERBS,
           words(
               "cost",
@@ -1482,16 +1482,6 @@ final class Contexts {
           "themed");
 
   private Contexts() {}
-
-  /** The words of all the sets. */
-  @SafeVarargs
-  private static Set<String> union(Set<String>... sets) {
-    Set<String> all = new java.util.HashSet<>();
-    for (Set<String> set : sets) {
-      all.addAll(set);
-    }
-    return Set.copyOf(all);
-  }
 
   /** A set of words; repeats are harmless. */
   static Set<String> words(String... words) {

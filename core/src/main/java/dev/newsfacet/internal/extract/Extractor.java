@@ -599,11 +599,11 @@ public final class Extractor {
     Map<String, String> labels = new HashMap<>();
     for (Found f : found) {
       if (f.dimension() == Dimension.PLACE) {
-        labels.putIfAbsent(foldName(f.name()), f.name());
+        labels.putIfAbsent(TextTokens.foldAll(f.name()), f.name());
       }
     }
     for (PlaceFinder.Place p : towns) {
-      String name = labels.getOrDefault(foldName(p.name()), p.name());
+      String name = labels.getOrDefault(TextTokens.foldAll(p.name()), p.name());
       found.add(new Found(p.position(), Dimension.PLACE, name, null));
     }
   }
@@ -641,23 +641,12 @@ public final class Extractor {
         personParts = new HashSet<>();
         for (Found f : found) {
           if (f.dimension() == Dimension.PERSON) {
-            personParts.addAll(Arrays.asList(foldName(f.name()).split(" ")));
+            personParts.addAll(Arrays.asList(TextTokens.foldAll(f.name()).split(" ")));
           }
         }
       }
       return personParts.contains(folded);
     }
-  }
-
-  /** {@link TextTokens#foldAll}, without tokenising a name of ASCII letters. */
-  private static String foldName(String name) {
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == ' ')) {
-        return TextTokens.foldAll(name);
-      }
-    }
-    return name.toLowerCase(java.util.Locale.ROOT);
   }
 
   /**

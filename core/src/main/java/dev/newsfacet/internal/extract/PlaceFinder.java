@@ -946,8 +946,9 @@ final class PlaceFinder {
   static final Set<String> GEOGRAPHIC_WORDS =
       union(GEOGRAPHIC_HEADS, GEOGRAPHIC_LEADS, GEOGRAPHIC_OF, COMPASS);
 
+  /** The words of all the sets. */
   @SafeVarargs
-  private static Set<String> union(Set<String>... sets) {
+  static Set<String> union(Set<String>... sets) {
     Set<String> all = new java.util.HashSet<>();
     for (Set<String> s : sets) {
       all.addAll(s);
@@ -1084,8 +1085,7 @@ final class PlaceFinder {
    * "the Upper Huallaga Valley".
    */
   private static final Set<String> MIDDLE_WORDS =
-      PersonFinder.words(
-          "north", "south", "east", "west", "upper", "lower", "first", "second", "third");
+      union(COMPASS, PersonFinder.words("upper", "lower", "first", "second", "third"));
 
   /** Whether word {@code i - 1} is a capitalised {@link #MIDDLE_WORDS} word of the same name. */
   private static boolean middleWordBefore(TextTokens t, int i) {

@@ -1137,6 +1137,9 @@ final class TextTokens {
 
   /** The folded form of a whole string: words folded and joined by single spaces. */
   static String foldAll(String s) {
+    if (lettersAndSingleSpaces(s)) {
+      return s.toLowerCase(Locale.ROOT); // most names: no tokeniser needed
+    }
     TextTokens t = of(s);
     StringBuilder sb = new StringBuilder(s.length());
     for (int i = 0; i < t.size; i++) {
@@ -1146,6 +1149,25 @@ final class TextTokens {
       sb.append(t.folded(i));
     }
     return sb.toString();
+  }
+
+  /** Whether {@code s} is ASCII letters in words parted by one space each. */
+  private static boolean lettersAndSingleSpaces(String s) {
+    int n = s.length();
+    if (n == 0 || s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == ' ') {
+        if (s.charAt(i - 1) == ' ') {
+          return false;
+        }
+      } else if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String asciiLower(char[] text, int s, int e) {

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The public API over a small hand-made corpus whose counts can be read off the table below. */
 class NewsIndexTest {
@@ -400,8 +402,7 @@ class NewsIndexTest {
   }
 
   @Test
-  void readOnlyInstancesSeeEveryCommitAtTheirNextSearch() throws IOException {
-    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("nf");
+  void readOnlyInstancesSeeEveryCommitAtTheirNextSearch(@TempDir Path dir) throws IOException {
     try (NewsIndex w = NewsIndex.open(dir, IndexOptions.builder().extractEntities(false).build())) {
       w.add(Article.builder("x0").body("text").build());
       w.commit();
@@ -420,8 +421,7 @@ class NewsIndexTest {
   }
 
   @Test
-  void readOnlyInstancesRefuseWrites() throws IOException {
-    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("nf");
+  void readOnlyInstancesRefuseWrites(@TempDir Path dir) throws IOException {
     try (NewsIndex w = NewsIndex.open(dir, IndexOptions.builder().extractEntities(false).build())) {
       w.add(Article.builder("x").body("text").build());
     }
@@ -435,8 +435,7 @@ class NewsIndexTest {
   }
 
   @Test
-  void secondWriterFailsNamingTheIndex() throws IOException {
-    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("nf");
+  void secondWriterFailsNamingTheIndex(@TempDir Path dir) throws IOException {
     try (NewsIndex first = NewsIndex.open(dir)) {
       assertThatThrownBy(() -> NewsIndex.open(dir))
           .isInstanceOf(IOException.class)

@@ -40,7 +40,10 @@ import java.util.concurrent.Future;
  * OUT/md/NNN/ID.md}, {@code OUT/txt/NNN/ID.txt}, and {@code OUT/corpus.properties} describing it.
  */
 public final class CorpusGenerator {
-  /** Bumped whenever the output for a given seed changes. */
+  /**
+   * Bumped whenever the generator's output for a given seed changes; a change to the built-in
+   * gazetteer changes it too, which the manifest's {@code gazetteer.crc32} records.
+   */
   public static final int VERSION = 2;
 
   public static final int DEFAULT_SHARD_SIZE = 10_000;
@@ -360,6 +363,8 @@ public final class CorpusGenerator {
         "# newsfacet benchmark corpus: regenerate with the same generator version, seed and size\n"
             + "generator.version="
             + VERSION
+            + "\ngazetteer.crc32="
+            + GazetteerNames.fingerprint()
             + "\nseed="
             + config.seed()
             + "\narticles="

@@ -89,6 +89,25 @@ final class GazetteerNames {
     return out;
   }
 
+  /**
+   * A CRC-32 of the gazetteer files the generator reads, in hex. The generated text and metadata
+   * follow them, so a corpus written with other files is another corpus, whatever its seed.
+   */
+  static String fingerprint() {
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    for (String file : List.of("parties.jsonl", "persons.jsonl", "places.jsonl")) {
+      try (InputStream in = GazetteerNames.class.getClassLoader().getResourceAsStream(DIR + file)) {
+        if (in == null) {
+          throw new IllegalStateException("gazetteer " + DIR + file + " not on the class path");
+        }
+        crc.update(in.readAllBytes());
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read gazetteer " + file, e);
+      }
+    }
+    return Long.toHexString(crc.getValue());
+  }
+
   static GazetteerNames load() {
     return new GazetteerNames(read("parties.jsonl"), read("persons.jsonl"), read("places.jsonl"));
   }

@@ -303,7 +303,8 @@ public final class Harness {
     return outcome;
   }
 
-  private static Path ensureCorpus(Options o) throws IOException {
+  /** The corpus the options ask for, generated again unless one written the same way is there. */
+  static Path ensureCorpus(Options o) throws IOException {
     Path dir = o.work().resolve("corpus-" + label(o.articles()) + "-seed" + o.seed());
     Path manifest = dir.resolve(CorpusGenerator.MANIFEST);
     if (Files.isRegularFile(manifest)) {
@@ -313,6 +314,7 @@ public final class Harness {
       }
       if (Objects.equals(
               p.getProperty("generator.version"), Integer.toString(CorpusGenerator.VERSION))
+          && Objects.equals(p.getProperty("gazetteer.crc32"), GazetteerNames.fingerprint())
           && Objects.equals(p.getProperty("articles"), Long.toString(o.articles()))
           && Objects.equals(p.getProperty("format"), "jsonl")) {
         return dir;

@@ -459,8 +459,8 @@ final class PlaceFinder {
             if (t.sentenceBreakBefore(k)) {
               break;
             }
-            String v = t.folded(k);
-            if (v.equals("including") || (v.equals("as") && t.foldedEquals(k - 1, "such"))) {
+            if (t.foldedEquals(k, "including")
+                || (t.foldedEquals(k, "as") && t.foldedEquals(k - 1, "such"))) {
               list(t, k + 1, known, excluded, out);
               break;
             }

@@ -1235,10 +1235,15 @@ final class TextTokens {
     if (f != null) {
       return f.equals(w);
     }
+    // Only a word of ASCII letters and digits is still unfolded, and its folded form's hash was
+    // found while tokenising: most words are ruled out without reading a string.
+    if (hashes[i] != w.hashCode()) {
+      return false;
+    }
     if (ids != null && ids[i] >= 0) {
       return lexicon.word(ids[i]).equals(w);
     }
-    // Only a word of ASCII letters and digits is still unfolded: compare it lower-cased in place.
+    // Compare it lower-cased in place.
     int s = start[i];
     int e = end[i];
     if (e - s != w.length()) {

@@ -280,6 +280,15 @@ final class Lexicon {
     return words[id];
   }
 
+  /**
+   * False if no word of the lexicon has this {@link String#hashCode} of its folded form (one bit of
+   * the first-level-cache-sized filter); true if one may.
+   */
+  boolean mayContain(int hash) {
+    int f = hash & (FILTER_BITS - 1);
+    return (filter[f >>> 6] & (1L << f)) != 0;
+  }
+
   /** The id of a folded word, or -1. */
   int id(String word) {
     int h = word.hashCode();

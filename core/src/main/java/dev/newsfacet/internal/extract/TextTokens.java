@@ -1054,7 +1054,12 @@ final class TextTokens {
     int id;
     int v;
     long[] cache = this.cache;
-    if (cache != null && e - s <= 8) {
+    if (!lexicon.mayContain(hash)) {
+      // Most words outside the lexicon are ruled out by a table that stays in the first-level
+      // cache, before the larger look-up cache is read.
+      id = -1;
+      v = 0;
+    } else if (cache != null && e - s <= 8) {
       int c = ((hash ^ (hash >>> 11)) & (CACHE_SIZE - 1)) << 1;
       if (cache[c] == key) {
         long entry = cache[c + 1];

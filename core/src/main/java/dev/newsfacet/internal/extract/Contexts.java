@@ -1994,6 +1994,72 @@ final class Contexts {
   }
 
   /**
+   * Whether the name at words {@code [from, to)} is a team's in a match report: a score follows it
+   * within four words of its sentence, with no vote between ("Greece beat hosts Portugal 1-0",
+   * "France and Greece drew 1–1"). A national team is not its state.
+   */
+  static boolean team(TextTokens t, int from, int to) {
+    for (int k = to; k < Math.min(t.size - 1, to + 4); k++) {
+      if (k > to && t.sentenceBreakBefore(k)) {
+        return false;
+      }
+      if (score(t, k)) {
+        for (int v = to; v < k; v++) {
+          if (VOTES.contains(t.folded(v))) {
+            return false; // "Russia voted against, and it passed 13-1": a vote's count
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> VOTES = words("vote", "votes", "voted", "voting");
+
+  /**
+   * Words {@code k} and {@code k + 1} are a score: two numbers of one or two digits joined by a
+   * hyphen or dash ("2-1"), ending the clause or followed by a word of a match report ("1-0 in the
+   * final", "3-1 on penalties", "a 2-1 win"), not by what a range counts ("10-15 missiles").
+   */
+  private static boolean score(TextTokens t, int k) {
+    if (!(t.shape[k] == TextTokens.NUMBER
+        && t.shape[k + 1] == TextTokens.NUMBER
+        && t.end[k] - t.start[k] <= 2
+        && t.end[k + 1] - t.start[k + 1] <= 2
+        && t.start[k + 1] - t.end[k] == 1
+        && t.gapHas(k + 1, TextTokens.HYPHEN | TextTokens.DASH))) {
+      return false;
+    }
+    int next = k + 2;
+    return next >= t.size
+        || (t.gap[next] & ~TextTokens.SPACE) != 0 // a comma, a full stop, a bracket, a line end
+        || AFTER_SCORE.contains(t.folded(next));
+  }
+
+  private static final Set<String> AFTER_SCORE =
+      words(
+          "in",
+          "on",
+          "at",
+          "after",
+          "before",
+          "with",
+          "against",
+          "over",
+          "and",
+          "to",
+          "win",
+          "victory",
+          "defeat",
+          "loss",
+          "draw",
+          "aggregate",
+          "lead",
+          "scoreline",
+          "thrashing");
+
+  /**
    * Whether the match at {@code from} is "America" or "American" in the name of a region: "Latin
    * America", "South American", "Pan-American". Not the United States.
    */

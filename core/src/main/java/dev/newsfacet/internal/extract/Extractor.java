@@ -830,8 +830,11 @@ public final class Extractor {
     if (Contexts.club(t, m.from(), m.to())
         || Contexts.company(t, m.from(), m.to())
         || Contexts.americas(t, m.from())
-        || insideDottedAbbreviation(t, m.from(), m.to())) {
-      return; // "Bayern Munich", "Malaysia Airlines", "Latin America": none is the state
+        || insideDottedAbbreviation(t, m.from(), m.to())
+        || ((t.charsUnion & TextTokens.SEEN_DIGIT) != 0 && Contexts.team(t, m.from(), m.to()))) {
+      // "Bayern Munich", "Malaysia Airlines", "Latin America", "Greece beat Portugal 1-0": none is
+      // the state
+      return;
     }
     List<Target> partyTargets = null; // made for the first party: a place or a person has none
     boolean seat = false;

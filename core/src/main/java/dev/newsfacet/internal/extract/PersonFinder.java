@@ -846,8 +846,11 @@ final class PersonFinder {
       }
       if (isTitle(t, i) && i + 1 < t.size) {
         int s = i + 1;
-        // A title may take a full stop ("Gen.") or a comma ("the speaker, Karen Demirchyan").
-        if (!t.sentenceBreakBefore(s) && !t.gapHas(s, TextTokens.OPEN | TextTokens.QUOTE)) {
+        // A title may take a full stop ("Gen.") or a comma ("the speaker, Karen Demirchyan"). A
+        // suffix after it makes it a surname: "Martin Luther King Jr." names no "Jr.".
+        if (!t.sentenceBreakBefore(s)
+            && !t.gapHas(s, TextTokens.OPEN | TextTokens.QUOTE)
+            && !SUFFIXES.contains(t.folded(s))) {
           int end = nameEnd(t, s, known);
           boolean mononym = false;
           if (end == s + 1 && t.capitalised(i)) {
@@ -1720,7 +1723,7 @@ final class PersonFinder {
 
   /**
    * "Anthony Lake", "Julie Bishop": a word that is otherwise no name (or a title) is a surname
-   * right after a common given name, at the end of the name.
+   * right after a common given name, at the end of the name or before a suffix.
    */
   private static boolean surnameAfterGivenName(TextTokens t, int i) {
     return i > 0
@@ -1728,7 +1731,10 @@ final class PersonFinder {
         && t.shape[i - 1] == TextTokens.CAPITALISED
         && t.nameGap(i)
         && SURNAME_WORDS.contains(t.folded(i))
-        && !(i + 1 < t.size && t.nameGap(i + 1) && t.capitalised(i + 1));
+        && !(i + 1 < t.size
+            && t.nameGap(i + 1)
+            && t.capitalised(i + 1)
+            && !SUFFIXES.contains(t.folded(i + 1))); // "Martin Luther King Jr."
   }
 
   /**

@@ -218,6 +218,48 @@ class ExtractionContextTest {
     assertThat(enrich(body).parties()).isEmpty();
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Greece beat hosts Portugal 1-0 in the final in Lisbon.",
+        "France and Greece drew 1\u20131 in Porto.",
+        "Turkey beat Croatia 3-1 on penalties.",
+        "Brazil won 4-1, with two goals in the second half."
+      })
+  void nationalTeamInAMatchReportIsNotTheState(String body) {
+    assertThat(enrich(body).parties()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The council voted 13-0, with Russia and China abstaining.|Russia",
+        "Russia voted against, and the draft passed 13-1.|Russia",
+        "Russia fired 10-15 missiles at the city overnight.|Russia",
+        "Russia and Ukraine exchanged 15-20 prisoners on Friday.|Ukraine"
+      })
+  void numbersThatAreNoScoreLeaveTheState(String body, String party) {
+    assertThat(enrich(body).parties()).contains(party);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Anthony King Jr. said the vote was close.|Anthony King Jr.",
+        "The mayor, Robert Bishop Jr., said the bridge would reopen.|Robert Bishop Jr."
+      })
+  void titleWordBeforeASuffixIsTheSurname(String body, String person) {
+    assertThat(enrich(body).persons()).containsExactly(person);
+  }
+
+  @Test
+  void suffixAfterATitleWordIsNoName() {
+    assertThat(enrich("Martin Luther King Jr. led the march to Montgomery.").persons())
+        .doesNotContain("Jr.", "Jr");
+  }
+
   @Test
   void aDemonymBeforeItsNounIsTheState() {
     assertThat(enrich("A Russian and Ukrainian delegation met.").parties())

@@ -1540,7 +1540,7 @@ final class PersonFinder {
               && j > i
               && j + 1 < t.size
               && ((t.capitalised(j + 1)
-                      && (!known.get(j + 1) || t.gapHas(j + 1, TextTokens.HYPHEN))
+                      && (!known.get(j + 1) || throughKnown(t, j, nameWords))
                       && joins(t, j + 1))
                   // "Hans van den Broek", "Juan de la Cruz": two particles before the name
                   || (t.shape[j + 1] == TextTokens.LOWER
@@ -1577,7 +1577,7 @@ final class PersonFinder {
         continue;
       }
       if (particle || initial) {
-        hyphened = particle && t.gapHas(j + 1, TextTokens.HYPHEN);
+        hyphened = particle && throughKnown(t, j, nameWords);
         j++;
         continue;
       }
@@ -1593,6 +1593,15 @@ final class PersonFinder {
       j++;
     }
     return nameWords == 0 ? i : j;
+  }
+
+  /**
+   * Whether the name goes on through particle {@code j} to the next word even if a dictionary knows
+   * it: when a hyphen joins them, as Arabic names join theirs ("Jaber al-Ahmad al-Sabah", Sabah
+   * also a state), or after "del" behind a name word ("Albert del Rosario", Rosario also a city).
+   */
+  private static boolean throughKnown(TextTokens t, int j, int nameWords) {
+    return t.gapHas(j + 1, TextTokens.HYPHEN) || (nameWords >= 1 && t.foldedEquals(j, "del"));
   }
 
   /**

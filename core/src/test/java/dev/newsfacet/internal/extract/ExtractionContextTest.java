@@ -255,6 +255,13 @@ class ExtractionContextTest {
   }
 
   @Test
+  void surnameAfterDelMayAlsoBeACity() {
+    Article a = enrich("Foreign Secretary Juan del Rosario said the ships would stay.");
+    assertThat(a.persons()).containsExactly("Juan del Rosario");
+    assertThat(a.places()).doesNotContain("Rosario");
+  }
+
+  @Test
   void suffixAfterATitleWordIsNoName() {
     assertThat(enrich("Martin Luther King Jr. led the march to Montgomery.").persons())
         .doesNotContain("Jr.", "Jr");

@@ -255,6 +255,14 @@ class ExtractionContextTest {
   }
 
   @Test
+  void republikaSrpskaIsAPartyAsTheOtherDeFactoStatesAre() {
+    Article a =
+        enrich("Thousands moved to Republika Srpska after the army of the entity withdrew.");
+    assertThat(a.parties()).contains("Republika Srpska");
+    assertThat(a.places()).doesNotContain("Republika Srpska");
+  }
+
+  @Test
   void surnameAfterDelMayAlsoBeACity() {
     Article a = enrich("Foreign Secretary Juan del Rosario said the ships would stay.");
     assertThat(a.persons()).containsExactly("Juan del Rosario");

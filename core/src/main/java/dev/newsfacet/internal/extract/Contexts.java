@@ -1742,11 +1742,23 @@ final class Contexts {
       return NAME_COMPOUNDS.contains(t.folded(next));
     }
     // Not after a possessive: "Germany's players" are the state's team, as the gold sets read it
-    return t.gapHas(next, TextTokens.SPACE)
+    if (!(t.gapHas(next, TextTokens.SPACE)
         && !t.gapHas(next, PUNCTUATION | TextTokens.POSSESSIVE)
-        && t.shape[next] == TextTokens.LOWER
-        && NOT_THE_STATE.contains(t.folded(next));
+        && t.shape[next] == TextTokens.LOWER)) {
+      return false;
+    }
+    String w = t.folded(next);
+    return NOT_THE_STATE.contains(w) && !VERB_FORMS.contains(w);
   }
+
+  /**
+   * Words of {@link #NOT_THE_STATE} that after a state's name are its verb: "Israel killed two
+   * commanders", "Turkey houses the refugees", "Iran names a new envoy".
+   */
+  private static final Set<String> VERB_FORMS =
+      words(
+          "killed", "wounded", "lives", "fans", "names", "houses", "banks", "homes", "shops",
+          "dance");
 
   /** A gap that ends a phrase: punctuation or a paragraph break. */
   private static final int PUNCTUATION = TextTokens.PUNCTUATION | TextTokens.PARAGRAPH;

@@ -219,6 +219,19 @@ class ExtractionContextTest {
   }
 
   @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Israel killed two senior commanders in the strike.|Israel",
+        "Turkey houses about 3.6 million refugees.|Turkey",
+        "Iran names a new envoy to the talks.|Iran",
+        "Ecuador killed the deal on Friday.|Ecuador"
+      })
+  void stateNameBeforeItsVerbIsTheState(String body, String party) {
+    assertThat(enrich(body).parties()).containsExactly(party);
+  }
+
+  @ParameterizedTest
   @ValueSource(
       strings = {
         "Greece beat hosts Portugal 1-0 in the final in Lisbon.",

@@ -1753,12 +1753,13 @@ final class Contexts {
 
   /**
    * Words of {@link #NOT_THE_STATE} that after a state's name are its verb: "Israel killed two
-   * commanders", "Turkey houses the refugees", "Iran names a new envoy".
+   * commanders", "Turkey houses the refugees", "Iran names a new envoy", "Israel pounds Gaza" (a
+   * currency follows a demonym: "Egyptian pounds").
    */
   private static final Set<String> VERB_FORMS =
       words(
           "killed", "wounded", "lives", "fans", "names", "houses", "banks", "homes", "shops",
-          "dance");
+          "dance", "pounds");
 
   /** A gap that ends a phrase: punctuation or a paragraph break. */
   private static final int PUNCTUATION = TextTokens.PUNCTUATION | TextTokens.PARAGRAPH;

@@ -225,7 +225,8 @@ class ExtractionContextTest {
         "Israel killed two senior commanders in the strike.|Israel",
         "Turkey houses about 3.6 million refugees.|Turkey",
         "Iran names a new envoy to the talks.|Iran",
-        "Ecuador killed the deal on Friday.|Ecuador"
+        "Ecuador killed the deal on Friday.|Ecuador",
+        "Israel pounds Gaza as talks stall|Israel"
       })
   void stateNameBeforeItsVerbIsTheState(String body, String party) {
     assertThat(enrich(body).parties()).containsExactly(party);

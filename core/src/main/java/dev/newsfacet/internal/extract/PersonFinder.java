@@ -1598,7 +1598,7 @@ final class PersonFinder {
   /**
    * Whether the name goes on through particle {@code j} to the next word even if a dictionary knows
    * it: when a hyphen joins them, as Arabic names join theirs ("Jaber al-Ahmad al-Sabah", Sabah
-   * also a state), or after "del" behind a name word ("Albert del Rosario", Rosario also a city).
+   * also a state), or after "del" behind a name word ("Juan del Rosario", Rosario also a city).
    */
   private static boolean throughKnown(TextTokens t, int j, int nameWords) {
     return t.gapHas(j + 1, TextTokens.HYPHEN) || (nameWords >= 1 && t.foldedEquals(j, "del"));

@@ -171,7 +171,36 @@ public final class Extractor {
           "government",
           "state",
           "militant",
-          "rebel");
+          "rebel",
+          // peoples whose names the adjective endings below miss: "Arab militias"
+          "arab",
+          "kurd",
+          "serb",
+          "croat",
+          "bosniak",
+          "hutu",
+          "tutsi",
+          "zaghawa",
+          "masalit",
+          "fur",
+          "dinka",
+          "nuer",
+          "pashtun",
+          "hazara",
+          "uzbek",
+          "tajik",
+          "turkmen",
+          "baloch",
+          "greek",
+          "dutch",
+          "french",
+          "thai",
+          "zulu",
+          "igbo",
+          "hausa",
+          "fulani",
+          "protestant",
+          "orthodox");
 
   private static volatile Extractor builtIn;
 

@@ -1339,6 +1339,7 @@ class ExtractionContextTest {
     assertThat(enrich("The army and allied Wazalendo militias attacked.").parties())
         .contains("Wazalendo");
     assertThat(enrich("Sunni militias and Kurdish militias clashed.").parties()).isEmpty();
+    assertThat(enrich("The army armed Arab militias and Hutu militias.").parties()).isEmpty();
   }
 
   @Test

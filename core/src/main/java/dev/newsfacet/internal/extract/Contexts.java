@@ -2012,6 +2012,18 @@ final class Contexts {
    * "France and Greece drew 1–1"). A national team is not its state.
    */
   static boolean team(TextTokens t, int from, int to) {
+    // "lost 2-1 to Japan", "a 2-1 win over Italy": a score, then one or two words of a match
+    int w = from - 1;
+    while (w >= from - 2
+        && w > 1
+        && t.shape[w] == TextTokens.LOWER
+        && !t.sentenceBreakBefore(w + 1)
+        && BEFORE_TEAM.contains(t.folded(w))) {
+      w--;
+    }
+    if (w < from - 1 && w > 0 && !t.sentenceBreakBefore(w + 1) && score(t, w - 1)) {
+      return !votedBefore(t, w - 1);
+    }
     for (int k = to; k < Math.min(t.size - 1, to + 4); k++) {
       if (k > to && t.sentenceBreakBefore(k)) {
         return false;
@@ -2029,6 +2041,30 @@ final class Contexts {
   }
 
   private static final Set<String> VOTES = words("vote", "votes", "voted", "voting");
+
+  /**
+   * A vote's word in the three words before the count at {@code k}: "voted 13-2 against", "passed
+   * 13-2 over".
+   */
+  private static boolean votedBefore(TextTokens t, int k) {
+    for (int v = k - 1; v >= Math.max(0, k - 3); v--) {
+      if (VOTES.contains(t.folded(v)) || VOTE_OUTCOMES.contains(t.folded(v))) {
+        return true;
+      }
+      if (t.sentenceBreakBefore(v)) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  /** What a vote's count follows: "the resolution passed 13-2 over Russia's objection". */
+  private static final Set<String> VOTE_OUTCOMES =
+      words("passed", "adopted", "approved", "rejected", "carried");
+
+  /** Words between a score and the team it was against: "lost 2-1 to", "a 2-1 win over". */
+  private static final Set<String> BEFORE_TEAM =
+      words("to", "by", "against", "over", "win", "victory", "defeat", "loss", "draw", "with");
 
   /**
    * Words {@code k} and {@code k + 1} are a score: two numbers of one or two digits joined by a
@@ -2062,6 +2098,7 @@ final class Contexts {
           "over",
           "and",
           "to",
+          "by",
           "win",
           "victory",
           "defeat",

@@ -238,7 +238,9 @@ class ExtractionContextTest {
         "Greece beat hosts Portugal 1-0 in the final in Lisbon.",
         "France and Greece drew 1\u20131 in Porto.",
         "Turkey beat Croatia 3-1 on penalties.",
-        "Brazil won 4-1, with two goals in the second half."
+        "Brazil won 4-1, with two goals in the second half.",
+        "Germany lost 2-1 to Japan in their opening match.",
+        "Brazil were beaten 3-0 by France in the final."
       })
   void nationalTeamInAMatchReportIsNotTheState(String body) {
     assertThat(enrich(body).parties()).isEmpty();
@@ -251,7 +253,9 @@ class ExtractionContextTest {
         "The council voted 13-0, with Russia and China abstaining.|Russia",
         "Russia voted against, and the draft passed 13-1.|Russia",
         "Russia fired 10-15 missiles at the city overnight.|Russia",
-        "Russia and Ukraine exchanged 15-20 prisoners on Friday.|Ukraine"
+        "Russia and Ukraine exchanged 15-20 prisoners on Friday.|Ukraine",
+        "The resolution passed 13-2 over Russia's objection.|Russia",
+        "The council voted 13-2 against Russia's draft.|Russia"
       })
   void numbersThatAreNoScoreLeaveTheState(String body, String party) {
     assertThat(enrich(body).parties()).contains(party);

@@ -180,6 +180,7 @@ final class FacetCounting<C extends Collector, R>
     private final ReaderFacets.Pair pair;
 
     Counting(C hits, ReaderFacets.Dim[] counted, ReaderFacets.Pair pair, int[][] counts) {
+      this.local = new int[counted.length][];
       this.hits = hits;
       this.counted = counted;
       this.pair = pair;
@@ -227,7 +228,7 @@ final class FacetCounting<C extends Collector, R>
 
         @Override
         public void finish() throws IOException {
-          leafCounts.flush();
+          leafCounts.finish();
           matched += passed;
           delegate.finish();
         }
@@ -264,7 +265,7 @@ final class FacetCounting<C extends Collector, R>
 
         @Override
         public void finish() {
-          leafCounts.flush();
+          leafCounts.finish();
           matched += seen;
         }
       };
@@ -277,36 +278,67 @@ final class FacetCounting<C extends Collector, R>
       DimensionColumn[] cols = new DimensionColumn[n];
       int[][] maps = new int[n][];
       int[][] into = new int[n][];
+      int[][] byOrd = new int[n][];
       int k = 0;
       for (int i = 0; i < counted.length; i++) {
         if (fused != null && (i == pair.first() || i == pair.second())) {
           continue;
         }
-        cols[k] = counted[i].columns[leaf];
+        DimensionColumn col = counted[i].columns[leaf];
+        cols[k] = col;
         maps[k] = counted[i].toGlobal[leaf];
-        into[k++] = counts[i];
+        into[k] = counts[i];
+        byOrd[k++] = col.valueCount <= LOCAL_MAX ? local(i, col.valueCount) : null;
       }
       if (fused == null) {
-        return new LeafCounts(null, null, null, null, null, cols, maps, into);
+        return new LeafCounts(null, null, null, null, null, null, null, cols, maps, into, byOrd);
       }
       int a = pair.first();
       int b = pair.second();
+      int firstLabels = counted[a].columns[leaf].valueCount;
       return new LeafCounts(
           fused,
           counted[a].toGlobal[leaf],
           counts[a],
           counted[b].toGlobal[leaf],
           counts[b],
+          firstLabels <= LOCAL_MAX ? local(a, firstLabels) : null,
+          firstLabels <= LOCAL_MAX ? local(b, counted[b].columns[leaf].valueCount) : null,
           cols,
           maps,
-          into);
+          into,
+          byOrd);
+    }
+
+    /**
+     * Per counted dimension, counts by segment ordinal + 1 (slot 0 for none), zero between
+     * segments: reused by each segment of this slice.
+     */
+    private final int[][] local;
+
+    private int[] local(int dim, int valueCount) {
+      int[] l = local[dim];
+      if (l == null || l.length <= valueCount) {
+        l = local[dim] = new int[Math.max(valueCount + 1, 128)];
+      }
+      return l;
     }
   }
+
+  /**
+   * The most labels a segment's column may have to be counted by segment ordinal: handing the
+   * counts on to the global ordinals walks all of them once per segment, which a small search
+   * should not pay for a dimension of many labels (persons, places).
+   */
+  private static final int LOCAL_MAX = 2048;
 
   /**
    * Counts the hits of one segment into a collector's counts, in batches: the column entries of a
    * batch of hits are read in one loop before any count is added, so that the processor can wait
    * for many of those (scattered, mostly uncached) reads at once instead of one after the other.
+   * Counts go by segment ordinal where the segment has few labels, without a branch (slot 0 takes
+   * "no value"), and are handed on to the global ordinals when the segment is done: a hit then
+   * costs no look-up in the ordinal map and no mispredicted branch on whether it has a value.
    */
   private static final class LeafCounts {
     private static final int BATCH = 128;
@@ -316,16 +348,15 @@ final class FacetCounting<C extends Collector, R>
     private final int[] firstCounts;
     private final int[] secondMap;
     private final int[] secondCounts;
+    private final int[] localFirst;
+    private final int[] localSecond;
     private final DimensionColumn[] cols;
     private final int[][] maps;
     private final int[][] counts;
+    private final int[][] byOrd;
     private final int[] docs = new int[BATCH];
     private final int[] values = new int[BATCH];
     private int pending;
-
-    /** Keeps the touching reads of {@link #flush} from being optimised away. */
-    @SuppressWarnings("unused")
-    private int sink;
 
     LeafCounts(
         PairColumn fused,
@@ -333,17 +364,23 @@ final class FacetCounting<C extends Collector, R>
         int[] firstCounts,
         int[] secondMap,
         int[] secondCounts,
+        int[] localFirst,
+        int[] localSecond,
         DimensionColumn[] cols,
         int[][] maps,
-        int[][] counts) {
+        int[][] counts,
+        int[][] byOrd) {
       this.fused = fused;
       this.firstMap = firstMap;
       this.firstCounts = firstCounts;
       this.secondMap = secondMap;
       this.secondCounts = secondCounts;
+      this.localFirst = localFirst;
+      this.localSecond = localSecond;
       this.cols = cols;
       this.maps = maps;
       this.counts = counts;
+      this.byOrd = byOrd;
     }
 
     void count(int doc) {
@@ -371,7 +408,33 @@ final class FacetCounting<C extends Collector, R>
       return total;
     }
 
-    /** Counts the hits still waiting in the batch; call before the counts are read. */
+    /** Counts the hits still waiting in the batch and hands the segment's counts on. */
+    void finish() {
+      flush();
+      if (localFirst != null) {
+        toGlobal(localFirst, firstMap, firstCounts);
+        toGlobal(localSecond, secondMap, secondCounts);
+      }
+      for (int c = 0; c < cols.length; c++) {
+        if (byOrd[c] != null) {
+          toGlobal(byOrd[c], maps[c], counts[c]);
+        }
+      }
+    }
+
+    /** Adds counts by segment ordinal + 1 to counts by global ordinal, and zeroes them. */
+    private static void toGlobal(int[] local, int[] map, int[] global) {
+      local[0] = 0;
+      for (int o = 0; o < map.length; o++) {
+        int c = local[o + 1];
+        if (c != 0) {
+          global[map[o]] += c;
+          local[o + 1] = 0;
+        }
+      }
+    }
+
+    /** Counts the hits still waiting in the batch. */
     void flush() {
       int n = pending;
       pending = 0;
@@ -381,55 +444,114 @@ final class FacetCounting<C extends Collector, R>
         for (int i = 0; i < n; i++) {
           v[i] = packed[docs[i]];
         }
-        // The value lists of several-valued hits are scattered too: touch them all before
-        // counting, again so that the uncached reads overlap.
-        int[] extra = fused.extra;
-        int touched = 0;
-        for (int i = 0; i < n; i++) {
-          int x = v[i];
-          if (x < 0) {
-            touched += extra[PairColumn.offset(x)];
+        if (localFirst == null) {
+          for (int i = 0; i < n; i++) {
+            fused.countPacked(v[i], firstMap, firstCounts, secondMap, secondCounts);
           }
-        }
-        sink = touched;
-        for (int i = 0; i < n; i++) {
-          fused.countPacked(v[i], firstMap, firstCounts, secondMap, secondCounts);
+        } else {
+          countPackedBySegmentOrdinal(n);
         }
       }
       for (int c = 0; c < cols.length; c++) {
         DimensionColumn col = cols[c];
-        int[] map = maps[c];
-        int[] into = counts[c];
-        if (col.small != null) {
-          byte[] small = col.small;
-          for (int i = 0; i < n; i++) {
-            v[i] = small[docs[i]];
-          }
-          for (int i = 0; i < n; i++) {
-            if (v[i] >= 0) {
-              into[map[v[i]]]++;
-            }
-          }
-        } else if (col.starts == null) {
-          int[] ords = col.ords;
-          for (int i = 0; i < n; i++) {
-            v[i] = ords[docs[i]];
-          }
-          for (int i = 0; i < n; i++) {
-            if (v[i] >= 0) {
-              into[map[v[i]]]++;
-            }
-          }
+        int[] local = byOrd[c];
+        if (local != null) {
+          countBySegmentOrdinal(col, local, n);
         } else {
-          int[] starts = col.starts;
-          int[] ords = col.ords;
-          for (int i = 0; i < n; i++) {
-            v[i] = starts[docs[i]];
+          countByGlobalOrdinal(col, maps[c], counts[c], n);
+        }
+      }
+    }
+
+    /**
+     * The fused pair by segment ordinal. The first dimension's slot 0 also takes the hits of
+     * several values, whose entries are moved to the front of {@link #values} (behind the ones
+     * already read) and counted apart.
+     */
+    private void countPackedBySegmentOrdinal(int n) {
+      int[] v = values;
+      int[] first = localFirst;
+      int[] second = localSecond;
+      int several = 0;
+      for (int i = 0; i < n; i++) {
+        int x = v[i];
+        second[x & PairColumn.SECOND_MASK]++;
+        first[(x >>> PairColumn.SECOND_BITS) & ~(x >> 31)]++;
+        v[several] = x;
+        several += x >>> 31;
+      }
+      int[] extra = fused.extra;
+      for (int i = 0; i < several; i++) {
+        int at = PairColumn.offset(v[i]);
+        for (int k = at + 1, end = at + 1 + extra[at]; k < end; k++) {
+          first[extra[k] + 1]++;
+        }
+      }
+    }
+
+    private void countBySegmentOrdinal(DimensionColumn col, int[] local, int n) {
+      int[] v = values;
+      if (col.small != null) {
+        byte[] small = col.small;
+        for (int i = 0; i < n; i++) {
+          v[i] = small[docs[i]];
+        }
+        for (int i = 0; i < n; i++) {
+          local[v[i] + 1]++;
+        }
+      } else if (col.starts == null) {
+        int[] ords = col.ords;
+        for (int i = 0; i < n; i++) {
+          v[i] = ords[docs[i]];
+        }
+        for (int i = 0; i < n; i++) {
+          local[v[i] + 1]++;
+        }
+      } else {
+        int[] starts = col.starts;
+        int[] ords = col.ords;
+        for (int i = 0; i < n; i++) {
+          v[i] = starts[docs[i]];
+        }
+        for (int i = 0; i < n; i++) {
+          for (int k = v[i], end = starts[docs[i] + 1]; k < end; k++) {
+            local[ords[k] + 1]++;
           }
-          for (int i = 0; i < n; i++) {
-            for (int k = v[i], end = starts[docs[i] + 1]; k < end; k++) {
-              into[map[ords[k]]]++;
-            }
+        }
+      }
+    }
+
+    private void countByGlobalOrdinal(DimensionColumn col, int[] map, int[] into, int n) {
+      int[] v = values;
+      if (col.small != null) {
+        byte[] small = col.small;
+        for (int i = 0; i < n; i++) {
+          v[i] = small[docs[i]];
+        }
+        for (int i = 0; i < n; i++) {
+          if (v[i] >= 0) {
+            into[map[v[i]]]++;
+          }
+        }
+      } else if (col.starts == null) {
+        int[] ords = col.ords;
+        for (int i = 0; i < n; i++) {
+          v[i] = ords[docs[i]];
+        }
+        for (int i = 0; i < n; i++) {
+          if (v[i] >= 0) {
+            into[map[v[i]]]++;
+          }
+        }
+      } else {
+        int[] starts = col.starts;
+        int[] ords = col.ords;
+        for (int i = 0; i < n; i++) {
+          v[i] = starts[docs[i]];
+        }
+        for (int i = 0; i < n; i++) {
+          for (int k = v[i], end = starts[docs[i] + 1]; k < end; k++) {
+            into[map[ords[k]]]++;
           }
         }
       }

@@ -19,8 +19,8 @@ final class PairColumn {
   /** The largest first-dimension ordinal + 1 that fits beside the second dimension. */
   private static final int MAX_FIRST = (1 << 24) - 1;
 
-  private static final int SECOND_BITS = 7;
-  private static final int SECOND_MASK = (1 << SECOND_BITS) - 1;
+  static final int SECOND_BITS = 7;
+  static final int SECOND_MASK = (1 << SECOND_BITS) - 1;
 
   final int[] packed;
   final int[] extra;

@@ -267,6 +267,57 @@ class FastFacetsEquivalenceTest {
   }
 
   @ParameterizedTest
+  @ValueSource(longs = {12L, 2024L})
+  void segmentsOfManyLabelsCountLikeDrillSideways(long seed) throws IOException {
+    // A segment of a few thousand party and person labels counts by global ordinal, one of a few
+    // hundred by segment ordinal: both kinds, side by side in one index.
+    Random random = new Random(seed);
+    Schema schema = new Schema();
+    try (Directory dir = new ByteBuffersDirectory();
+        IndexWriter writer = writer(dir)) {
+      int[] segments = {2_400, 150};
+      int id = 0;
+      for (int size : segments) {
+        for (int i = 0; i < size; i++, id++) {
+          Article a = article(random, id);
+          writer.addDocument(
+              schema.toDocument(
+                  a.toBuilder()
+                      .parties(numbered(random, "Party ", 5_000, 8))
+                      .persons(numbered(random, "Person ", 6_000, 3))
+                      .build(),
+                  null));
+        }
+        writer.commit();
+      }
+      for (int i = 0; i < id / 10; i++) {
+        writer.deleteDocuments(Schema.idTerm("a" + random.nextInt(id)));
+      }
+      writer.commit();
+      assertFastMatchesReference(
+          dir,
+          schema,
+          seed,
+          60,
+          () -> {
+            SearchRequest.Builder b =
+                SearchRequest.query(wordQuery(random, 4))
+                    .facetLimit(1 + random.nextInt(random.nextBoolean() ? 5 : 200))
+                    .limit(random.nextInt(15))
+                    .facet(Dimension.PARTY)
+                    .facet(Dimension.YEAR);
+            if (random.nextBoolean()) {
+              b.facet(Dimension.PERSON);
+            }
+            if (random.nextInt(3) == 0) {
+              b.filter(Dimension.YEAR, Integer.toString(2012 + random.nextInt(9)));
+            }
+            return b.build();
+          });
+    }
+  }
+
+  @ParameterizedTest
   @ValueSource(longs = {5L, 23L, 1001L})
   void oneValueOverAllArticlesCountsFromTheTablesLikeDrillSideways(long seed) throws IOException {
     // Two labels that fold to one term: a fielded query then matches both and may not use a row.
@@ -470,6 +521,18 @@ class FastFacetsEquivalenceTest {
       b.year(2012 + random.nextInt(9));
     }
     return b.build();
+  }
+
+  /** Up to {@code max} distinct labels out of {@code prefix 0} to {@code prefix (pool - 1)}. */
+  private static List<String> numbered(Random random, String prefix, int pool, int max) {
+    List<String> out = new ArrayList<>();
+    for (int k = random.nextInt(max + 1); k > 0; k--) {
+      String v = prefix + random.nextInt(pool);
+      if (!out.contains(v)) {
+        out.add(v);
+      }
+    }
+    return out;
   }
 
   private static List<String> pick(Random random, String[] values, int max) {

@@ -68,14 +68,10 @@ final class FacetCounting<C extends Collector, R>
         }
       };
 
-  /** Counts the matches in these dimensions without scoring or collecting any hit. */
-  static FacetCounting<Collector, Void> countOnly(ReaderFacets.Dim[] counted) {
-    return new FacetCounting<>(NO_HITS, counted, null);
-  }
-
   /**
    * Counts the matches in these dimensions without scoring or collecting any hit, two of them fused
-   * where {@code pair} has a column.
+   * where {@code pair} has a column, or the first of {@code pair} alone from the fused column when
+   * its {@link ReaderFacets.Pair#second} is -1.
    */
   static FacetCounting<Collector, Void> countOnly(
       ReaderFacets.Dim[] counted, ReaderFacets.Pair pair) {
@@ -83,7 +79,8 @@ final class FacetCounting<C extends Collector, R>
   }
 
   /**
-   * @param pair two of the counted dimensions to count from their fused columns, or {@code null}
+   * @param pair two of the counted dimensions to count from their fused columns (or one, see {@link
+   *     #countOnly(ReaderFacets.Dim[], ReaderFacets.Pair)}), or {@code null}
    */
   FacetCounting(CollectorManager<C, R> hits, ReaderFacets.Dim[] counted, ReaderFacets.Pair pair) {
     this.hits = hits;
@@ -274,14 +271,20 @@ final class FacetCounting<C extends Collector, R>
     /** What counting a hit of one segment reads: the fused pair, if any, then the other columns. */
     private LeafCounts leafCounts(int leaf) {
       PairColumn fused = pair == null ? null : pair.leaves()[leaf];
-      int n = counted.length - (fused == null ? 0 : 2);
+      int a = pair == null ? -1 : pair.first();
+      int b = pair == null ? -1 : pair.second();
+      int firstLabels = fused == null ? 0 : counted[a].columns[leaf].valueCount;
+      if (b < 0 && firstLabels > LOCAL_MAX) {
+        fused = null; // counting the first alone needs it by segment ordinal: count it apart
+      }
+      int n = counted.length - (fused == null ? 0 : b < 0 ? 1 : 2);
       DimensionColumn[] cols = new DimensionColumn[n];
       int[][] maps = new int[n][];
       int[][] into = new int[n][];
       int[][] byOrd = new int[n][];
       int k = 0;
       for (int i = 0; i < counted.length; i++) {
-        if (fused != null && (i == pair.first() || i == pair.second())) {
+        if (fused != null && (i == a || i == b)) {
           continue;
         }
         DimensionColumn col = counted[i].columns[leaf];
@@ -293,22 +296,41 @@ final class FacetCounting<C extends Collector, R>
       if (fused == null) {
         return new LeafCounts(null, null, null, null, null, null, null, cols, maps, into, byOrd);
       }
-      int a = pair.first();
-      int b = pair.second();
-      int firstLabels = counted[a].columns[leaf].valueCount;
+      if (b < 0) {
+        if (unwanted == null) {
+          unwanted = new int[DimensionColumn.SMALL_VALUES + 1];
+        }
+        // The second dimension's counts go to a scratch array that nobody reads.
+        return new LeafCounts(
+            fused,
+            counted[a].toGlobal[leaf],
+            counts[a],
+            null,
+            null,
+            local(a, firstLabels),
+            unwanted,
+            cols,
+            maps,
+            into,
+            byOrd);
+      }
+      boolean local = firstLabels <= LOCAL_MAX;
       return new LeafCounts(
           fused,
           counted[a].toGlobal[leaf],
           counts[a],
           counted[b].toGlobal[leaf],
           counts[b],
-          firstLabels <= LOCAL_MAX ? local(a, firstLabels) : null,
-          firstLabels <= LOCAL_MAX ? local(b, counted[b].columns[leaf].valueCount) : null,
+          local ? local(a, firstLabels) : null,
+          local ? local(b, counted[b].columns[leaf].valueCount) : null,
           cols,
           maps,
           into,
           byOrd);
     }
+
+    /** Counts of a fused pair's second dimension when only its first is counted. */
+    private int[] unwanted;
 
     /**
      * Per counted dimension, counts by segment ordinal + 1 (slot 0 for none), zero between
@@ -413,7 +435,9 @@ final class FacetCounting<C extends Collector, R>
       flush();
       if (localFirst != null) {
         toGlobal(localFirst, firstMap, firstCounts);
-        toGlobal(localSecond, secondMap, secondCounts);
+        if (secondMap != null) {
+          toGlobal(localSecond, secondMap, secondCounts);
+        }
       }
       for (int c = 0; c < cols.length; c++) {
         if (byOrd[c] != null) {

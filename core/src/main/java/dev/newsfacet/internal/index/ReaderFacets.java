@@ -41,7 +41,7 @@ final class ReaderFacets {
    * Two of the counted dimensions fused per segment (see {@link PairColumn}).
    *
    * @param first index of the first dimension among the counted ones
-   * @param second index of the second (a byte column)
+   * @param second index of the second (a byte column), or -1 when only the first is counted
    * @param leaves per segment (leaf order): the fused column, or {@code null} where the two did not
    *     fit one (that segment counts them apart)
    */
@@ -202,6 +202,27 @@ final class ReaderFacets {
       pairs.putIfAbsent(List.of(a, b), leaves);
     }
     return new Pair(first, second, leaves);
+  }
+
+  /**
+   * A fused pair already built whose first dimension is {@code dim}, for counting {@code dim} alone
+   * (the {@link Pair#second} is -1), or {@code null}: when {@code dim} is several-valued, a hit
+   * then costs one scattered read instead of two (its start, then its values).
+   */
+  Pair alone(Dim dim) {
+    boolean several = false;
+    for (DimensionColumn c : dim.columns) {
+      several |= c.starts != null;
+    }
+    if (!several) {
+      return null;
+    }
+    for (Map.Entry<List<Dimension>, PairColumn[]> e : pairs.entrySet()) {
+      if (e.getKey().get(0) == dim.dimension) {
+        return new Pair(0, -1, e.getValue());
+      }
+    }
+    return null;
   }
 
   /**

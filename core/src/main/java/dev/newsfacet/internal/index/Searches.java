@@ -422,9 +422,10 @@ public final class Searches {
         others.remove(d);
         Query sideQuery = others.isEmpty() ? base : drillDown(base, others, state);
         ReaderFacets.Dim[] sideDim = {dims.get(d)};
+        ReaderFacets.Pair alone = columns.alone(sideDim[0]);
         SearchPasses.Pass<int[]> side =
-            passes.start(
-                () -> searcher.search(sideQuery, FacetCounting.countOnly(sideDim)).counts()[0]);
+            passes.start(() ->
+                searcher.search(sideQuery, FacetCounting.countOnly(sideDim, alone)).counts()[0]);
         started.add(side);
         sidePasses.put(d, side);
       }

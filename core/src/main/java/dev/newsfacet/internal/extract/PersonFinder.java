@@ -799,9 +799,14 @@ final class PersonFinder {
           "metropolitan",
           "catholicos");
 
-  /** Regnal numbers: "Karekin II", "Mohammed VI", "Charles III". */
+  /**
+   * Regnal numbers: "Karekin II", "Mohammed VI", "Charles III", "Harald V" ("I" is left out: the
+   * pronoun).
+   */
   private static final Set<String> REGNAL =
-      words("ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv", "xv", "xvi");
+      words(
+          "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv",
+          "xvi", "xvii", "xviii", "xix", "xx", "xxi", "xxii", "xxiii");
 
   /** Lower-case words after a hyphen that end a compound, not a name: "Putin-led". */
   private static final Set<String> NOT_SYLLABLES =
@@ -1424,8 +1429,11 @@ final class PersonFinder {
     if (isCredit(t, from, to)) {
       return;
     }
-    // A name ends in a name word, never in an initial or a particle.
-    while (to > from && (isInitial(t, to - 1) || t.is(to - 1, WordClass.PARTICLE))) {
+    // A name ends in a name word, never in an initial or a particle; a one-letter regnal number
+    // after a name word is no initial ("Harald V").
+    while (to > from
+        && ((isInitial(t, to - 1) && !(to - 1 > from && REGNAL.contains(t.folded(to - 1))))
+            || t.is(to - 1, WordClass.PARTICLE))) {
       to--;
     }
     while (from < to && t.is(from, WordClass.PARTICLE) && t.shape[from] == TextTokens.LOWER) {
@@ -1560,12 +1568,13 @@ final class PersonFinder {
                       && j + 2 < t.size
                       && t.nameGap(j + 2)
                       && t.capitalised(j + 2)));
-      boolean suffix =
+      boolean regnal =
           j > i
-              && ((nameWords >= 2 && SUFFIXES.contains(t.folded(j)))
-                  || (nameWords >= 1
-                      && t.shape[j] == TextTokens.ALL_CAPS
-                      && REGNAL.contains(t.folded(j))));
+              && nameWords >= 1
+              // "V" and "X" are one letter: capitalised, not all capitals
+              && (t.shape[j] == TextTokens.ALL_CAPS || isInitial(t, j))
+              && REGNAL.contains(t.folded(j));
+      boolean suffix = regnal || (j > i && nameWords >= 2 && SUFFIXES.contains(t.folded(j)));
       if (j > i
           && nameWords >= 1
           && t.shape[j] == TextTokens.LOWER
@@ -1583,6 +1592,15 @@ final class PersonFinder {
       }
       if (suffix) {
         j++;
+        // "Carl XVI Gustaf", "Gustaf VI Adolf": one more name word after the number, when it ends
+        // the name ("Mohammed VI Polytechnic University" is an institution).
+        if (regnal
+            && j < t.size
+            && joins(t, j)
+            && isNameWord(t, j, known)
+            && !(j + 1 < t.size && joins(t, j + 1) && t.capitalised(j + 1))) {
+          j++;
+        }
         break;
       }
       if (!(hyphened && t.shape[j] == TextTokens.CAPITALISED) && !isNameWord(t, j, known)) {

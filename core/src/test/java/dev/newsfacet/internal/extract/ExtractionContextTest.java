@@ -272,6 +272,25 @@ class ExtractionContextTest {
     assertThat(enrich(body).persons()).containsExactly(person);
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The visit by King Harald V was cut short by the storm.|Harald V",
+        "King Carl XVI Gustaf opened the session on Tuesday.|Carl XVI Gustaf",
+        "The treaty was signed under King Louis XVIII in the spring.|Louis XVIII",
+        "Pope Benedict XVI said the talks should go on.|Benedict XVI"
+      })
+  void regnalNumbersBelongToTheName(String body, String person) {
+    assertThat(enrich(body).persons()).containsExactly(person);
+  }
+
+  @Test
+  void aRegnalNameBeforeAnInstitutionStopsAtTheNumber() {
+    assertThat(enrich("Students of the Mohammed VI Polytechnic University marched.").persons())
+        .doesNotContain("Mohammed VI Polytechnic");
+  }
+
   @Test
   void republikaSrpskaIsAPartyAsTheOtherDeFactoStatesAre() {
     Article a =

@@ -513,30 +513,35 @@ final class FacetCounting<C extends Collector, R>
       }
     }
 
-    private void countBySegmentOrdinal(DimensionColumn col, int[] local, int n) {
+    /**
+     * Reads the column's entry of each waiting hit into {@link #values}: its ordinal (-1 for none)
+     * or, when several-valued, its start in {@code ords}.
+     */
+    private void gather(DimensionColumn col, int n) {
       int[] v = values;
       if (col.small != null) {
         byte[] small = col.small;
         for (int i = 0; i < n; i++) {
           v[i] = small[docs[i]];
         }
+      } else {
+        int[] entries = col.starts == null ? col.ords : col.starts;
         for (int i = 0; i < n; i++) {
-          local[v[i] + 1]++;
+          v[i] = entries[docs[i]];
         }
-      } else if (col.starts == null) {
-        int[] ords = col.ords;
-        for (int i = 0; i < n; i++) {
-          v[i] = ords[docs[i]];
-        }
+      }
+    }
+
+    private void countBySegmentOrdinal(DimensionColumn col, int[] local, int n) {
+      gather(col, n);
+      int[] v = values;
+      if (col.starts == null) {
         for (int i = 0; i < n; i++) {
           local[v[i] + 1]++;
         }
       } else {
         int[] starts = col.starts;
         int[] ords = col.ords;
-        for (int i = 0; i < n; i++) {
-          v[i] = starts[docs[i]];
-        }
         for (int i = 0; i < n; i++) {
           for (int k = v[i], end = starts[docs[i] + 1]; k < end; k++) {
             local[ords[k] + 1]++;
@@ -546,22 +551,9 @@ final class FacetCounting<C extends Collector, R>
     }
 
     private void countByGlobalOrdinal(DimensionColumn col, int[] map, int[] into, int n) {
+      gather(col, n);
       int[] v = values;
-      if (col.small != null) {
-        byte[] small = col.small;
-        for (int i = 0; i < n; i++) {
-          v[i] = small[docs[i]];
-        }
-        for (int i = 0; i < n; i++) {
-          if (v[i] >= 0) {
-            into[map[v[i]]]++;
-          }
-        }
-      } else if (col.starts == null) {
-        int[] ords = col.ords;
-        for (int i = 0; i < n; i++) {
-          v[i] = ords[docs[i]];
-        }
+      if (col.starts == null) {
         for (int i = 0; i < n; i++) {
           if (v[i] >= 0) {
             into[map[v[i]]]++;
@@ -570,9 +562,6 @@ final class FacetCounting<C extends Collector, R>
       } else {
         int[] starts = col.starts;
         int[] ords = col.ords;
-        for (int i = 0; i < n; i++) {
-          v[i] = starts[docs[i]];
-        }
         for (int i = 0; i < n; i++) {
           for (int k = v[i], end = starts[docs[i] + 1]; k < end; k++) {
             into[map[ords[k]]]++;

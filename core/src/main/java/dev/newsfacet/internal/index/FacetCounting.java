@@ -176,6 +176,15 @@ final class FacetCounting<C extends Collector, R>
     private final ReaderFacets.Dim[] counted;
     private final ReaderFacets.Pair pair;
 
+    /** Counts of a fused pair's second dimension when only its first is counted. */
+    private int[] unwanted;
+
+    /**
+     * Per counted dimension, counts by segment ordinal + 1 (slot 0 for none), zero between
+     * segments: reused by each segment of this slice.
+     */
+    private final int[][] local;
+
     Counting(C hits, ReaderFacets.Dim[] counted, ReaderFacets.Pair pair, int[][] counts) {
       this.local = new int[counted.length][];
       this.hits = hits;
@@ -328,15 +337,6 @@ final class FacetCounting<C extends Collector, R>
           into,
           byOrd);
     }
-
-    /** Counts of a fused pair's second dimension when only its first is counted. */
-    private int[] unwanted;
-
-    /**
-     * Per counted dimension, counts by segment ordinal + 1 (slot 0 for none), zero between
-     * segments: reused by each segment of this slice.
-     */
-    private final int[][] local;
 
     private int[] local(int dim, int valueCount) {
       int[] l = local[dim];

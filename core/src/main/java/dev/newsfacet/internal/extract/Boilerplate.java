@@ -11,45 +11,10 @@ import java.util.Set;
  * Stateless.
  */
 final class Boilerplate {
+  private static final WordLists WORDS = WordLists.load("boilerplate");
+
   /** Lines that start a list of other stories; they and what follows are not the article. */
-  private static final Set<String> LIST_HEADS =
-      PersonFinder.words(
-          "read more",
-          "read next",
-          "related",
-          "related stories",
-          "related articles",
-          "related content",
-          "related coverage",
-          "more on this story",
-          "more from",
-          "see also",
-          "you may also like",
-          "you might also like",
-          "recommended",
-          "most read",
-          "popular now",
-          "trending",
-          "more stories",
-          "also read",
-          "read also",
-          "further reading",
-          "latest news",
-          "top stories",
-          "from the archive",
-          "from our archive",
-          "in pictures",
-          "picture gallery",
-          "related topics", // BBC pages: the topics of the story as links
-          "topics",
-          "tags",
-          "explore more",
-          "recommended for you",
-          "you may be interested in",
-          "editor picks", // "Editor's picks": the possessive is no word
-          "editors picks",
-          "what to read next",
-          "trending now");
+  private static final Set<String> LIST_HEADS = WORDS.set("list-heads");
 
   /** The trades named at the start of a line crediting contributors. */
   private static final Set<String> CONTRIBUTORS =
@@ -65,35 +30,7 @@ final class Boilerplate {
           "staff");
 
   /** Phrases after which the rest of the line credits someone: "Editing by", "Photo:". */
-  private static final Set<String> CREDIT_HEADS =
-      PersonFinder.words(
-          "editing by",
-          "reporting by",
-          "writing by",
-          "additional reporting by",
-          "compiled by",
-          "edited by",
-          "written by",
-          "produced by",
-          "translated by",
-          "research by",
-          "graphics by",
-          "video by",
-          "photos by",
-          "photo by",
-          "photographs by",
-          "illustration by",
-          "photo",
-          "photos",
-          "photograph",
-          "picture",
-          "pictures",
-          "credit",
-          "image",
-          "images",
-          "source",
-          "sources",
-          "copyright");
+  private static final Set<String> CREDIT_HEADS = WORDS.set("credit-heads");
 
   /** The first words of {@link #LIST_HEADS}. */
   static final Set<String> LIST_STARTS = firstWords(LIST_HEADS);

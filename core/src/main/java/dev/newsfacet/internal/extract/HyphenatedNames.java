@@ -10,57 +10,19 @@ import java.util.Set;
  * the two are two names side by side ("the Tigray-Amhara border", "Franco-German").
  */
 final class HyphenatedNames {
+  private static final WordLists WORDS = WordLists.load("hyphenated-names");
+
   /**
    * Nouns after a pair of hyphenated names that make them two: "the Tigray-Amhara border", "the
    * Baku-Ceyhan pipeline".
    */
-  private static final Set<String> RELATIONS =
-      PersonFinder.words(
-          "border",
-          "borders",
-          "frontier",
-          "boundary",
-          "road",
-          "highway",
-          "railway",
-          "rail",
-          "pipeline",
-          "route",
-          "line",
-          "axis",
-          "corridor",
-          "bridge",
-          "crossing",
-          "flight",
-          "flights",
-          "war",
-          "wars",
-          "conflict",
-          "front",
-          "talks",
-          "relations",
-          "ties",
-          "deal",
-          "agreement",
-          "accord",
-          "treaty",
-          "ceasefire",
-          "truce",
-          "summit",
-          "dispute",
-          "alliance",
-          "rivalry",
-          "match");
+  private static final Set<String> RELATIONS = WORDS.set("relations");
 
   /**
    * First halves of adjectives of two peoples ("Franco-German", "Sino-Indian") and prefixes
    * ("Pro-Russian", "Anti-American"), capitalised at a sentence's or a headline's start.
    */
-  private static final Set<String> COMBINING_FORMS =
-      PersonFinder.words(
-          "franco", "anglo", "sino", "russo", "indo", "austro", "greco", "graeco", "italo",
-          "hispano", "luso", "turco", "turko", "afro", "euro", "judeo", "perso", "serbo", "germano",
-          "nippo", "pan", "trans", "pro", "anti", "non", "ex", "post", "pre", "neo", "mid", "half");
+  private static final Set<String> COMBINING_FORMS = WORDS.set("combining-forms");
 
   private HyphenatedNames() {}
 

@@ -15,6 +15,8 @@ import java.util.Set;
  * (GAM)") then stands for it wherever it recurs.
  */
 final class OrganisationFinder {
+  private static final WordLists WORDS = WordLists.load("organisation-finder");
+
   /** Head nouns of the names of armed movements and coalitions. */
   static final Set<String> HEADS =
       Set.of(
@@ -43,79 +45,13 @@ final class OrganisationFinder {
   static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "de", "del");
 
   /** First words that make a generic phrase, not a name: "Armed Forces", "Security Forces". */
-  private static final Set<String> GENERIC_STARTS =
-      Set.of(
-          "armed",
-          "security",
-          "government",
-          "defence",
-          "defense",
-          "special",
-          "air",
-          "ground",
-          "land",
-          "naval",
-          "the",
-          "a",
-          "an",
-          "his",
-          "her",
-          "their",
-          "its",
-          "our",
-          "rebel",
-          "opposition",
-          "peacekeeping",
-          "coalition",
-          "allied",
-          "regular",
-          "federal",
-          "state",
-          "national",
-          "popular",
-          "people",
-          "people's",
-          "joint",
-          "border",
-          "task",
-          "quick",
-          "foreign");
+  private static final Set<String> GENERIC_STARTS = WORDS.set("generic-starts");
 
   /**
    * Words that mark a headline in title case or a document's name rather than a group's: "Rebels
    * Sign Peace Accord", "Ceasefire and Separation of Forces".
    */
-  private static final Set<String> NOT_IN_NAMES =
-      Set.of(
-          "sign",
-          "signs",
-          "signed",
-          "end",
-          "ends",
-          "ending",
-          "peace",
-          "accord",
-          "accords",
-          "deal",
-          "agreement",
-          "ceasefire",
-          "truce",
-          "separation",
-          "talks",
-          "says",
-          "said",
-          "agree",
-          "agrees",
-          "after",
-          "over",
-          "amid",
-          "against",
-          "with",
-          "as",
-          "to",
-          "in",
-          "on",
-          "at");
+  private static final Set<String> NOT_IN_NAMES = WORDS.set("not-in-names");
 
   /** Words after a head that make the name a place: "Howard Air Force Base". */
   private static final Set<String> FACILITY_TAILS =
@@ -138,38 +74,7 @@ final class OrganisationFinder {
    * Words that, after a state's name or adjective, make the name its own forces: "Indian Air
    * Force", "Afghan National Army". The state is found already.
    */
-  private static final Set<String> FORCE_WORDS =
-      Set.of(
-          "air",
-          "force",
-          "forces",
-          "army",
-          "navy",
-          "naval",
-          "ground",
-          "land",
-          "special",
-          "armed",
-          "border",
-          "coast",
-          "guard",
-          "national",
-          "marine",
-          "marines",
-          "corps",
-          "defence",
-          "defense",
-          "self-defence",
-          "self-defense",
-          "security",
-          "military",
-          "police",
-          "royal",
-          "regular",
-          "aerospace",
-          "space",
-          "strategic",
-          "rocket");
+  private static final Set<String> FORCE_WORDS = WORDS.set("force-words");
 
   /**
    * Words of electoral politics: a name with one of them and no {@linkplain #ARMED_WORDS armed

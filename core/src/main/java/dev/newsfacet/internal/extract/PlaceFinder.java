@@ -12,91 +12,13 @@ import java.util.Set;
  * "Askeran, a settlement on the road to Agdam". Stateless.
  */
 final class PlaceFinder {
+  private static final WordLists WORDS = WordLists.load("place-finder");
+
   /** Nouns that introduce a place with "of": "the village of Sotk". */
-  static final Set<String> PLACE_NOUNS =
-      PersonFinder.words(
-          "village",
-          "villages",
-          "town",
-          "towns",
-          "city",
-          "cities",
-          "settlement",
-          "settlements",
-          "hamlet",
-          "hamlets",
-          "province",
-          "provinces",
-          "district",
-          "districts",
-          "region",
-          "regions",
-          "port",
-          "ports",
-          "suburb",
-          "suburbs",
-          "municipality",
-          "municipalities",
-          "constituency",
-          "commune",
-          "county",
-          "oblast",
-          "governorate",
-          "prefecture",
-          "island",
-          "islands",
-          "neighbourhood",
-          "neighborhood",
-          "neighbourhoods",
-          "neighborhoods",
-          "enclave",
-          "enclaves",
-          "exclave",
-          "exclaves",
-          "outskirts",
-          "capital",
-          "community",
-          "communities",
-          "camp",
-          "kibbutz",
-          "moshav",
-          "valley",
-          "gorge",
-          "state");
+  static final Set<String> PLACE_NOUNS = WORDS.set("place-nouns");
 
   /** Nouns after a place name: "Martakert province", "Shan state", "Masisi territory". */
-  static final Set<String> AFTER_NOUNS =
-      PersonFinder.words(
-          "province",
-          "district",
-          "region",
-          "county",
-          "oblast",
-          "governorate",
-          "prefecture",
-          "territory",
-          "municipality",
-          "state",
-          "raion",
-          "rayon",
-          "department",
-          "canton",
-          "valley",
-          "gorge",
-          "area",
-          "corridor",
-          "pass",
-          "settlement",
-          "neighbourhood",
-          "neighborhood",
-          "quarter", // "the Trastevere quarter of Rome"
-          "suburb",
-          "township",
-          "townships",
-          "provinces",
-          "districts",
-          "regions",
-          "municipalities");
+  static final Set<String> AFTER_NOUNS = WORDS.set("after-nouns");
 
   /**
    * {@link #AFTER_NOUNS} that name a place only after "the": "the Tserovani settlement", "the
@@ -165,36 +87,7 @@ final class PlaceFinder {
           "capital");
 
   /** Adjectives of regions that are not names: "the Himalayan region". */
-  private static final Set<String> GEOGRAPHIC_ADJECTIVES =
-      PersonFinder.words(
-          "himalayan",
-          "caucasian",
-          "balkan",
-          "african",
-          "american",
-          "asian",
-          "european",
-          "arabian",
-          "mediterranean",
-          "caribbean",
-          "andean",
-          "saharan",
-          "amazonian",
-          "baltic",
-          "arctic",
-          "pacific",
-          "atlantic",
-          "alpine",
-          "sahelian",
-          "oriental",
-          "occidental",
-          "frontier",
-          "tribal",
-          "border",
-          "coastal",
-          "desert",
-          "mountain",
-          "mountainous");
+  private static final Set<String> GEOGRAPHIC_ADJECTIVES = WORDS.set("geographic-adjectives");
 
   /** Facilities named after their place: "the Ryazan refinery", "the Torkham crossing". */
   static final Set<String> FACILITIES =
@@ -216,84 +109,7 @@ final class PlaceFinder {
           "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest");
 
   /** Words that are not place names even when capitalised before "province" or after "of". */
-  static final Set<String> NOT_PLACES =
-      union(
-          POINTS,
-          PersonFinder.words(
-              // continents are no places of a story: "we want to live in Europe"
-              "europe",
-              "asia",
-              "africa",
-              "america",
-              "americas",
-              "oceania",
-              "antarctica",
-              "eurasia",
-              "member",
-              "nation",
-              "head",
-              "welfare",
-              "police",
-              "nanny",
-              "deep",
-              "client",
-              "buffer",
-              "rogue",
-              "failed",
-              "federal",
-              "islamic",
-              "union",
-              "free",
-              "sovereign",
-              "independent",
-              "jewish",
-              "palestinian",
-              "new",
-              "old",
-              "home",
-              "host",
-              "origin",
-              "transit",
-              "frontline",
-              "border",
-              "coastal",
-              "mountain",
-              "mountainous",
-              "northern",
-              "southern",
-              "eastern",
-              "western",
-              "central",
-              "upper",
-              "lower",
-              "greater",
-              "autonomous",
-              "breakaway",
-              "occupied",
-              "disputed",
-              "key",
-              "strategic",
-              "main",
-              "largest",
-              "second",
-              "third",
-              "capital",
-              "regional",
-              "provincial",
-              "local",
-              "entire",
-              "whole",
-              "same",
-              "ancient",
-              "historic",
-              "holy",
-              "this",
-              "that",
-              "each",
-              "every",
-              "its",
-              "their",
-              "our"));
+  static final Set<String> NOT_PLACES = union(POINTS, WORDS.set("not-places"));
 
   private PlaceFinder() {}
 
@@ -724,35 +540,7 @@ final class PlaceFinder {
   }
 
   /** Words of labels in capitals that open a line as a dateline would: "BREAKING -", "UPDATE". */
-  private static final Set<String> NOT_DATELINES =
-      PersonFinder.words(
-          "breaking",
-          "update",
-          "updated",
-          "corrected",
-          "correction",
-          "refile",
-          "exclusive",
-          "analysis",
-          "factbox",
-          "explainer",
-          "wrapup",
-          "live",
-          "watch",
-          "video",
-          "photos",
-          "opinion",
-          "editorial",
-          "advisory",
-          "urgent",
-          "flash",
-          "news",
-          "world",
-          "sport",
-          "sports",
-          "business",
-          "archive",
-          "archives");
+  private static final Set<String> NOT_DATELINES = WORDS.set("not-datelines");
 
   /**
    * Whether a dateline's agency in brackets and a dash follow from word {@code e}, after an

@@ -16,6 +16,8 @@ import java.util.Set;
  * words. A possessive {@code ’s} ends its word, is dropped and marked.
  */
 final class TextTokens {
+  private static final WordLists WORDS = WordLists.load("text-tokens");
+
   static final byte LOWER = 0;
   static final byte CAPITALISED = 1;
   static final byte ALL_CAPS = 2;
@@ -71,12 +73,7 @@ final class TextTokens {
       PERIOD | BANG | COMMA | COLON | OPEN | CLOSE | SLASH | QUOTE | DASH;
 
   /** Words that a full stop follows without ending the sentence. */
-  static final Set<String> ABBREVIATIONS =
-      Set.of(
-          "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "brig", "sgt", "capt", "cpl", "adm",
-          "gov", "sen", "rep", "prof", "st", "jr", "sr", "no", "vs", "inc", "corp", "co", "ltd",
-          "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "mt", "ft", "rev", "hon", "pres",
-          "cmdr", "cdr", "fr", "messrs", "govt", "dept", "approx", "est", "ave", "blvd");
+  static final Set<String> ABBREVIATIONS = WORDS.set("abbreviations");
 
   /**
    * The text as a string, made on first use ({@link #text()}) when the text was given as parts

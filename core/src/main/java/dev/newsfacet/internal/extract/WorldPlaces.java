@@ -19,45 +19,15 @@ import java.util.Set;
  * the article names the town's state. Immutable; loaded once, on first use, and shared.
  */
 final class WorldPlaces {
+  private static final WordLists WORDS = WordLists.load("world-places");
+
   private static final String RESOURCE = "world-places.tsv";
 
   /**
    * Words after which a capitalised name is where something happens: prepositions of place, and the
    * verbs of war done to a place ("retook Popasna", "shelled Petrinja").
    */
-  static final Set<String> LOCATIVE =
-      Set.of(
-          "in",
-          "at",
-          "near",
-          "outside",
-          "around",
-          "from",
-          "to",
-          "toward",
-          "towards",
-          "into",
-          "across",
-          "through",
-          "via",
-          "between",
-          "beyond",
-          "nearby",
-          "captured",
-          "recaptured",
-          "retook",
-          "seized",
-          "shelled",
-          "stormed",
-          "liberated",
-          "entered",
-          "besieged",
-          "encircled",
-          "bombed",
-          "bombarded",
-          "evacuated",
-          "raided",
-          "overran");
+  static final Set<String> LOCATIVE = WORDS.set("locative");
 
   /**
    * Words after which the name is that of a building or a street, not of the town: "at Sunan

@@ -11,6 +11,8 @@ import java.util.Set;
  * year), and not counts that look like years ("2,000 troops", "about 1990 people", "2000 GMT").
  */
 final class YearFinder {
+  private static final WordLists WORDS = WordLists.load("year-finder");
+
   static final int MIN_YEAR = 1800;
   static final int MAX_YEAR = 2100;
 
@@ -33,88 +35,7 @@ final class YearFinder {
           "only",
           "just");
 
-  static final Set<String> QUANTITY_AFTER =
-      Set.of(
-          "people",
-          "persons",
-          "troops",
-          "soldiers",
-          "civilians",
-          "dead",
-          "killed",
-          "wounded",
-          "injured",
-          "men",
-          "women",
-          "children",
-          "refugees",
-          "residents",
-          "homes",
-          "houses",
-          "buildings",
-          "km",
-          "kilometres",
-          "kilometers",
-          "miles",
-          "metres",
-          "meters",
-          "feet",
-          "tonnes",
-          "tons",
-          "dollars",
-          "euros",
-          "rubles",
-          "roubles",
-          "pounds",
-          "votes",
-          "times",
-          "hectares",
-          "square",
-          "cases",
-          "deaths",
-          "fighters",
-          "prisoners",
-          "families",
-          "students",
-          "members",
-          "police",
-          "officers",
-          "units",
-          "vehicles",
-          "tanks",
-          "rockets",
-          "missiles",
-          "shells",
-          "drones",
-          "casualties",
-          "displaced",
-          "acres",
-          "gmt",
-          "utc",
-          "hours",
-          "hrs",
-          "local",
-          "peacekeepers",
-          "personnel",
-          "servicemen",
-          "observers",
-          "monitors",
-          "jobs",
-          "words",
-          "pages",
-          "villagers",
-          "protesters",
-          "demonstrators",
-          "detainees",
-          "hostages",
-          "trucks",
-          "bodies",
-          "graves",
-          "mines",
-          "shots",
-          "rounds",
-          "violations",
-          "incidents");
+  static final Set<String> QUANTITY_AFTER = WORDS.set("quantity-after");
 
   private static final List<String> DECADE_WORDS =
       List.of("thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties");

@@ -193,6 +193,12 @@ final class Contexts {
    */
   private static final Set<String> NOT_THE_STATE = WORDS.set("not-the-state");
 
+  /**
+   * What after a historical state's adjective makes it the state: {@link
+   * #historicalAdjectiveAsState}.
+   */
+  private static final Set<String> STATE_ACTS = WORDS.set("state-acts");
+
   /** Words after "Demonym-" that make a compound about people: "Russian-speaking". */
   private static final Set<String> ETHNIC_COMPOUNDS = WORDS.set("ethnic-compounds");
 
@@ -929,6 +935,39 @@ final class Contexts {
   /** "the former Soviet republic", "former Yugoslav states": a description, not the party. */
   static boolean former(TextTokens t, int from) {
     return from > 0 && !t.sentenceBreakBefore(from) && t.foldedEquals(from - 1, "former");
+  }
+
+  /**
+   * Whether a historical state's adjective ending at word {@code to} stands for the state: before a
+   * word for its government, people in office, forces or acts, within two words ("Soviet troops",
+   * "the Yugoslav federal army", "Soviet Foreign Minister", "the Soviet invasion"). News mostly
+   * names a state it outlived for its era and its things ("in Soviet times", "the Soviet collapse",
+   * "old Soviet trucks", "the Abkhaz Supreme Soviet"), which make it no party of the story. A
+   * hyphenated compound ("Soviet-backed", "Soviet-era") is left to {@link #ethnic}.
+   */
+  static boolean historicalAdjectiveAsState(TextTokens t, int to) {
+    if (to < t.size && t.gapHas(to, TextTokens.HYPHEN)) {
+      return true;
+    }
+    int from = to;
+    if (to + 2 < t.size
+        && (t.foldedEquals(to, "and") || t.foldedEquals(to, "or"))
+        && t.capitalised(to + 1)
+        && !t.sentenceBreakBefore(to + 1)) {
+      from = to + 2; // "with Soviet and Cuban help": the noun both adjectives share
+    }
+    for (int k = from; k < Math.min(t.size, from + 2); k++) {
+      if (t.sentenceBreakBefore(k)
+          || !t.gapHas(k, TextTokens.SPACE)
+          || t.gapHas(k, PUNCTUATION | TextTokens.HYPHEN)) {
+        return false;
+      }
+      String w = t.folded(k);
+      if (STATE_ACTS.contains(w) || (t.capitalised(k) && t.is(k, WordClass.TITLE))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a plural demonym ("the Americans said") stands for the government. */

@@ -104,6 +104,12 @@ public final class Extractor {
   /** A party name that may also be a place elsewhere ("Georgia"), decided per article. */
   private record Ambiguous(int position, GazetteerEntry party, GazetteerEntry place) {}
 
+  /**
+   * A seat of power of an undated article that names a present state or one it outlived, which
+   * existed in a year the text mentions: decided once every other mention is read.
+   */
+  private record EraChoice(int position, GazetteerEntry present, GazetteerEntry older) {}
+
   private final DictionaryMatcher<Target> dictionary = new DictionaryMatcher<>();
   private final Map<String, GazetteerEntry> parties = new HashMap<>();
   private final Map<String, GazetteerEntry> qualifiedPlaces = new HashMap<>();
@@ -291,7 +297,7 @@ public final class Extractor {
         era = era == null ? y : Math.max(era, y);
       }
     }
-    Entities found = extract(tokens, zoneStarts, zoneWhere, dateline, era);
+    Entities found = extract(tokens, zoneStarts, zoneWhere, dateline, era, a.year());
     Article.Builder b = a.toBuilder();
     Set<Dimension> filled = EnumSet.noneOf(Dimension.class);
     if (needParties) {
@@ -360,7 +366,7 @@ public final class Extractor {
     TextTokens scratch = SCRATCH.get();
     TextTokens tokens = scratch.reuse(text, dictionary.lexicon());
     try {
-      return extract(tokens, List.of(0), List.of(Mention.Where.BODY), -1, era);
+      return extract(tokens, List.of(0), List.of(Mention.Where.BODY), -1, era, era);
     } finally {
       if (tokens == scratch && !scratch.release()) {
         SCRATCH.set(TextTokens.scratch());
@@ -376,7 +382,8 @@ public final class Extractor {
       List<Integer> zoneStarts,
       List<Mention.Where> zoneWhere,
       int dateline,
-      Integer era) {
+      Integer era,
+      Integer dated) {
     BitSet known = new BitSet(t.size);
     List<Match> matches = new ArrayList<>();
     dictionary.match(
@@ -408,12 +415,37 @@ public final class Extractor {
     }
     List<Found> found = new ArrayList<>();
     List<Ambiguous> ambiguous = new ArrayList<>();
+    List<EraChoice> eraChoices = new ArrayList<>(0);
+    // A year the text mentions says that the article was written no earlier, not when: "killed
+    // since 1988", "a 1925 constitution". A seat of power that a state shares with the one it
+    // outlived ("Moscow", "Belgrade") is the older state's only where the article is dated in its
+    // time, or undated and naming that state some other way ("Soviet troops", "the USSR").
+    Integer seatEra = dated;
     for (int mi = 0, mn = kept.size(); mi < mn; mi++) {
       Match m = kept.get(mi);
       if (excluded.get(m.from())) {
         continue;
       }
-      partiesAndPlaces(t, m, era, matchStartEndingAt, matchEndStartingAt, found, ambiguous);
+      partiesAndPlaces(
+          t,
+          m,
+          seatEra,
+          dated == null ? era : null,
+          matchStartEndingAt,
+          matchEndStartingAt,
+          found,
+          ambiguous,
+          eraChoices);
+    }
+    if (!eraChoices.isEmpty()) {
+      Set<GazetteerEntry> named = new HashSet<>();
+      for (int k = 0, n = found.size(); k < n; k++) {
+        named.add(found.get(k).entry());
+      }
+      for (int k = 0, n = eraChoices.size(); k < n; k++) {
+        EraChoice c = eraChoices.get(k);
+        addParty(found, c.position(), named.contains(c.older()) ? c.older() : c.present());
+      }
     }
     BitSet personWords = persons(t, kept, known, excluded, found, era);
     if (!personWords.isEmpty()) {
@@ -711,14 +743,20 @@ public final class Extractor {
     };
   }
 
+  /**
+   * @param era the article's year by its date, or null
+   * @param textEra when {@code era} is null, the latest year the text mentions (or null)
+   */
   private void partiesAndPlaces(
       TextTokens t,
       Match m,
       Integer era,
+      Integer textEra,
       int[] startEndingAt,
       int[] endStartingAt,
       List<Found> found,
-      List<Ambiguous> ambiguous) {
+      List<Ambiguous> ambiguous,
+      List<EraChoice> eraChoices) {
     if (Contexts.club(t, m.from(), m.to())
         || Contexts.company(t, m.from(), m.to())
         || Contexts.americas(t, m.from())
@@ -775,7 +813,9 @@ public final class Extractor {
             case DEMONYM, SHORT_NAME ->
                 !Contexts.ethnic(t, m.from(), m.to(), x.kind() == DEMONYM)
                     && !("historical_state".equals(x.entry().type())
-                        && Contexts.former(t, m.from()));
+                        && (Contexts.former(t, m.from())
+                            || (x.kind() == DEMONYM
+                                && !Contexts.historicalAdjectiveAsState(t, m.to()))));
             case PEOPLE -> Contexts.peopleAsActor(t, m.from(), m.to());
             default ->
                 !nationalBody(t, m) && !(x.state() && Contexts.stateNameAsAttribute(t, m.to()));
@@ -790,6 +830,15 @@ public final class Extractor {
         Target x = keep.get(q);
         if (era == null ? x.entry().until() == null : x.entry().existedIn(era)) {
           fit.add(x);
+        }
+      }
+      if (fit.size() == 1 && textEra != null && fit.get(0).entry().until() == null) {
+        for (int q = 0, qn = keep.size(); q < qn; q++) {
+          GazetteerEntry older = keep.get(q).entry();
+          if (older.until() != null && older.existedIn(textEra)) {
+            eraChoices.add(new EraChoice(m.from(), fit.get(0).entry(), older));
+            return;
+          }
         }
       }
       if (!fit.isEmpty()) {

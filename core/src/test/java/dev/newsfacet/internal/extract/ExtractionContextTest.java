@@ -431,8 +431,36 @@ class ExtractionContextTest {
     assertThat(enrich("He had lived in Britain.").parties()).containsExactly("United Kingdom");
     assertThat(enrich("Clashes hit the mostly Russian-speaking Transdniester region.").parties())
         .containsExactly("Transnistria");
-    assertThat(enrich("The name was written in Soviet times.").parties())
-        .containsExactly("Soviet Union");
+    assertThat(enrich("The town was then in Yugoslav army hands.").parties())
+        .containsExactly("Yugoslavia");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Soviet troops left Afghanistan in February 1989.|Soviet Union",
+        "The Soviet Foreign Minister met his counterpart.|Soviet Union",
+        "Soviet officials said the talks would resume.|Soviet Union",
+        "The Yugoslav federal army shelled the town.|Yugoslavia",
+        "The army was built up with Soviet and Cuban help.|Soviet Union",
+        "The movement was set up by the Rhodesian security services.|Rhodesia",
+        "The Soviet invasion began a decade of war.|Soviet Union",
+        "The name was written in Soviet times.|",
+        "It is the worst conflict since the Soviet collapse.|",
+        "Old Soviet trucks carried beds and doors.|",
+        "The vote was a choice between reform and a return to the Soviet past.|",
+        "A flag was raised over the Abkhaz Supreme Soviet, which voted to secede.|",
+        "Veterans of the Yugoslav wars marched.|"
+      })
+  void historicalStatesAdjectiveIsTheStateOnlyForItsGovernmentForcesOrActs(
+      String body, String party) {
+    List<String> parties = enrich(body).parties();
+    if (party == null) {
+      assertThat(parties).doesNotContain("Soviet Union", "Yugoslavia");
+    } else {
+      assertThat(parties).contains(party);
+    }
   }
 
   @Test
@@ -463,6 +491,23 @@ class ExtractionContextTest {
                 .date(LocalDate.of(2008, 11, 3))
                 .build());
     assertThat(russia.parties()).containsExactly("Russia");
+  }
+
+  @Test
+  void undatedArticleTakesASharedSeatForTheOlderStateOnlyWhereItNamesIt() {
+    // A year in the text bounds the article's date from below: it is no date.
+    assertThat(enrich("Moscow sent envoys. Thousands have been killed since 1988.").parties())
+        .containsExactly("Russia");
+    assertThat(enrich("The assembly restored a 1925 constitution. Moscow was silent.").parties())
+        .containsExactly("Russia");
+    assertThat(enrich("Soviet troops were sent in 1989. Moscow said order was restored.").parties())
+        .containsExactly("Soviet Union");
+    // whichever comes first
+    assertThat(enrich("Moscow said order was restored. Soviet troops were sent in 1989.").parties())
+        .containsExactly("Soviet Union");
+    // the year must fall in the older state's time
+    assertThat(enrich("Soviet troops came in 1979. Moscow said on Monday, in 2009, ...").parties())
+        .containsExactly("Soviet Union", "Russia");
   }
 
   @ParameterizedTest

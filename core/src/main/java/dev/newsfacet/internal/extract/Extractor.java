@@ -74,10 +74,20 @@ public final class Extractor {
   private static final ThreadLocal<TextTokens> SCRATCH =
       ThreadLocal.withInitial(TextTokens::scratch);
 
-  /** What a dictionary phrase names and how. */
-  private record Target(GazetteerEntry entry, byte kind, boolean state) {
+  /**
+   * What a dictionary phrase names and how.
+   *
+   * @param properAdjective the alias is an adjective in capitals with a plural beside it ("Soviet",
+   *     "West German"), not a noun phrase ("Chechen rebel") or a name ("Third Reich")
+   */
+  private record Target(GazetteerEntry entry, byte kind, boolean state, boolean properAdjective) {
     Target(GazetteerEntry entry, byte kind) {
-      this(entry, kind, entry.type() != null && STATE_TYPES.contains(entry.type()));
+      this(entry, kind, false);
+    }
+
+    Target(GazetteerEntry entry, byte kind, boolean properAdjective) {
+      this(
+          entry, kind, entry.type() != null && STATE_TYPES.contains(entry.type()), properAdjective);
     }
   }
 
@@ -146,7 +156,12 @@ public final class Extractor {
             if (kind == SEAT) {
               seats.add(e.name() + "\u0000" + TextTokens.foldAll(a));
             }
-            dictionary.add(a, new Target(e, kind));
+            boolean properAdjective =
+                kind == DEMONYM
+                    && forms.contains(TextTokens.foldAll(a) + "s")
+                    && java.util.Arrays.stream(a.split(" "))
+                        .allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)));
+            dictionary.add(a, new Target(e, kind, properAdjective));
           }
         }
         case PERSON -> {
@@ -805,6 +820,14 @@ public final class Extractor {
       boolean ok =
           switch (x.kind()) {
             case SEAT -> {
+              // "Bonn" in an article dated after 1990, or undated but naming a later year, is no
+              // longer West Germany's government
+              Integer until = x.entry().until();
+              if (until != null
+                  && ((era != null && !x.entry().existedIn(era))
+                      || (textEra != null && textEra > until))) {
+                yield false;
+              }
               if (actor == null) {
                 actor = actor(t, m, startEndingAt, endStartingAt);
               }
@@ -814,7 +837,7 @@ public final class Extractor {
                 !Contexts.ethnic(t, m.from(), m.to(), x.kind() == DEMONYM)
                     && !("historical_state".equals(x.entry().type())
                         && (Contexts.former(t, m.from())
-                            || (x.kind() == DEMONYM
+                            || (x.properAdjective()
                                 && !Contexts.historicalAdjectiveAsState(t, m.to()))));
             case PEOPLE -> Contexts.peopleAsActor(t, m.from(), m.to());
             default ->

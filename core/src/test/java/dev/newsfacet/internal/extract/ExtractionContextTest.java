@@ -494,6 +494,29 @@ class ExtractionContextTest {
   }
 
   @Test
+  void aSeatOfPowerIsNoStateThatNoLongerExisted() {
+    Article cold =
+        EXTRACTOR.enrich(
+            Article.builder("c")
+                .body("Bonn said it would not recognise the border.")
+                .date(LocalDate.of(1988, 5, 2))
+                .build());
+    assertThat(cold.parties()).containsExactly("West Germany");
+    Article later =
+        EXTRACTOR.enrich(
+            Article.builder("l")
+                .body("Ministers met at a hotel near Bonn and agreed on principles.")
+                .date(LocalDate.of(1999, 5, 7))
+                .build());
+    assertThat(later.parties()).isEmpty();
+    assertThat(later.places()).containsExactly("Bonn");
+    // undated, but naming a year after the state's end
+    assertThat(
+            enrich("He told reporters in Bonn he had expected to die in prison in 2024.").parties())
+        .isEmpty();
+  }
+
+  @Test
   void undatedArticleTakesASharedSeatForTheOlderStateOnlyWhereItNamesIt() {
     // A year in the text bounds the article's date from below: it is no date.
     assertThat(enrich("Moscow sent envoys. Thousands have been killed since 1988.").parties())

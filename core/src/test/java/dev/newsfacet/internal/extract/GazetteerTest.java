@@ -92,7 +92,8 @@ class GazetteerTest {
   /**
    * Every name and alias names its entry in some context: alone, or where a capital acts for its
    * state ("Baku said ..."), a people for its government ("The Soviets said ..."), or a name shared
-   * by entities of different times is read in a year of its entity ("Moscow said so in 1991.").
+   * by entities of different times is read in a year of its entity ("Moscow said so in 1991."), a
+   * historical state's adjective before its forces ("Soviet troops said ...").
    */
   @Test
   void everyNameAndAliasMapsBackToItsEntry() {
@@ -104,7 +105,13 @@ class GazetteerTest {
       Integer year = e.until() != null ? e.until() : e.from();
       for (String s : surfaces) {
         List<String> frames =
-            new ArrayList<>(List.of(s, s + " said on Monday.", "The " + s + " said on Monday."));
+            new ArrayList<>(
+                List.of(
+                    s,
+                    s + " said on Monday.",
+                    "The " + s + " said on Monday.",
+                    // a historical state's adjective names it before its government or forces
+                    s + " troops said on Monday."));
         if (year != null) {
           frames.add(s + " said so in " + year + ".");
         }

@@ -841,7 +841,11 @@ public final class Extractor {
                                 && !Contexts.historicalAdjectiveAsState(t, m.to()))));
             case PEOPLE -> Contexts.peopleAsActor(t, m.from(), m.to());
             default ->
-                !nationalBody(t, m) && !(x.state() && Contexts.stateNameAsAttribute(t, m.to()));
+                !nationalBody(t, m)
+                    && !(x.state() && Contexts.stateNameAsAttribute(t, m.to()))
+                    // "the wars of the former Yugoslavia": the lands, not the state
+                    && !("historical_state".equals(x.entry().type())
+                        && Contexts.former(t, m.from()));
           };
       if (ok) {
         keep.add(x);

@@ -471,6 +471,10 @@ class ExtractionContextTest {
         .isEmpty();
     assertThat(enrich("The Liberian-flagged carrier sank.").parties()).isEmpty();
     assertThat(enrich("A Russian-Armenian billionaire was detained.").parties()).isEmpty();
+    // the lands of a state that is gone
+    assertThat(enrich("The court tries crimes of the wars in the former Yugoslavia.").parties())
+        .isEmpty();
+    assertThat(enrich("Swiss referee Urs Meier praised the players.").parties()).isEmpty();
   }
 
   // ---- names shared by entities ----

@@ -115,8 +115,9 @@ public final class Extractor {
   private record Ambiguous(int position, GazetteerEntry party, GazetteerEntry place) {}
 
   /**
-   * A seat of power of an undated article that names a present state or one it outlived, which
-   * existed in a year the text mentions: decided once every other mention is read.
+   * A seat of power of an undated article that names a present state or one it outlived (which
+   * existed in the latest year the text mentions, if it mentions one): decided once every other
+   * mention is read.
    */
   private record EraChoice(int position, GazetteerEntry present, GazetteerEntry older) {}
 
@@ -859,7 +860,7 @@ public final class Extractor {
           fit.add(x);
         }
       }
-      if (fit.size() == 1 && textEra != null && fit.get(0).entry().until() == null) {
+      if (fit.size() == 1 && era == null && fit.get(0).entry().until() == null) {
         for (int q = 0, qn = keep.size(); q < qn; q++) {
           GazetteerEntry older = keep.get(q).entry();
           if (older.until() != null && older.existedIn(textEra)) {

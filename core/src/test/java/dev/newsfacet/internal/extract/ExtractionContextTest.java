@@ -532,6 +532,10 @@ class ExtractionContextTest {
     // whichever comes first
     assertThat(enrich("Moscow said order was restored. Soviet troops were sent in 1989.").parties())
         .containsExactly("Soviet Union");
+    // with no year at all
+    assertThat(
+            enrich("The Soviet Union offered help. Moscow would consider any request.").parties())
+        .containsExactly("Soviet Union");
     // the year must fall in the older state's time
     assertThat(enrich("Soviet troops came in 1979. Moscow said on Monday, in 2009, ...").parties())
         .containsExactly("Soviet Union", "Russia");

@@ -424,6 +424,9 @@ final class Contexts {
       }
       return ETHNIC_COMPOUNDS.contains(t.folded(to));
     }
+    if (adjective && t.gap[to] == TextTokens.COMMA && sharedNounOfList(t, to)) {
+      return true; // "of French, Italian and Spanish descent"
+    }
     if (!t.gapHas(to, TextTokens.SPACE)) {
       return false;
     }
@@ -448,6 +451,29 @@ final class Contexts {
     }
     // "Armenian families", but not "the Chinese People's Volunteers" (a name in capitals)
     return t.shape[to] == TextTokens.LOWER && NOT_THE_STATE.contains(t.folded(to));
+  }
+
+  /**
+   * Whether the capitalised words from {@code k} on, separated by commas and ended by "and" or "or"
+   * and one more, are a list of adjectives sharing a noun that makes none of them the state: "of
+   * French, Italian and Spanish descent".
+   */
+  private static boolean sharedNounOfList(TextTokens t, int k) {
+    int end = Math.min(t.size, k + 8);
+    while (k < end && t.capitalised(k) && t.gap[k] == TextTokens.COMMA) {
+      k++;
+    }
+    if (k + 2 >= t.size
+        || t.sentenceBreakBefore(k)
+        || !(t.foldedEquals(k, "and") || t.foldedEquals(k, "or"))
+        || !t.capitalised(k + 1)) {
+      return false;
+    }
+    int noun = k + 2;
+    return !t.sentenceBreakBefore(noun)
+        && t.gap[noun] == TextTokens.SPACE
+        && t.shape[noun] == TextTokens.LOWER
+        && NOT_THE_STATE.contains(t.folded(noun));
   }
 
   /**

@@ -475,6 +475,13 @@ class ExtractionContextTest {
     assertThat(enrich("The court tries crimes of the wars in the former Yugoslavia.").parties())
         .isEmpty();
     assertThat(enrich("Swiss referee Urs Meier praised the players.").parties()).isEmpty();
+    assertThat(enrich("He was born to a family of French, Italian and Spanish descent.").parties())
+        .isEmpty();
+    assertThat(enrich("German industry has lobbied hard for a quick solution.").parties())
+        .isEmpty();
+    // a list of states in a sentence is still a list of states
+    assertThat(enrich("France, Italy and Spain signed the accord.").parties())
+        .containsExactly("France", "Italy", "Spain");
   }
 
   // ---- names shared by entities ----

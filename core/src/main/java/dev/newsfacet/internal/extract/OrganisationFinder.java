@@ -155,6 +155,9 @@ final class OrganisationFinder {
       int lastHead = t.is(i, WordClass.ORG_HEAD) ? i : -1;
       while (end < t.size && (t.nameGap(end) || peoplesPossessive(t, end))) {
         if (t.capitalised(end)) {
+          if (lastHead >= 0 && (t.is(end, WordClass.TITLE) || designation(t, end))) {
+            break; // "US Army Lt Gen Stephen Townsend", "a US Air Force C-17"
+          }
           if (t.is(end, WordClass.ORG_HEAD)) {
             lastHead = end;
           }
@@ -174,7 +177,9 @@ final class OrganisationFinder {
             && t.nameGap(end + 1)
             && t.foldedEquals(end + 1, "the")
             && t.nameGap(end + 2)
-            && t.capitalised(end + 2)) {
+            && t.capitalised(end + 2)
+            // not "of the U.N.": a dotted abbreviation is no word of the name
+            && t.end[end + 2] - t.start[end + 2] > 1) {
           // "Front for the Liberation of", "Movement for the Enclave": after the head only, so
           // that "Mohagher Iqbal for the Moro Front" and "Indonesia and the Aceh Movement" stay
           // apart.
@@ -231,6 +236,14 @@ final class OrganisationFinder {
       }
     }
     return out;
+  }
+
+  /** Whether word {@code k} is one letter before a hyphen and a number: the "C" of "C-17". */
+  private static boolean designation(TextTokens t, int k) {
+    return t.end[k] - t.start[k] == 1
+        && k + 1 < t.size
+        && t.gapHas(k + 1, TextTokens.HYPHEN)
+        && Character.isDigit(t.cs[t.start[k + 1]]);
   }
 
   /** Whether word {@code k} is an elided "d'" or "l'" before a capitalised word: "d’Ivoire". */

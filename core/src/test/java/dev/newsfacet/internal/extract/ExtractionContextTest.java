@@ -409,6 +409,19 @@ class ExtractionContextTest {
   }
 
   @Test
+  void aGroupsNameEndsBeforeATitleADesignationOrADottedAbbreviation() {
+    assertThat(enrich("The commander, US Army Lt Gen Stephen Townsend, said so.").parties())
+        .containsExactly("United States");
+    assertThat(enrich("People ran alongside a US Air Force C-17 as it taxied.").parties())
+        .containsExactly("United States");
+    assertThat(
+            enrich("It was backed by the Force Intervention Brigade of the U.N. mission.")
+                .parties())
+        .contains("Force Intervention Brigade")
+        .doesNotContain("Force Intervention Brigade of the U");
+  }
+
+  @Test
   void aSentencesNounBeforeOfIsNoPartOfTheName() {
     assertThat(enrich("Fighters of the Syrian Democratic Forces entered the town.").parties())
         .containsExactly("Syrian Democratic Forces");

@@ -32,6 +32,11 @@ class ExtractionContextTest {
     return EXTRACTOR.enrich(Article.builder("c").body(body).build());
   }
 
+  private static Article enrichDated(String body, int year, int month, int day) {
+    return EXTRACTOR.enrich(
+        Article.builder("c").body(body).date(LocalDate.of(year, month, day)).build());
+  }
+
   private static Article enrich(String title, String body) {
     return EXTRACTOR.enrich(Article.builder("c").title(title).body(body).build());
   }
@@ -502,36 +507,18 @@ class ExtractionContextTest {
   @Test
   void kremlinIsTheSovietUnionBefore1992() {
     Article soviet =
-        EXTRACTOR.enrich(
-            Article.builder("s")
-                .body("The Kremlin is prepared to tolerate the protests, Moscow said.")
-                .date(LocalDate.of(1988, 2, 23))
-                .build());
+        enrichDated("The Kremlin is prepared to tolerate the protests, Moscow said.", 1988, 2, 23);
     assertThat(soviet.parties()).containsExactly("Soviet Union");
-    Article russia =
-        EXTRACTOR.enrich(
-            Article.builder("r")
-                .body("The Kremlin is prepared to talk, Moscow said.")
-                .date(LocalDate.of(2008, 11, 3))
-                .build());
+    Article russia = enrichDated("The Kremlin is prepared to talk, Moscow said.", 2008, 11, 3);
     assertThat(russia.parties()).containsExactly("Russia");
   }
 
   @Test
   void aSeatOfPowerIsNoStateThatNoLongerExisted() {
-    Article cold =
-        EXTRACTOR.enrich(
-            Article.builder("c")
-                .body("Bonn said it would not recognise the border.")
-                .date(LocalDate.of(1988, 5, 2))
-                .build());
+    Article cold = enrichDated("Bonn said it would not recognise the border.", 1988, 5, 2);
     assertThat(cold.parties()).containsExactly("West Germany");
     Article later =
-        EXTRACTOR.enrich(
-            Article.builder("l")
-                .body("Ministers met at a hotel near Bonn and agreed on principles.")
-                .date(LocalDate.of(1999, 5, 7))
-                .build());
+        enrichDated("Ministers met at a hotel near Bonn and agreed on principles.", 1999, 5, 7);
     assertThat(later.parties()).isEmpty();
     assertThat(later.places()).containsExactly("Bonn");
     // undated, but naming a year after the state's end

@@ -57,7 +57,7 @@ public final class Extractor {
       Set.of("state", "de_facto_state", "historical_state");
 
   /** Country and city names that are also given names: "Chad Henderson", "Israel Katz". */
-  static final Set<String> GIVEN_NAMES = WORDS.set("given-names");
+  static final Set<String> GIVEN_NAMES = WORDS.set("place-given-names");
 
   /** What an unknown armed group is called after its name: "Wazalendo militias". */
   static final Set<String> GROUP_NOUNS = Set.of("militia", "militias", "gang", "gangs", "cartel");

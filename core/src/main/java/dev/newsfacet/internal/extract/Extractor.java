@@ -436,7 +436,6 @@ public final class Extractor {
     // since 1988", "a 1925 constitution". A seat of power that a state shares with the one it
     // outlived ("Moscow", "Belgrade") is the older state's only where the article is dated in its
     // time, or undated and naming that state some other way ("Soviet troops", "the USSR").
-    Integer seatEra = dated;
     for (int mi = 0, mn = kept.size(); mi < mn; mi++) {
       Match m = kept.get(mi);
       if (excluded.get(m.from())) {
@@ -445,7 +444,7 @@ public final class Extractor {
       partiesAndPlaces(
           t,
           m,
-          seatEra,
+          dated,
           dated == null ? era : null,
           matchStartEndingAt,
           matchEndStartingAt,

@@ -193,11 +193,14 @@ final class Contexts {
    */
   private static final Set<String> NOT_THE_STATE = WORDS.set("not-the-state");
 
-  /**
-   * What after a historical state's adjective makes it the state: {@link
-   * #historicalAdjectiveAsState}.
-   */
+  /** What after a historical state's adjective makes it the state: {@link #adjectiveAsState}. */
   private static final Set<String> STATE_ACTS = WORDS.set("state-acts");
+
+  /**
+   * What after a state's demonym makes it the state where its people live as a community in another
+   * one: {@link #kinStateWord}.
+   */
+  private static final Set<String> KIN_STATE_WORDS = WORDS.set("kin-state-words");
 
   /** Words after "Demonym-" that make a compound about people: "Russian-speaking". */
   private static final Set<String> ETHNIC_COMPOUNDS = WORDS.set("ethnic-compounds");
@@ -964,14 +967,15 @@ final class Contexts {
   }
 
   /**
-   * Whether a historical state's adjective ending at word {@code to} stands for the state: before a
-   * word for its government, people in office, forces or acts, within two words ("Soviet troops",
-   * "the Yugoslav federal army", "Soviet Foreign Minister", "the Soviet invasion"). News mostly
-   * names a state it outlived for its era and its things ("in Soviet times", "the Soviet collapse",
-   * "old Soviet trucks", "the Abkhaz Supreme Soviet"), which make it no party of the story. A
-   * hyphenated compound ("Soviet-backed", "Soviet-era") is left to {@link #ethnic}.
+   * Whether a state's adjective ending at word {@code to} stands for the state where only that
+   * makes it the state: before a word for its government, people in office, forces or acts, within
+   * two words ("Soviet troops", "the Yugoslav federal army", "Soviet Foreign Minister", "the Soviet
+   * invasion", "Serbian forces" in Kosovo). News mostly names a state it outlived for its era and
+   * its things ("in Soviet times", "the Soviet collapse", "old Soviet trucks", "the Abkhaz Supreme
+   * Soviet"), which make it no party of the story. A hyphenated compound ("Soviet-backed",
+   * "Soviet-era") is left to {@link #ethnic}.
    */
-  static boolean historicalAdjectiveAsState(TextTokens t, int to) {
+  static boolean adjectiveAsState(TextTokens t, int to) {
     if (to < t.size && t.gapHas(to, TextTokens.HYPHEN)) {
       return true;
     }
@@ -1005,5 +1009,23 @@ final class Contexts {
         && !t.sentenceBreakBefore(to)
         && t.gapHas(to, TextTokens.SPACE)
         && t.is(to, WordClass.ACTOR_VERB);
+  }
+
+  /**
+   * Whether a demonym ending at word {@code to} stands for its state even where its people live as
+   * a community of their own: before a word for the state's government or institutions ("the
+   * Albanian government", "Serbian police") or a title ("Serbian President Slobodan Milosevic").
+   * Words for people under arms or in delegations ("Serb forces", "the Albanian delegation") are
+   * left out: in Bosnia or Kosovo they are the community's own.
+   */
+  static boolean kinStateWord(TextTokens t, int to) {
+    if (to >= t.size
+        || t.sentenceBreakBefore(to)
+        || !t.gapHas(to, TextTokens.SPACE)
+        || t.gapHas(to, PUNCTUATION | TextTokens.HYPHEN)) {
+      return false;
+    }
+    return KIN_STATE_WORDS.contains(t.folded(to))
+        || (t.capitalised(to) && t.is(to, WordClass.TITLE));
   }
 }

@@ -79,15 +79,22 @@ public final class Extractor {
    *
    * @param properAdjective the alias is an adjective in capitals with a plural beside it ("Soviet",
    *     "West German"), not a noun phrase ("Chechen rebel") or a name ("Third Reich")
+   * @param stateForm the alias is the state's adjective beside a shorter one for its people
+   *     ("Serbian" beside "Serb", "Croatian" beside "Croat")
    */
-  private record Target(GazetteerEntry entry, byte kind, boolean state, boolean properAdjective) {
+  private record Target(
+      GazetteerEntry entry, byte kind, boolean state, boolean properAdjective, boolean stateForm) {
     Target(GazetteerEntry entry, byte kind) {
-      this(entry, kind, false);
+      this(entry, kind, false, false);
     }
 
-    Target(GazetteerEntry entry, byte kind, boolean properAdjective) {
+    Target(GazetteerEntry entry, byte kind, boolean properAdjective, boolean stateForm) {
       this(
-          entry, kind, entry.type() != null && STATE_TYPES.contains(entry.type()), properAdjective);
+          entry,
+          kind,
+          entry.type() != null && STATE_TYPES.contains(entry.type()),
+          properAdjective,
+          stateForm);
     }
   }
 
@@ -121,6 +128,14 @@ public final class Extractor {
    */
   private record EraChoice(int position, GazetteerEntry present, GazetteerEntry older) {}
 
+  /**
+   * A state's demonym or people ("Albanian", "the Serbs") that may be a community of theirs living
+   * in another party the article names (Kosovo, Bosnia): decided once every other mention is read.
+   *
+   * @param strong the demonym is before a word for the state's government ("Serbian police")
+   */
+  private record KinChoice(int position, GazetteerEntry party, boolean strong) {}
+
   private final DictionaryMatcher<Target> dictionary = new DictionaryMatcher<>();
   private final Map<String, GazetteerEntry> parties = new HashMap<>();
   private final Map<String, GazetteerEntry> qualifiedPlaces = new HashMap<>();
@@ -152,17 +167,28 @@ public final class Extractor {
           for (String a : e.aliases()) {
             forms.add(TextTokens.foldAll(a));
           }
+          List<String> demonyms = new ArrayList<>();
+          for (String a : e.aliases()) {
+            if (kindOf(e, a, forms, placeForms) == DEMONYM) {
+              demonyms.add(TextTokens.foldAll(a));
+            }
+          }
           for (String a : e.aliases()) {
             byte kind = kindOf(e, a, forms, placeForms);
+            String folded = TextTokens.foldAll(a);
             if (kind == SEAT) {
-              seats.add(e.name() + "\u0000" + TextTokens.foldAll(a));
+              seats.add(e.name() + "\u0000" + folded);
             }
             boolean properAdjective =
                 kind == DEMONYM
-                    && forms.contains(TextTokens.foldAll(a) + "s")
+                    && forms.contains(folded + "s")
                     && java.util.Arrays.stream(a.split(" "))
                         .allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)));
-            dictionary.add(a, new Target(e, kind, properAdjective));
+            boolean stateForm =
+                kind == DEMONYM
+                    && demonyms.stream()
+                        .anyMatch(d -> d.length() < folded.length() && folded.startsWith(d));
+            dictionary.add(a, new Target(e, kind, properAdjective, stateForm));
           }
         }
         case PERSON -> {
@@ -432,6 +458,7 @@ public final class Extractor {
     List<Found> found = new ArrayList<>();
     List<Ambiguous> ambiguous = new ArrayList<>();
     List<EraChoice> eraChoices = new ArrayList<>(0);
+    List<KinChoice> kinChoices = new ArrayList<>(0);
     // A year the text mentions says that the article was written no earlier, not when: "killed
     // since 1988", "a 1925 constitution". A seat of power that a state shares with the one it
     // outlived ("Moscow", "Belgrade") is the older state's only where the article is dated in its
@@ -450,7 +477,8 @@ public final class Extractor {
           matchEndStartingAt,
           found,
           ambiguous,
-          eraChoices);
+          eraChoices,
+          kinChoices);
     }
     if (!eraChoices.isEmpty()) {
       Set<GazetteerEntry> named = new HashSet<>();
@@ -461,6 +489,9 @@ public final class Extractor {
         EraChoice c = eraChoices.get(k);
         addParty(found, c.position(), named.contains(c.older()) ? c.older() : c.present());
       }
+    }
+    if (!kinChoices.isEmpty()) {
+      kinChoices(kinChoices, found);
     }
     BitSet personWords = persons(t, kept, known, excluded, found, era);
     if (!personWords.isEmpty()) {
@@ -771,7 +802,8 @@ public final class Extractor {
       int[] endStartingAt,
       List<Found> found,
       List<Ambiguous> ambiguous,
-      List<EraChoice> eraChoices) {
+      List<EraChoice> eraChoices,
+      List<KinChoice> kinChoices) {
     if (Contexts.club(t, m.from(), m.to())
         || Contexts.company(t, m.from(), m.to())
         || Contexts.americas(t, m.from())
@@ -837,8 +869,7 @@ public final class Extractor {
                 !Contexts.ethnic(t, m.from(), m.to(), x.kind() == DEMONYM)
                     && !("historical_state".equals(x.entry().type())
                         && (Contexts.former(t, m.from())
-                            || (x.properAdjective()
-                                && !Contexts.historicalAdjectiveAsState(t, m.to()))));
+                            || (x.properAdjective() && !Contexts.adjectiveAsState(t, m.to()))));
             case PEOPLE -> Contexts.peopleAsActor(t, m.from(), m.to());
             default ->
                 !nationalBody(t, m)
@@ -874,11 +905,59 @@ public final class Extractor {
     }
     for (int q = 0, qn = keep.size(); q < qn; q++) {
       Target x = keep.get(q);
+      if ((x.kind() == DEMONYM || x.kind() == PEOPLE) && !x.entry().communities().isEmpty()) {
+        // "Serbian forces" in Kosovo are Serbia's, "Serb forces" around Sarajevo the Bosnian Serbs'
+        boolean strong =
+            x.kind() == DEMONYM
+                && (Contexts.kinStateWord(t, m.to())
+                    || (x.stateForm() && Contexts.adjectiveAsState(t, m.to())));
+        kinChoices.add(new KinChoice(m.from(), x.entry(), strong));
+        continue;
+      }
       GazetteerEntry place = x.kind() == NAME ? qualifiedPlaces.get(x.entry().name()) : null;
       if (place != null) {
         ambiguous.add(new Ambiguous(m.from(), x.entry(), place));
       } else {
         addParty(found, m.from(), x.entry());
+      }
+    }
+  }
+
+  /**
+   * Adds the states of the demonyms in {@code choices}: each unless the article names a party where
+   * its people live as a community ("Albanian villagers" in Kosovo, "Serb gunners" around
+   * Sarajevo), and then only if it names the state in some other way too ("Tirana", "Serbia") or by
+   * its government ("the Albanian government").
+   */
+  private void kinChoices(List<KinChoice> choices, List<Found> found) {
+    Set<String> named = new HashSet<>();
+    for (int k = 0, n = found.size(); k < n; k++) {
+      Found f = found.get(k);
+      if (f.dimension() == Dimension.PARTY) {
+        named.add(f.name());
+      } else if (f.entry() != null && f.entry().affiliation() != null) {
+        named.add(f.entry().affiliation()); // "in Mitrovica": Kosovo
+      }
+    }
+    Set<GazetteerEntry> states = new HashSet<>();
+    for (int k = 0, n = choices.size(); k < n; k++) {
+      KinChoice c = choices.get(k);
+      if (c.strong() || named.contains(c.party().name())) {
+        states.add(c.party());
+      } else {
+        boolean host = false;
+        for (String community : c.party().communities()) {
+          host |= named.contains(community);
+        }
+        if (!host) {
+          states.add(c.party());
+        }
+      }
+    }
+    for (int k = 0, n = choices.size(); k < n; k++) {
+      KinChoice c = choices.get(k);
+      if (states.contains(c.party())) {
+        addParty(found, c.position(), c.party());
       }
     }
   }

@@ -91,21 +91,27 @@ final class Gazetteer {
     if (dim == null) {
       throw new IllegalArgumentException("missing \"dimension\" (party, person or place)");
     }
-    List<String> aliases = new ArrayList<>();
-    JsonNode a = n.get("aliases");
-    if (a != null && a.isArray()) {
-      a.forEach(x -> aliases.add(x.asText()));
-    } else if (a != null && a.isTextual()) {
-      aliases.add(a.asText());
-    }
     return new GazetteerEntry(
         Dimension.of(dim),
         text(n, "name"),
         text(n, "type"),
-        aliases,
+        texts(n, "aliases"),
         text(n, "affiliation"),
         year(n, "from"),
-        year(n, "until"));
+        year(n, "until"),
+        texts(n, "communities"));
+  }
+
+  /** A list of strings, or one string standing for a list of one. */
+  private static List<String> texts(JsonNode n, String field) {
+    List<String> out = new ArrayList<>();
+    JsonNode a = n.get(field);
+    if (a != null && a.isArray()) {
+      a.forEach(x -> out.add(x.asText()));
+    } else if (a != null && a.isTextual()) {
+      out.add(a.asText());
+    }
+    return out;
   }
 
   private static Integer year(JsonNode n, String field) {

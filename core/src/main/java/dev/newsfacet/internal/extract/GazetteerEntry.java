@@ -17,6 +17,9 @@ import java.util.Objects;
  * @param from the first year the entity existed as such, or null; with {@code until} it decides
  *     between entities that share a name ("Moscow" is the Soviet Union in 1988, Russia in 2008)
  * @param until the last year the entity existed as such, or null
+ * @param communities for a state, the parties where the people its demonym names live as a
+ *     community of their own (Albanians in Kosovo, Serbs in Bosnia): in an article about one of
+ *     them the demonym alone is those people, not the state
  */
 record GazetteerEntry(
     Dimension dimension,
@@ -25,10 +28,11 @@ record GazetteerEntry(
     List<String> aliases,
     String affiliation,
     Integer from,
-    Integer until) {
+    Integer until,
+    List<String> communities) {
   GazetteerEntry(
       Dimension dimension, String name, String type, List<String> aliases, String affiliation) {
-    this(dimension, name, type, aliases, affiliation, null, null);
+    this(dimension, name, type, aliases, affiliation, null, null, List.of());
   }
 
   GazetteerEntry {
@@ -43,6 +47,7 @@ record GazetteerEntry(
           "dimension must be party, person or place, got " + dimension + " for " + name);
     }
     aliases = aliases == null ? List.of() : List.copyOf(aliases);
+    communities = communities == null ? List.of() : List.copyOf(communities);
     if (from != null && until != null && from > until) {
       throw new IllegalArgumentException(
           "\"from\" " + from + " is after \"until\" " + until + " for " + name);

@@ -481,6 +481,35 @@ class ExtractionContextTest {
     }
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // where the article is about a party its people live in, the demonym is those people
+        "In Kosovo, Albanian leaders called a general strike.|Kosovo",
+        "The Albanian delegation arrived in Kosovo on Friday.|Kosovo",
+        "Snipers above Sarajevo shot at buses, the Bosnian army said. Serb gunners fired.|Bosnia"
+            + " and Herzegovina",
+        "The Serbs said they had complied. Bosnia's government was sceptical.|Bosnia and"
+            + " Herzegovina",
+        // unless the article names the state some other way, or its government
+        "In Kosovo, Albanian villagers fled. Tirana offered shelter.|Kosovo, Albania",
+        "In Kosovo, Albanian villagers fled, and the Albanian government sent tents.|Kosovo,"
+            + " Albania",
+        "Serbian police entered Kosovo on Monday.|Serbia, Kosovo",
+        // the state's own adjective beside the people's ("Serbian", "Serb") with its forces
+        "Serbian forces shelled villages in Kosovo.|Serbia, Kosovo",
+        "Refugees returned to Bosnia, and Serbian President Boris Tadic welcomed them.|Bosnia and"
+            + " Herzegovina, Serbia",
+        // and elsewhere the demonym is the state as before
+        "Albanian officials said the road would open in May.|Albania",
+        "Serb officials said the talks would resume.|Serbia"
+      })
+  void demonymOfACommunityInAnotherPartyIsTheStateOnlyWhereTheArticleNamesIt(
+      String body, String expected) {
+    assertThat(enrich(body).parties()).containsExactlyInAnyOrder(expected.split(", "));
+  }
+
   @Test
   void descriptionsAndComparisonsAreNotParties() {
     assertThat(enrich("An area roughly the size of Switzerland was handed over.").parties())

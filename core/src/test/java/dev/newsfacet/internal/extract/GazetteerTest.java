@@ -216,6 +216,24 @@ class GazetteerTest {
   }
 
   @Test
+  void userCommunitiesMakeADemonymThePeopleWhereTheyLive() throws IOException {
+    Path file =
+        write(
+            "kin.jsonl",
+            "{\"dimension\":\"party\",\"name\":\"Armenia\",\"type\":\"state\","
+                + "\"aliases\":[\"Armenian\",\"Armenians\",\"Yerevan\"],"
+                + "\"communities\":[\"Georgia\"]}");
+    String body = "Georgia held a census, and Armenian officials in Javakheti said it was fair.";
+    assertThat(enrich(Extractor.create(List.of()), body).parties())
+        .containsExactlyInAnyOrder("Georgia", "Armenia");
+    assertThat(enrich(Extractor.create(List.of(file)), body).parties()).containsExactly("Georgia");
+    Gazetteer g = Gazetteer.builtIn();
+    g.load(file);
+    assertThat(find(g, Dimension.PARTY, "Armenia").communities()).containsExactly("Georgia");
+    assertThat(find(g, Dimension.PARTY, "Albania").communities()).contains("Kosovo");
+  }
+
+  @Test
   void laterUserFileWins() throws IOException {
     Path first =
         write(

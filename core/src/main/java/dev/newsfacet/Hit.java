@@ -14,9 +14,10 @@ import java.util.Objects;
  * @param source the outlet, or {@code null}
  * @param url the URL, or {@code null}
  * @param score relevance score (0 when sorted by date with an empty query)
- * @param snippet a passage of the body with query terms between {@code <b>} and {@code </b>}, or
- *     its opening when no term matches the body; empty when the request asked for no snippets
- *     ({@link SearchRequest#snippets()}); never {@code null}
+ * @param snippet a passage of the body as an HTML fragment: its text escapes {@code & < > "} as
+ *     entities, and query terms are between {@code <b>} and {@code </b>}; the body's opening when
+ *     no term matches it; empty when the request asked for no snippets ({@link
+ *     SearchRequest#snippets()}); never {@code null}
  * @param parties the party values
  * @param persons the person values
  * @param places the place values

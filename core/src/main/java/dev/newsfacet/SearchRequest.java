@@ -274,6 +274,10 @@ public final class SearchRequest {
         throw new IllegalArgumentException(
             "filter value for " + dimension + " must not be blank, got '" + value + "'");
       }
+      if (dimension.yearLike() && !value.strip().matches("-?\\d{1,4}")) {
+        throw new IllegalArgumentException(
+            "filter value for " + dimension + " must be a year (YYYY), got '" + value + "'");
+      }
       List<String> values = filters.computeIfAbsent(dimension, d -> new ArrayList<>());
       if (!values.contains(value.strip())) {
         values.add(value.strip());

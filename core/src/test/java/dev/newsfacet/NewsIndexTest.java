@@ -125,6 +125,51 @@ class NewsIndexTest {
   }
 
   @Test
+  void onlyNegatedClausesMatchEveryArticleButThose() throws IOException {
+    SearchResult not = search(SearchRequest.query("NOT ceasefire").facet(Dimension.PARTY));
+    assertThat(not.hits()).extracting(Hit::id).containsExactlyInAnyOrder("a4", "a7");
+    assertThat(not.facet(Dimension.PARTY).values())
+        .containsExactlyInAnyOrderElementsOf(
+            table("Russia", 2, "Armenia", 1, "Azerbaijan", 1, "Georgia", 1));
+    assertThat(search(SearchRequest.query("-ceasefire")).total()).isEqualTo(2);
+    assertThat(search(SearchRequest.query("-year:2016")).total()).isEqualTo(5);
+    // a negated group inside a query is every article but its matches, too
+    assertThat(search(SearchRequest.query("ceasefire AND (NOT war)")).hits())
+        .extracting(Hit::id)
+        .containsExactlyInAnyOrder("a1", "a3", "a5", "a6");
+  }
+
+  @Test
+  void aYearFieldTakesOnlyYears() {
+    assertThatThrownBy(() -> search(SearchRequest.query("ceasefire year:abc")))
+        .isInstanceOf(InvalidQueryException.class)
+        .hasMessageStartingWith("year 'abc' is not a year (YYYY)")
+        .satisfies(e -> assertThat(((InvalidQueryException) e).position()).isEqualTo(15));
+    assertThatThrownBy(() -> search(SearchRequest.query("mentioned_year:[1990 TO x]")))
+        .isInstanceOf(InvalidQueryException.class)
+        .hasMessageContaining("'x' is not a year");
+    assertThatThrownBy(() -> search(SearchRequest.query("date:2020-13")))
+        .isInstanceOf(InvalidQueryException.class)
+        .satisfies(e -> assertThat(((InvalidQueryException) e).position()).isEqualTo(5));
+    assertThatThrownBy(() -> SearchRequest.builder().filter(Dimension.YEAR, "abc"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("must be a year (YYYY), got 'abc'");
+  }
+
+  @Test
+  void snippetsAreHtmlWithTheTextEscaped() throws IOException {
+    index.add(
+        Article.builder("x1")
+            .body("The armistice <script>alert(1)</script> & \"5 < 6\" <b>held</b>.")
+            .build());
+    Hit hit = search(SearchRequest.query("armistice held")).hits().get(0);
+    assertThat(hit.snippet())
+        .isEqualTo(
+            "The <b>armistice</b> &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;5 &lt;"
+                + " 6&quot; &lt;b&gt;<b>held</b>&lt;/b&gt;.");
+  }
+
+  @Test
   void hyphenatedAndJoinedSpellingsFindEachOther() throws IOException {
     assertThat(search(SearchRequest.query("ceasefire")).total()).isEqualTo(5);
     assertThat(search(SearchRequest.query("cease-fire")).total()).isEqualTo(5);

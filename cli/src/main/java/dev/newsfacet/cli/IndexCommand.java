@@ -29,7 +29,8 @@ import picocli.CommandLine.Parameters;
     description = {
       "Add or update the articles in files and directories (walked recursively).",
       "Formats: .txt, .md/.markdown (YAML front matter), .json, .jsonl/.ndjson, .html/.htm, and .gz of each.",
-      "Re-indexing a file replaces its articles. Every file is reported as added, updated, skipped or failed."
+      "Re-indexing a file replaces its articles. Every file is reported as added, updated, unchanged, skipped or failed;",
+      "the exit code is 1 if a file or a record in one failed, after the rest is indexed."
     })
 final class IndexCommand implements Callable<Integer> {
   @Mixin IndexOption index;
@@ -89,16 +90,17 @@ final class IndexCommand implements Callable<Integer> {
     IndexOptions.Builder b =
         IndexOptions.builder().extractEntities(!noExtract).followSymlinks(followSymlinks);
     if (threads != null) {
-      b.threads(threads);
+      b.threads(atLeastOne("--threads", threads));
     }
     if (commitEvery != null) {
-      b.commitEvery(commitEvery);
+      b.commitEvery(atLeastOne("--commit-every", commitEvery));
     }
     b.skipUnchanged(!force);
     if (maxFileSize != null) {
-      b.maxFileBytes(maxFileSize);
+      b.maxFileBytes(atLeastOne("--max-file-size", maxFileSize));
     }
     gazetteers.forEach(b::gazetteer);
+    checkPaths();
     PrintWriter out = spec.commandLine().getOut();
     IngestReport report;
     try (NewsIndex idx = NewsIndex.open(index.dir(), b.build());
@@ -111,7 +113,45 @@ final class IndexCommand implements Callable<Integer> {
       printSummary(out, report, index.dir());
     }
     out.flush();
+    long failed = report.problems().stream().filter(p -> p.outcome() == FileOutcome.FAILED).count();
+    if (failed > 0) {
+      // As tar and rsync do: the rest is indexed, and a script still learns that something failed.
+      PrintWriter err = spec.commandLine().getErr();
+      err.printf(
+          Locale.ROOT,
+          "newsfacet: %d file%s or record%s could not be indexed (listed in the report)%n",
+          failed,
+          failed == 1 ? "" : "s",
+          failed == 1 ? "" : "s");
+      err.flush();
+      return 1;
+    }
     return 0;
+  }
+
+  private static <T extends Number> T atLeastOne(String option, T value) {
+    if (value.longValue() < 1) {
+      throw new Errors.UsageException(option + " must be at least 1, got " + value);
+    }
+    return value;
+  }
+
+  /**
+   * A path that is not there is a typing mistake, found before anything is written: no index is
+   * created for it. The index directory itself is no source of articles.
+   */
+  private void checkPaths() throws java.io.IOException {
+    Path dir = index.dir().toAbsolutePath().normalize();
+    for (Path p : paths) {
+      if (!java.nio.file.Files.exists(p) && !java.nio.file.Files.isSymbolicLink(p)) {
+        throw new Errors.UsageException("no such file or directory: " + p);
+      }
+      Path abs = p.toAbsolutePath().normalize();
+      if (abs.equals(dir)) {
+        throw new Errors.UsageException(
+            "the index directory " + index.dir() + " holds the index, not articles: " + p);
+      }
+    }
   }
 
   private static void printSummary(PrintWriter out, IngestReport r, Path dir) {

@@ -378,7 +378,8 @@ final class SearchCommand implements Callable<Integer> {
     private static String shorten(String s) {
       return s.length() <= SNIPPET_WIDTH
           ? s
-          : s.substring(0, SNIPPET_WIDTH).replaceAll("<b>[^<]*$", "") + " …";
+          : s.substring(0, SNIPPET_WIDTH).replaceAll("<b>[^<]*$", "").replaceAll("&[a-z]*$", "")
+              + " …";
     }
 
     private static String clip(String s, int width) {

@@ -32,10 +32,26 @@ final class Style {
     return on ? "\u001b[36m" + s + "\u001b[0m" : s;
   }
 
-  /** Renders a snippet's {@code <b>} marks as bold, or as [brackets] without colour. */
+  /**
+   * Renders a snippet's {@code <b>} marks as bold, or as [brackets] without colour, and its escaped
+   * characters as themselves: the snippet is HTML, the terminal is not.
+   */
   String highlight(String snippet) {
-    return on
-        ? snippet.replace("<b>", "\u001b[1;33m").replace("</b>", "\u001b[0m")
-        : snippet.replace("<b>", "[").replace("</b>", "]");
+    String marked =
+        on
+            ? snippet.replace("<b>", "\u001b[1;33m").replace("</b>", "\u001b[0m")
+            : snippet.replace("<b>", "[").replace("</b>", "]");
+    return unescape(marked);
+  }
+
+  /** The text of an HTML fragment's entities {@code &lt; &gt; &quot; &amp;}. */
+  static String unescape(String html) {
+    if (html.indexOf('&') < 0) {
+      return html;
+    }
+    return html.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&");
   }
 }

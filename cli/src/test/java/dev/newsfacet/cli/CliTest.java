@@ -48,7 +48,9 @@ class CliTest {
   @Test
   void indexReportsEveryFile() {
     CliRun r = index();
-    assertThat(r.code()).isZero();
+    // one record failed: the rest is indexed, and the exit code says that something failed
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("1 file or record could not be indexed");
     assertThat(r.out())
         .contains("indexed 5 articles from 3 files")
         .contains("added 2, updated 0, unchanged 0, skipped 1, failed 0")
@@ -59,6 +61,37 @@ class CliTest {
     assertThat(again.out()).contains("added 0, updated 1, unchanged 1, skipped 1, failed 0");
     CliRun forced = CliRun.of("index", "--index", index.toString(), "--force", corpus.toString());
     assertThat(forced.out()).contains("added 0, updated 2, unchanged 0, skipped 1, failed 0");
+  }
+
+  @Test
+  void indexRefusesMistakesBeforeWritingAnything() throws IOException {
+    Path missing = tmp.resolve("no-such-folder");
+    CliRun typo =
+        CliRun.of("index", "--index", index.toString(), corpus.toString(), missing.toString());
+    assertThat(typo.code()).isEqualTo(2);
+    assertThat(typo.err()).contains("no such file or directory: " + missing);
+    assertThat(index).doesNotExist();
+    CliRun threads =
+        CliRun.of("index", "--index", index.toString(), "--threads", "0", corpus.toString());
+    assertThat(threads.code()).isEqualTo(2);
+    assertThat(threads.err()).contains("--threads must be at least 1, got 0");
+    assertThat(index().code()).isEqualTo(1);
+    CliRun itself = CliRun.of("index", "--index", index.toString(), index.toString());
+    assertThat(itself.code()).isEqualTo(2);
+    assertThat(itself.err()).contains("holds the index, not articles");
+    Path clean = Files.createDirectories(tmp.resolve("clean"));
+    Files.copy(corpus.resolve("note.txt"), clean.resolve("note.txt"));
+    assertThat(CliRun.of("index", "--index", index.toString(), clean.toString()).code()).isZero();
+  }
+
+  @Test
+  void humanSnippetsShowTheTextThatTheHtmlEscapes() throws IOException {
+    write("tags.txt", "Tags in text\n\nThe armistice <b>held</b> & \"5 < 6\" was written.\n");
+    index();
+    CliRun r = CliRun.of("search", "--index", index.toString(), "armistice");
+    assertThat(r.out()).contains("The [armistice] <b>held</b> & \"5 < 6\" was written.");
+    CliRun json = CliRun.of("search", "--index", index.toString(), "armistice", "--json");
+    assertThat(json.out()).contains("&lt;b&gt;held&lt;/b&gt; &amp;");
   }
 
   @Test

@@ -144,7 +144,7 @@ public final class OpenSearchSearcher {
       ObjectNode field =
           body.putObject("highlight")
               .put("type", "unified")
-              .put("encoder", "default")
+              .put("encoder", "html")
               .putObject("fields")
               .putObject("body");
       field.putArray("pre_tags").add("<b>");

@@ -5,6 +5,7 @@ import dev.newsfacet.InvalidQueryException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,6 +18,8 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -79,6 +82,8 @@ public final class NewsQueryParser extends MultiFieldQueryParser {
           query.indexOf(e.field + ":"),
           "unknown field '" + e.field + "'; fields: " + String.join(", ", FIELDS),
           e);
+    } catch (BadValueException e) {
+      throw badValue(query, e, e);
     } catch (ParseException e) {
       throw fromParseException(query, e);
     } catch (TokenMgrError e) {
@@ -107,6 +112,9 @@ public final class NewsQueryParser extends MultiFieldQueryParser {
             query.indexOf(u.field + ":"),
             "unknown field '" + u.field + "'; fields: " + String.join(", ", FIELDS),
             e);
+      }
+      if (t instanceof BadValueException b) {
+        return badValue(query, b, e);
       }
       if (t instanceof TooComplexToDeterminizeException) {
         return new InvalidQueryException(
@@ -144,6 +152,16 @@ public final class NewsQueryParser extends MultiFieldQueryParser {
           query, leadingWildcard(query), "a term cannot start with * or ?", e);
     }
     return new InvalidQueryException(query, -1, "invalid query: " + reason, e);
+  }
+
+  /** The error of a value its field cannot hold, placed at the value. */
+  private static InvalidQueryException badValue(String query, BadValueException b, Throwable e) {
+    int at = query.indexOf(b.field + ":");
+    if (at >= 0) {
+      int value = query.indexOf(b.value, at + b.field.length() + 1);
+      at = value >= 0 ? value : at;
+    }
+    return new InvalidQueryException(query, at, b.getMessage(), e);
   }
 
   private static String innermostMessage(Throwable e) {
@@ -253,7 +271,31 @@ public final class NewsQueryParser extends MultiFieldQueryParser {
     if (Schema.DATE.equals(field)) {
       return dateRange(queryText, queryText, true, true);
     }
+    checkYear(field, queryText);
     return super.getFieldQuery(field, queryText, quoted);
+  }
+
+  /**
+   * A group of only negated clauses ("NOT ceasefire", "-year:2016") matches every article but
+   * those, as in Elasticsearch and SQL, where Lucene's own boolean query would match nothing.
+   */
+  @Override
+  protected Query getBooleanQuery(List<BooleanClause> clauses) throws ParseException {
+    Query q = super.getBooleanQuery(clauses);
+    if (q instanceof BooleanQuery b && !b.clauses().isEmpty()) {
+      for (BooleanClause c : b.clauses()) {
+        if (c.occur() != BooleanClause.Occur.MUST_NOT) {
+          return q;
+        }
+      }
+      BooleanQuery.Builder all = new BooleanQuery.Builder();
+      all.add(MatchAllDocsQuery.INSTANCE, BooleanClause.Occur.MUST);
+      for (BooleanClause c : b.clauses()) {
+        all.add(c);
+      }
+      return all.build();
+    }
+    return q;
   }
 
   @Override
@@ -270,6 +312,8 @@ public final class NewsQueryParser extends MultiFieldQueryParser {
     if (Schema.DATE.equals(field)) {
       return dateRange(part1, part2, startInclusive, endInclusive);
     }
+    checkYear(field, part1);
+    checkYear(field, part2);
     return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
   }
 
@@ -296,6 +340,30 @@ public final class NewsQueryParser extends MultiFieldQueryParser {
   protected Query getRegexpQuery(String field, String termStr) throws ParseException {
     checkField(field);
     return super.getRegexpQuery(field, termStr);
+  }
+
+  /**
+   * A year field holds four-digit years: "year:abc" is a mistake to report, not a query that
+   * quietly matches nothing.
+   */
+  private static void checkYear(String field, String value) throws ParseException {
+    if (value == null
+        || value.equals("*")
+        || !(Dimension.YEAR.fieldName().equals(field)
+            || Dimension.MENTIONED_YEAR.fieldName().equals(field))) {
+      return;
+    }
+    if (!YEAR.matcher(value).matches()) {
+      throw badValue(field, value, field + " '" + printable(value) + "' is not a year (YYYY)");
+    }
+  }
+
+  private static final Pattern YEAR = Pattern.compile("-?\\d{1,4}");
+
+  private static ParseException badValue(String field, String value, String reason) {
+    ParseException e = new ParseException(reason);
+    e.initCause(new BadValueException(field, value, reason));
+    return e;
   }
 
   private static Query dateRange(String lower, String upper, boolean incLower, boolean incUpper)
@@ -336,7 +404,21 @@ public final class NewsQueryParser extends MultiFieldQueryParser {
   }
 
   private static ParseException badDate(String s) {
-    return new ParseException("date '" + printable(s) + "' is not YYYY, YYYY-MM or YYYY-MM-DD");
+    return badValue(
+        Schema.DATE, s, "date '" + printable(s) + "' is not YYYY, YYYY-MM or YYYY-MM-DD");
+  }
+
+  /** Carries a value its field cannot hold out of the parser. */
+  private static final class BadValueException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final String field;
+    final String value;
+
+    BadValueException(String field, String value, String reason) {
+      super(reason, null, false, false);
+      this.field = field;
+      this.value = value;
+    }
   }
 
   /** Carries an unknown field name out of the parser. */

@@ -66,7 +66,6 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.grouping.GroupDocs;
 import org.apache.lucene.search.grouping.GroupingSearch;
 import org.apache.lucene.search.grouping.TopGroups;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 
@@ -917,7 +916,7 @@ public final class Searches {
             // chain, so it sees the very tokens and positions that the query matched.
             UnifiedHighlighter.builder(searcher, INDEX_ANALYZER)
                 .withMaxNoHighlightPassages(1)
-                .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", false)),
+                .withFormatter(new HtmlPassageFormatter()),
             bodies,
             HIGHLIGHT_MAX_LENGTH,
             searcher.bodyFieldInfo());

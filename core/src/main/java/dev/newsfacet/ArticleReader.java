@@ -53,12 +53,28 @@ public final class ArticleReader {
    * bounded by a piece whatever its size, and {@link IndexOptions#maxFileBytes} limits its lines,
    * not the file, as in {@link NewsIndex#ingest}.
    *
+   * <p>A JSON Lines record that cannot be read is passed over; {@link #forEach(Path, Consumer,
+   * Consumer)} tells of each.
+   *
    * @throws IOException as {@link #read}; for a large JSON Lines file the articles before the
    *     problem have been handed over
    */
   public void forEach(Path file, Consumer<Article> action) throws IOException {
+    forEach(file, action, problem -> {});
+  }
+
+  /**
+   * Reads one file as {@link #forEach(Path, Consumer)} does, and hands each JSON Lines record that
+   * cannot be read to {@code problems}, as {@link FileOutcome#FAILED} with the file and {@code
+   * #LINE}: the same report {@link NewsIndex#ingest} gives.
+   *
+   * @throws IOException as {@link #read}
+   */
+  public void forEach(Path file, Consumer<Article> action, Consumer<FileProblem> problems)
+      throws IOException {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(action, "action");
+    Objects.requireNonNull(problems, "problems");
     Path name = file.getFileName();
     int[] articles = {0};
     ArticleFiles.RecordError[] firstError = {null};
@@ -69,6 +85,10 @@ public final class ArticleReader {
         part -> {
           if (firstError[0] == null && !part.recordErrors().isEmpty()) {
             firstError[0] = part.recordErrors().get(0);
+          }
+          for (ArticleFiles.RecordError e : part.recordErrors()) {
+            problems.accept(
+                new FileProblem(file + "#" + e.number(), FileOutcome.FAILED, e.reason()));
           }
           for (Article a : part.articles()) {
             articles[0]++;

@@ -45,7 +45,7 @@ final class ExtractCommand implements Callable<Integer> {
     ArticleReader reader = ArticleReader.create(options.build());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    int failures = 0;
+    int[] failures = {0};
     boolean[] first = {true};
     for (Path file : files) {
       try {
@@ -63,14 +63,18 @@ final class ExtractCommand implements Callable<Integer> {
                 ArticlePrinter.print(out, Style.detect(), a);
               }
               first[0] = false;
+            },
+            problem -> {
+              failures[0]++;
+              err.println("newsfacet: " + problem.file() + ": " + problem.reason());
             });
       } catch (IOException e) {
-        failures++;
+        failures[0]++;
         err.println("newsfacet: " + file + ": " + Errors.message(e));
       }
     }
     out.flush();
     err.flush();
-    return failures == 0 ? 0 : 1;
+    return failures[0] == 0 ? 0 : 1;
   }
 }

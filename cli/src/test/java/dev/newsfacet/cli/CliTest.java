@@ -275,5 +275,10 @@ class CliTest {
     CliRun bad = CliRun.of("extract", corpus.resolve("picture.png").toString());
     assertThat(bad.code()).isEqualTo(1);
     assertThat(bad.err()).contains("picture.png: not an article format");
+    // a record that cannot be read is said, as index says it, and the others are printed
+    CliRun wire = CliRun.of("extract", corpus.resolve("wire.jsonl").toString(), "--json");
+    assertThat(wire.code()).isEqualTo(1);
+    assertThat(wire.out().strip().lines()).hasSize(4);
+    assertThat(wire.err()).contains("wire.jsonl#5: invalid JSON");
   }
 }

@@ -51,6 +51,13 @@ final class Errors
     CommandLine cli = e.getCommandLine();
     PrintWriter err = cli.getErr();
     err.println("newsfacet: " + e.getMessage());
+    if (e instanceof CommandLine.UnmatchedArgumentException u
+        && "search".equals(cli.getCommandSpec().name())
+        && u.getUnmatched().stream().anyMatch(a -> a.startsWith("-") && !a.startsWith("--"))) {
+      // "search ceasefire -russia": a word to leave out, read as an option
+      err.println(
+          "  to leave out a word, quote the query ('ceasefire -russia') or put it after --");
+    }
     err.println("  try: " + cli.getCommandSpec().qualifiedName() + " --help");
     err.flush();
     return 2;

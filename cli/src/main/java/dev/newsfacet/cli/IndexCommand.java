@@ -28,9 +28,8 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Add or update the articles in files and directories (walked recursively).",
-      "Formats: .txt, .md/.markdown (YAML front matter), .json, .jsonl/.ndjson, .html/.htm, and .gz of each.",
-      "Re-indexing a file replaces its articles. Every file is reported as added, updated, unchanged, skipped or failed;",
-      "the exit code is 1 if a file or a record in one failed, after the rest is indexed."
+      "Formats: plain text (txt), Markdown with YAML front matter (md, markdown), JSON (json), JSON Lines (jsonl, ndjson), HTML (html, htm), and each of them gzipped (gz).",
+      "Re-indexing a file replaces its articles. Every file is reported as added, updated, unchanged, skipped or failed; the exit code is 1 if a file or a record in one failed, after the rest is indexed."
     })
 final class IndexCommand implements Callable<Integer> {
   @Mixin IndexOption index;

@@ -10,7 +10,8 @@ final class IndexOption {
   @Option(
       names = {"-i", "--index"},
       paramLabel = "DIR",
-      description = "Index directory (default: $NEWSFACET_INDEX, else ./newsfacet-index).")
+      description =
+          "Index directory (default: $NEWSFACET_INDEX, else newsfacet-index in the working directory).")
   Path index;
 
   @Option(names = "--verbose", description = "Print stack traces of errors.")

@@ -30,9 +30,8 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Search the index, with facets by party, person, place and year.",
-      "QUERY uses Lucene syntax over title and body: words are all required, \"quoted phrases\",",
-      "OR, NOT, -word, wild*, and fields such as party:Russia, person:\"Nikol Pashinyan\",",
-      "year:2016, place:Stepanakert, date:[2020-09-27 TO 2020-11-10]. No QUERY matches every article."
+      "QUERY uses Lucene syntax over title and body: all its words are required; \"quoted phrases\", OR, NOT, wild* and fields such as party:Russia, person:\"Nikol Pashinyan\", year:2016, place:Stepanakert or date:[2020-09-27 TO 2020-11-10] work too. Quote a query with -word ('ceasefire -russia') or put it after --.",
+      "No QUERY matches every article; only negations (NOT ceasefire) match every article but those."
     })
 final class SearchCommand implements Callable<Integer> {
   @Mixin IndexOption index;
@@ -258,7 +257,6 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     void print(SearchRequest request, SearchResult r) {
-      String q = request.query().isEmpty() ? "all articles" : "\"" + request.query() + "\"";
       String stories =
           r.stories().isPresent()
               ? " in "
@@ -266,14 +264,34 @@ final class SearchCommand implements Callable<Integer> {
                   + " stor"
                   + (r.stories().getAsLong() == 1 ? "y" : "ies")
               : "";
+      List<String> limits = new ArrayList<>();
+      request
+          .filters()
+          .forEach((d, values) -> limits.add(d.fieldName() + "=" + String.join(" or ", values)));
+      request.from().ifPresent(d -> limits.add("from " + d));
+      request.to().ifPresent(d -> limits.add("to " + d));
+      String verb = r.total() == 1 ? " matches " : " match ";
+      String what;
+      if (!request.query().isEmpty()) {
+        what = verb + "\"" + request.query() + "\"";
+      } else {
+        what = limits.isEmpty() ? "" : verb + "the filters";
+      }
       out.println(
           style.bold(r.total() + " article" + (r.total() == 1 ? "" : "s"))
               + stories
-              + " match "
-              + q
-              + (request.filters().isEmpty()
-                  ? ""
-                  : "  " + style.dim("filters: " + request.filters())));
+              + what
+              + (limits.isEmpty() ? "" : "  " + style.dim(String.join(", ", limits))));
+      if (r.hits().isEmpty() && request.offset() > 0 && r.total() > 0) {
+        out.println();
+        out.println(
+            style.dim(
+                "  no hits from --offset "
+                    + request.offset()
+                    + ": there are "
+                    + r.total()
+                    + " (the first is at offset 0)"));
+      }
       int n = request.offset();
       for (Hit h : r.hits()) {
         n++;
@@ -310,7 +328,24 @@ final class SearchCommand implements Callable<Integer> {
                         + (f.distinctValues() == 1 ? "" : "s")
                         + ")"));
       }
-      r.timeline().ifPresent(t -> printFacet(t, "timeline by " + t.dimension().fieldName()));
+      r.timeline()
+          .ifPresent(t -> {
+            printFacet(t, "timeline by " + t.dimension().fieldName());
+            // A year is one value an article has or lacks: what the bars leave out is undated.
+            long counted = t.values().stream().mapToLong(FacetValue::count).sum();
+            long all = r.stories().orElse(r.total());
+            if (t.dimension() == Dimension.YEAR && counted < all) {
+              out.println(
+                  style.dim(
+                      "  ("
+                          + (all - counted)
+                          + (r.stories().isPresent() ? " stor" : " article")
+                          + (all - counted == 1
+                              ? (r.stories().isPresent() ? "y" : "")
+                              : (r.stories().isPresent() ? "ies" : "s"))
+                          + " without a year, not on the timeline)"));
+            }
+          });
       r.pivot().ifPresent(this::printPivot);
     }
 

@@ -85,6 +85,25 @@ class CliTest {
   }
 
   @Test
+  void searchHeaderSaysWhatWasAskedInWords() {
+    index();
+    String dir = index.toString();
+    assertThat(CliRun.of("search", "--index", dir, "Moscow", "--limit", "0").out())
+        .startsWith("1 article matches \"Moscow\"");
+    assertThat(
+            CliRun.of("search", "--index", dir, "--filter", "party=Armenia", "--from", "2020")
+                .out())
+        .startsWith("2 articles match the filters  party=Armenia, from 2020-01-01");
+    assertThat(CliRun.of("search", "--index", dir, "truce", "--offset", "50").out())
+        .contains("no hits from --offset 50: there are 3");
+    CliRun minus = CliRun.of("search", "--index", dir, "ceasefire", "-moscow");
+    assertThat(minus.code()).isEqualTo(2);
+    assertThat(minus.err()).contains("quote the query ('ceasefire -russia') or put it after --");
+    assertThat(CliRun.of("search", "--index", dir, "--", "ceasefire", "-moscow").out())
+        .startsWith("2 articles match \"ceasefire -moscow\"");
+  }
+
+  @Test
   void humanSnippetsShowTheTextThatTheHtmlEscapes() throws IOException {
     write("tags.txt", "Tags in text\n\nThe armistice <b>held</b> & \"5 < 6\" was written.\n");
     index();

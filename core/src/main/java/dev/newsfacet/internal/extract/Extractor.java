@@ -167,14 +167,18 @@ public final class Extractor {
           for (String a : e.aliases()) {
             forms.add(TextTokens.foldAll(a));
           }
+          List<String> aliases = e.aliases();
+          byte[] kinds = new byte[aliases.size()];
           List<String> demonyms = new ArrayList<>();
-          for (String a : e.aliases()) {
-            if (kindOf(e, a, forms, placeForms) == DEMONYM) {
-              demonyms.add(TextTokens.foldAll(a));
+          for (int k = 0; k < kinds.length; k++) {
+            kinds[k] = kindOf(e, aliases.get(k), forms, placeForms);
+            if (kinds[k] == DEMONYM) {
+              demonyms.add(TextTokens.foldAll(aliases.get(k)));
             }
           }
-          for (String a : e.aliases()) {
-            byte kind = kindOf(e, a, forms, placeForms);
+          for (int k = 0; k < kinds.length; k++) {
+            String a = aliases.get(k);
+            byte kind = kinds[k];
             String folded = TextTokens.foldAll(a);
             if (kind == SEAT) {
               seats.add(e.name() + "\u0000" + folded);

@@ -934,24 +934,18 @@ public final class Extractor {
    * its government ("the Albanian government").
    */
   private void kinChoices(List<KinChoice> choices, List<Found> found) {
-    Set<String> named = new HashSet<>();
-    for (int k = 0, n = found.size(); k < n; k++) {
-      Found f = found.get(k);
-      if (f.dimension() == Dimension.PARTY) {
-        named.add(f.name());
-      } else if (f.entry() != null && f.entry().affiliation() != null) {
-        named.add(f.entry().affiliation()); // "in Mitrovica": Kosovo
-      }
-    }
+    // The parties named, and the states of the places named ("in Mitrovica": Kosovo); read before
+    // any choice is added to found.
+    NamedInArticle named = new NamedInArticle(found);
     Set<GazetteerEntry> states = new HashSet<>();
     for (int k = 0, n = choices.size(); k < n; k++) {
       KinChoice c = choices.get(k);
-      if (c.strong() || named.contains(c.party().name())) {
+      if (c.strong() || named.state(c.party().name())) {
         states.add(c.party());
       } else {
         boolean host = false;
         for (String community : c.party().communities()) {
-          host |= named.contains(community);
+          host |= named.state(community);
         }
         if (!host) {
           states.add(c.party());

@@ -7,12 +7,14 @@ import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
  * Turns file bytes into text: a byte-order mark decides (UTF-8, UTF-16 LE or BE); without one,
- * strict UTF-8, and windows-1252 for bytes that are not UTF-8 (old exports, Word pastes).
+ * UTF-8, and windows-1252 for bytes that are not UTF-8 (old exports, Word pastes).
  */
 final class TextDecoder {
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -34,27 +36,70 @@ final class TextDecoder {
   }
 
   /**
-   * Bytes from inside a file (no byte-order mark to look for): UTF-8, or windows-1252 if they are
-   * not well-formed UTF-8.
+   * Bytes from inside a file (no byte-order mark to look for): UTF-8, with the byte sequences that
+   * are not UTF-8 read as windows-1252. When those outnumber the well-formed non-ASCII characters,
+   * the text is windows-1252 through and through (an old export), and all of it is read so: a
+   * windows-1252 pair that happens to be well-formed UTF-8 ("Ã©") is not taken for one character.
+   * When they are fewer, the text is UTF-8 with a few stray bytes (a Word apostrophe pasted into a
+   * scraped page), and only those are read as windows-1252.
    */
   static String decodeWithoutBom(byte[] bytes) {
     // Valid UTF-8 decodes without a replacement character; only text that has one (malformed
-    // input, or a genuine U+FFFD) pays for the strict decoder, which tells the two apart.
+    // input, or a genuine U+FFFD) pays for the second look.
     String lenient = new String(bytes, StandardCharsets.UTF_8);
-    if (lenient.indexOf('\uFFFD') < 0) {
+    int replaced = 0;
+    int wellFormed = 0;
+    for (int i = 0; i < lenient.length(); i++) {
+      char c = lenient.charAt(i);
+      if (c == '\uFFFD') {
+        replaced++;
+      } else if (c >= 0x80) {
+        wellFormed++;
+      }
+    }
+    if (replaced == 0) {
       return lenient;
     }
-    try {
-      CharBuffer chars =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes));
-      return chars.toString();
-    } catch (CharacterCodingException e) {
-      return new String(bytes, WINDOWS_1252);
+    if (wellFormed <= replaced) {
+      try {
+        return strictUtf8(bytes); // Only genuine replacement characters.
+      } catch (CharacterCodingException e) {
+        return new String(bytes, WINDOWS_1252);
+      }
     }
+    return utf8ThenWindows1252(bytes);
+  }
+
+  private static String strictUtf8(byte[] bytes) throws CharacterCodingException {
+    return StandardCharsets.UTF_8
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(ByteBuffer.wrap(bytes))
+        .toString();
+  }
+
+  /** UTF-8, each malformed sequence's bytes read as windows-1252 characters. */
+  private static String utf8ThenWindows1252(byte[] bytes) {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    // A UTF-8 character takes at least as many bytes as UTF-16 units; windows-1252 one a byte.
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    while (true) {
+      CoderResult r = decoder.decode(in, out, true);
+      if (!r.isError()) {
+        break;
+      }
+      int at = in.position();
+      out.put(new String(bytes, at, r.length(), WINDOWS_1252));
+      in.position(at + r.length());
+    }
+    decoder.flush(out);
+    return out.flip().toString();
   }
 
   /** 3 when the bytes open with UTF-8's byte-order mark, else 0. */

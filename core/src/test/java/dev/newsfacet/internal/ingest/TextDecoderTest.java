@@ -82,6 +82,34 @@ class TextDecoderTest {
   }
 
   @Test
+  void aStrayByteInUtf8TextIsReadAsWindows1252AndTheRestStaysUtf8() {
+    // A scraped page in UTF-8 with one Word apostrophe (0x92) pasted in.
+    byte[] in =
+        concat(
+            "Çavuşoğlu met Pashinyan in Yerevan".getBytes(StandardCharsets.UTF_8),
+            bytes(0x92),
+            "s suburbs.".getBytes(StandardCharsets.UTF_8));
+
+    assertThat(TextDecoder.decode(in))
+        .isEqualTo("Çavuşoğlu met Pashinyan in Yerevan\u2019s suburbs.");
+  }
+
+  @Test
+  void aTruncatedSequenceAtTheEndIsReadAsWindows1252() {
+    byte[] in = concat("Déjà vu in Šuša ".getBytes(StandardCharsets.UTF_8), bytes(0xE2, 0x80));
+
+    assertThat(TextDecoder.decode(in)).isEqualTo("Déjà vu in Šuša \u00E2\u20AC");
+  }
+
+  @Test
+  void windows1252TextWithAPairThatLooksLikeUtf8IsReadWhole() {
+    // "Ã©" in windows-1252 is C3 A9, well-formed UTF-8 for "é"; the other accents are not UTF-8.
+    byte[] in = concat(bytes(0xC9, 0x74, 0xE9, 0x20, 0xC3, 0xA9, 0x20, 0xE0, 0x20, 0xEA));
+
+    assertThat(TextDecoder.decode(in)).isEqualTo("\u00C9t\u00E9 \u00C3\u00A9 \u00E0 \u00EA");
+  }
+
+  @Test
   void emptyInputDecodesToEmptyText() {
     assertThat(TextDecoder.decode(new byte[0])).isEmpty();
   }

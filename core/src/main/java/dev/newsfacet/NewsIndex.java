@@ -9,6 +9,7 @@ import dev.newsfacet.internal.index.RefreshGenerations;
 import dev.newsfacet.internal.index.Schema;
 import dev.newsfacet.internal.index.SearchPasses;
 import dev.newsfacet.internal.index.Searches;
+import dev.newsfacet.internal.index.SourceFiles;
 import dev.newsfacet.internal.index.StagedArticle;
 import dev.newsfacet.internal.index.StoryMatcher;
 import dev.newsfacet.internal.ingest.Ingester;
@@ -391,7 +392,7 @@ public final class NewsIndex implements AutoCloseable {
       String storyId = match != null ? match.storyId() : ownStory(a);
       IndexWriter w = requireWriter();
       org.apache.lucene.document.Document doc =
-          schema.toDocument(a, storyId, st.fingerprint(), st.sourceStamp(), st.sourceCount());
+          schema.toDocument(a, storyId, st.fingerprint(), st.source());
       if (st.startAdd()) {
         // No older document to delete: an add spares the writer a delete term to buffer and apply.
         try {
@@ -427,6 +428,26 @@ public final class NewsIndex implements AutoCloseable {
       IndexSearcher s = searchers.acquire();
       try {
         return Searches.complete(s, stamp);
+      } finally {
+        searchers.release(s);
+      }
+    }
+
+    @Override
+    public String fileId(String path) throws IOException {
+      IndexSearcher s = searchers.acquire();
+      try {
+        return SourceFiles.idOf(s, path);
+      } finally {
+        searchers.release(s);
+      }
+    }
+
+    @Override
+    public String filePath(String id) throws IOException {
+      IndexSearcher s = searchers.acquire();
+      try {
+        return SourceFiles.pathOf(s, id);
       } finally {
         searchers.release(s);
       }

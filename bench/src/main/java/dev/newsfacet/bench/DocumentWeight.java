@@ -4,6 +4,7 @@ import dev.newsfacet.Article;
 import dev.newsfacet.internal.extract.Extractor;
 import dev.newsfacet.internal.index.Fingerprint;
 import dev.newsfacet.internal.index.Schema;
+import dev.newsfacet.internal.index.SourceFile;
 import dev.newsfacet.internal.ingest.ArticleFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -54,7 +55,12 @@ public final class DocumentWeight {
     List<Document> docs = new ArrayList<>(articles.size());
     for (Article raw : articles) {
       Article a = extractor.enrich(raw);
-      docs.add(schema.toDocument(a, a.id(), Fingerprint.of(a.body()), "stamp", articles.size()));
+      docs.add(
+          schema.toDocument(
+              a,
+              a.id(),
+              Fingerprint.of(a.body()),
+              new SourceFile("stamp", articles.size(), "weight", "/weight")));
     }
     for (int v = 2; v < args.length; v++) {
       Set<String> left = new HashSet<>(Arrays.asList(args[v].split(",")));

@@ -64,16 +64,19 @@ class CrashDuringIngestTest {
     Path index = null;
     int indexes = 0;
     int runsOnIndex = 0;
+    // Per index, not per child: a file read under other extraction settings is read again.
+    boolean extract = false;
     Set<String> acked = new HashSet<>();
     while (kills < targetKills) {
       if (index == null) {
         index = tmp.resolve("index-" + indexes++);
         acked.clear();
         runsOnIndex = 0;
+        extract = random.nextInt(10) == 0;
       }
       boolean fresh = runsOnIndex == 0;
       String context = f("seed %d, child %d, index %s", seed, children, index.getFileName());
-      ChildRun run = runChild(index, corpus, random, fresh);
+      ChildRun run = runChild(index, corpus, random, fresh, extract);
       children++;
       runsOnIndex++;
       context += ", plan " + run.plan();
@@ -97,7 +100,7 @@ class CrashDuringIngestTest {
             .containsKey(file);
       }
       acked.addAll(run.acked());
-      long[] checked = verify(index, corpus, acked, context);
+      long[] checked = verify(index, corpus, acked, extract, context);
       ackedFilesChecked += acked.size();
       articlesChecked += checked[0];
       if (!run.killed()) {
@@ -212,7 +215,8 @@ class CrashDuringIngestTest {
    *
    * @return {articles of acknowledged files checked}
    */
-  private long[] verify(Path index, Corpus corpus, Set<String> acked, String context)
+  private long[] verify(
+      Path index, Corpus corpus, Set<String> acked, boolean extract, String context)
       throws IOException {
     long articles = 0;
     boolean exists = Reliability.indexExists(index);
@@ -239,7 +243,7 @@ class CrashDuringIngestTest {
     }
     Map<String, FileOutcome> outcomes = new HashMap<>();
     try (NewsIndex idx =
-        NewsIndex.open(copy, IndexOptions.builder().extractEntities(false).threads(2).build())) {
+        NewsIndex.open(copy, IndexOptions.builder().extractEntities(extract).threads(2).build())) {
       IngestReport report =
           idx.ingest(
               List.of(corpus.dir()),
@@ -272,11 +276,11 @@ class CrashDuringIngestTest {
     return new long[] {articles};
   }
 
-  private ChildRun runChild(Path index, Corpus corpus, Random random, boolean fresh)
+  private ChildRun runChild(
+      Path index, Corpus corpus, Random random, boolean fresh, boolean extract)
       throws IOException, InterruptedException {
     int commitEvery = 5 + random.nextInt(60);
     long intervalMs = 50L + random.nextInt(500);
-    boolean extract = random.nextInt(10) == 0;
     int threads = 1 + random.nextInt(2);
     int roll = random.nextInt(100);
     String plan;

@@ -75,6 +75,15 @@ public final class Schema {
   public static final String SOURCE_STAMP = "source_stamp";
   static final String SOURCE_COUNT = "source_count";
 
+  /**
+   * Which file owns which file id: two terms an article, {@code p} + path + NUL + id and {@code i}
+   * + id + NUL + path, so that either is found from the other by a seek ({@link Searches#fileId},
+   * {@link Searches#filePath}). NUL cannot occur in a path.
+   */
+  static final String SOURCE_FILE = "source_file";
+
+  static final char FILE_SEP = '\0';
+
   /** What a search hit shows, packed into one binary doc value ({@link HitValues}). */
   static final String HIT = "hit";
 
@@ -183,19 +192,17 @@ public final class Schema {
    * @param fingerprint the article's duplicate-detection fingerprint, or null for none
    */
   public Document toDocument(Article a, Fingerprint fingerprint) throws java.io.IOException {
-    return toDocument(a, fingerprint, null, 0);
+    return toDocument(a, fingerprint, null);
   }
 
   /**
-   * Maps an article to a document, with the stamp of the file it came from.
+   * Maps an article to a document, with the file it came from.
    *
-   * @param sourceStamp path, size and modification time of the source file, or null
-   * @param sourceCount how many articles that file holds
+   * @param source the file, or null
    */
-  public Document toDocument(
-      Article a, Fingerprint fingerprint, String sourceStamp, int sourceCount)
+  public Document toDocument(Article a, Fingerprint fingerprint, SourceFile source)
       throws java.io.IOException {
-    return toDocument(a, a.storyId(), fingerprint, sourceStamp, sourceCount);
+    return toDocument(a, a.storyId(), fingerprint, source);
   }
 
   /**
@@ -204,8 +211,7 @@ public final class Schema {
    *
    * @param storyId the story id, or null for the article's own id
    */
-  public Document toDocument(
-      Article a, String storyId, Fingerprint fingerprint, String sourceStamp, int sourceCount)
+  public Document toDocument(Article a, String storyId, Fingerprint fingerprint, SourceFile source)
       throws java.io.IOException {
     Document doc = new Document();
     List<List<String>> values = new ArrayList<>(DIMENSIONS.length);
@@ -251,9 +257,17 @@ public final class Schema {
                   + SEP
                   + m.count()));
     }
-    if (sourceStamp != null) {
-      doc.add(new StringField(SOURCE_STAMP, sourceStamp, Field.Store.NO));
-      doc.add(new StoredField(SOURCE_COUNT, sourceCount));
+    if (source != null) {
+      doc.add(new StringField(SOURCE_STAMP, source.stamp(), Field.Store.NO));
+      doc.add(new StoredField(SOURCE_COUNT, source.articles()));
+      if (source.path() != null) {
+        doc.add(
+            new StringField(
+                SOURCE_FILE, "p" + source.path() + FILE_SEP + source.id(), Field.Store.NO));
+        doc.add(
+            new StringField(
+                SOURCE_FILE, "i" + source.id() + FILE_SEP + source.path(), Field.Store.NO));
+      }
     }
     // As Article.storyId would hold it: stripped, blank meaning none.
     String story = storyId == null || storyId.isBlank() ? a.id() : storyId.strip();

@@ -12,8 +12,7 @@ public final class StagedArticle {
   final Fingerprint fingerprint;
   boolean existed;
   StoryMatcher.Match match;
-  String sourceStamp;
-  int sourceCount;
+  SourceFile source;
 
   private static final int UPDATE = 0;
   private static final int FRESH = 1;
@@ -47,12 +46,11 @@ public final class StagedArticle {
   }
 
   /**
-   * Records the file the article came from: a stamp of its path, size and modification time, and
-   * how many articles the file holds, so a later run can tell it is indexed completely.
+   * Records the file the article came from, so a later run can tell the file is indexed completely
+   * and which file owns its id.
    */
-  public void source(String stamp, int articlesInFile) {
-    this.sourceStamp = stamp;
-    this.sourceCount = articlesInFile;
+  public void source(SourceFile file) {
+    this.source = file;
   }
 
   /** Records whether the id existed and which story the article joins. */
@@ -116,14 +114,9 @@ public final class StagedArticle {
     }
   }
 
-  /** The source file's stamp, or null. */
-  public String sourceStamp() {
-    return sourceStamp;
-  }
-
-  /** How many articles the source file holds. */
-  public int sourceCount() {
-    return sourceCount;
+  /** The file the article came from, or null. */
+  public SourceFile source() {
+    return source;
   }
 
   /** Whether an article with this id existed when it was placed. */

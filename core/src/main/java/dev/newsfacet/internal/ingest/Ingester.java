@@ -8,6 +8,7 @@ import dev.newsfacet.FileProblem;
 import dev.newsfacet.IndexOptions;
 import dev.newsfacet.IngestListener;
 import dev.newsfacet.IngestReport;
+import dev.newsfacet.internal.index.SourceFile;
 import dev.newsfacet.internal.index.StagedArticle;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -83,12 +84,21 @@ public final class Ingester {
     /** Whether every article of the file with this stamp is already in the index. */
     boolean complete(String stamp) throws IOException;
 
+    /** The file id that the file at this real path has in the index, or null. */
+    String fileId(String path) throws IOException;
+
+    /** The real path of the file that owns this file id in the index, or null. */
+    String filePath(String id) throws IOException;
+
     /** Makes everything written so far durable. */
     void commit() throws IOException;
   }
 
   private final IndexOptions options;
   private final int pieceBytes;
+
+  /** What the stamps of this run add for the extraction settings; set when a run starts. */
+  private String settings = "";
 
   public Ingester(IndexOptions options) {
     this(options, JsonLinesPieces.PIECE_BYTES);
@@ -106,9 +116,17 @@ public final class Ingester {
   /**
    * A file to read.
    *
+   * @param absolute its absolute path as given, for longer ids ({@link FileIds})
+   * @param id its id: relative to the directory it was found in until {@link FileIds} settles it
    * @param size its size when walked, for progress
+   * @param path its real path once settled, or null
    */
-  private record Source(Path file, String display, String id, long size) {}
+  private record Source(
+      Path file, String display, Path absolute, String id, long size, String path) {
+    Source settled(FileIds.Claim claim) {
+      return new Source(file, display, absolute, claim.id(), size, claim.path());
+    }
+  }
 
   /** What happened to one file. */
   record Done(
@@ -121,6 +139,7 @@ public final class Ingester {
 
   public IngestReport run(List<Path> paths, ArticleSink sink, IngestListener listener)
       throws IOException {
+    settings = settingsStamp(options);
     List<Source> sources = new ArrayList<>();
     List<Done> done = new ArrayList<>();
     for (Path p : paths) {
@@ -149,9 +168,19 @@ public final class Ingester {
               pool, futures, new Semaphore(2 * options.threads()), sink, turns, commits, listener);
       // Tickets go out in submission order and the pool runs units in that order, so a unit only
       // ever waits for the turn of one that a thread already holds.
+      FileIds ids =
+          new FileIds(
+              sink,
+              sources.stream().map(Source::file).toList(),
+              sources.stream().map(Source::display).toList());
       for (int i = 0; i < sources.size(); i++) {
-        Source s = sources.get(i);
-        Object plan = plan(s, sink);
+        Source walked = sources.get(i);
+        FileIds.Claim claim = ids.claim(i, walked.absolute(), walked.id());
+        Source s = walked.settled(claim);
+        Object plan =
+            claim.sameAs() != null
+                ? problem(s, FileOutcome.SKIPPED, "the same file as " + claim.sameAs())
+                : plan(s, sink);
         if (plan instanceof Done d) {
           results[i] = d;
           synchronized (listener) {
@@ -437,7 +466,7 @@ public final class Ingester {
     }
     Part p =
         part(
-            s.display(),
+            s,
             () -> ArticleFiles.read(s.file(), s.id(), options.maxFileBytes()),
             stamp,
             -1,
@@ -455,7 +484,7 @@ public final class Ingester {
       PiecedFile f, int piece, Read read, ArticleSink sink, Turns turns, int ticket)
       throws IOException, InterruptedException {
     JsonLinesPieces.Piece at = f.pieces.pieces().get(piece);
-    Part p = part(f.source.display(), read, f.stamp, f.pieces.records(), sink, turns, ticket);
+    Part p = part(f.source, read, f.stamp, f.pieces.records(), sink, turns, ticket);
     if (p.early() == null) {
       return p;
     }
@@ -520,7 +549,7 @@ public final class Ingester {
    * @param records the file's records, or -1 for those read
    */
   private Part part(
-      String display,
+      Source file,
       Read source,
       String stamp,
       int records,
@@ -528,6 +557,7 @@ public final class Ingester {
       Turns turns,
       int ticket)
       throws IOException, InterruptedException {
+    String display = file.display();
     ArticleFiles.FileRead read = null;
     Early early = null;
     List<FileProblem> problems = new ArrayList<>();
@@ -540,10 +570,11 @@ public final class Ingester {
       }
       // Bad records make the count short: such a file is never taken for complete.
       int count = records >= 0 ? records : read.articles().size() + read.recordErrors().size();
+      SourceFile from = new SourceFile(stamp, count, file.id(), file.path());
       for (Article a : read.articles()) {
         try {
           StagedArticle st = sink.stage(a);
-          st.source(stamp, count);
+          st.source(from);
           staged.add(st);
         } catch (IllegalArgumentException e) {
           problems.add(
@@ -604,10 +635,41 @@ public final class Ingester {
     return new Part(null, indexed, read.bytes(), anyUpdated, problems, duplicates);
   }
 
-  /** Path, size and modification time: what tells that a file has not changed since. */
-  private static String stamp(Source s) throws IOException {
+  /**
+   * Id, size, modification time and extraction settings: what tells that a file has not changed
+   * since and would be read the same way.
+   */
+  private String stamp(Source s) throws IOException {
     BasicFileAttributes a = Files.readAttributes(s.file(), BasicFileAttributes.class);
-    return s.id() + "|" + a.size() + "|" + a.lastModifiedTime().toMillis();
+    return s.id() + "|" + a.size() + "|" + a.lastModifiedTime().toMillis() + settings;
+  }
+
+  /**
+   * The part of a stamp that says how articles are extracted: nothing for the built-in gazetteer
+   * (so indexes made before this part existed stay current), a mark when extraction is off, a
+   * digest of the user gazetteers' contents when there are some. A file read under other settings
+   * is read again, since its facets would differ.
+   */
+  static String settingsStamp(IndexOptions options) throws IOException {
+    if (!options.extractEntities()) {
+      return "|noextract";
+    }
+    if (options.gazetteers().isEmpty()) {
+      return "";
+    }
+    java.security.MessageDigest digest;
+    try {
+      digest = java.security.MessageDigest.getInstance("SHA-256");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+    for (Path g : options.gazetteers()) {
+      byte[] bytes = Files.readAllBytes(g);
+      // The length first, so that two files' contents cannot shift into each other.
+      digest.update(java.nio.ByteBuffer.allocate(Long.BYTES).putLong(bytes.length).array());
+      digest.update(bytes);
+    }
+    return "|g" + java.util.HexFormat.of().formatHex(digest.digest(), 0, 8);
   }
 
   private static Done problem(String display, FileOutcome outcome, String reason) {
@@ -643,11 +705,14 @@ public final class Ingester {
           new Source(
               root,
               root.toString(),
+              root.toAbsolutePath().normalize(),
               name == null ? root.toString() : name.toString(),
-              sizeOrZero(root)));
+              sizeOrZero(root),
+              null));
       return;
     }
     List<PathMatcher> ignored = ignorePatterns(root);
+    Path absoluteRoot = root.toAbsolutePath().normalize();
     Set<FileVisitOption> visit =
         options.followSymlinks()
             ? EnumSet.of(FileVisitOption.FOLLOW_LINKS)
@@ -686,7 +751,14 @@ public final class Ingester {
                       FileOutcome.SKIPPED,
                       "symbolic link, not followed (use --follow-symlinks)"));
             } else if (attrs.isRegularFile()) {
-              found.add(new Source(file, display, rel.toString().replace('\\', '/'), attrs.size()));
+              found.add(
+                  new Source(
+                      file,
+                      display,
+                      absoluteRoot.resolve(rel),
+                      rel.toString().replace('\\', '/'),
+                      attrs.size(),
+                      null));
             } else if (!attrs.isDirectory()) {
               done.add(problem(display, FileOutcome.SKIPPED, "not a regular file"));
             }

@@ -51,7 +51,7 @@ class HitValuesTest {
       for (int i = 0; i < n; i++) {
         Article a = article(random, i);
         String story = random.nextInt(3) == 0 ? "story-" + random.nextInt(9) : a.storyId();
-        writer.addDocument(schema.toDocument(a, story, null, null, 0));
+        writer.addDocument(schema.toDocument(a, story, null, null));
         if (random.nextInt(40) == 0) {
           writer.commit();
         }

@@ -50,6 +50,16 @@ class CommitsTest {
     }
 
     @Override
+    public String fileId(String path) {
+      return null;
+    }
+
+    @Override
+    public String filePath(String id) {
+      return null;
+    }
+
+    @Override
     public void commit() throws java.io.IOException {
       int n;
       synchronized (this) {

@@ -61,8 +61,8 @@ class IngesterPiecesTest {
 
     @Override
     public synchronized AddResult write(StagedArticle st) {
-      counts.put(st.sourceStamp(), st.sourceCount());
-      written.merge(st.sourceStamp(), 1, Integer::sum);
+      counts.put(st.source().stamp(), st.source().articles());
+      written.merge(st.source().stamp(), 1, Integer::sum);
       return new AddResult(st.article().id(), false, st.article().id(), null, false);
     }
 
@@ -70,6 +70,16 @@ class IngesterPiecesTest {
     public synchronized boolean complete(String stamp) {
       Integer n = written.get(stamp);
       return n != null && n.equals(counts.get(stamp));
+    }
+
+    @Override
+    public String fileId(String path) {
+      return null;
+    }
+
+    @Override
+    public String filePath(String id) {
+      return null;
     }
 
     @Override

@@ -253,19 +253,27 @@ class IngesterTest {
 
   @Test
   void symbolicLinksAreFollowedWhenTheOptionsSaySo() throws IOException {
-    Path real = write("real/a.txt", "Storm closes the coastal road\n\nWaves broke.\n");
-    Files.createSymbolicLink(dir.resolve("link.txt"), real);
-    Files.createSymbolicLink(dir.resolve("linked"), dir.resolve("real"));
+    Path real = write("corpus/real/a.txt", "Storm closes the coastal road\n\nWaves broke.\n");
+    Path outside = write("outside/o.txt", "Ferry resumes\n\nThe boat left.\n");
+    Files.createSymbolicLink(dir.resolve("corpus/out.txt"), outside);
+    Files.createSymbolicLink(dir.resolve("corpus/link.txt"), real);
+    Files.createSymbolicLink(dir.resolve("corpus/linked"), dir.resolve("corpus/real"));
     NewsIndex index =
         index(IndexOptions.builder().extractEntities(false).followSymlinks(true).build());
 
-    IngestReport r = index.ingest(List.of(dir), IngestListener.NONE);
+    IngestReport r = index.ingest(List.of(dir.resolve("corpus")), IngestListener.NONE);
 
     assertAddsUp(r);
-    assertThat(r.files()).isEqualTo(3);
-    assertThat(r.added()).isEqualTo(3);
-    assertThat(r.problems()).isEmpty();
-    assertThat(ids(index)).containsExactly("link.txt", "linked/a.txt", "real/a.txt");
+    assertThat(r.files()).isEqualTo(4);
+    assertThat(r.added()).isEqualTo(2);
+    // Two links to a file the walk also finds directly: the file is read once, under its own path.
+    String sameAs = "the same file as " + real;
+    assertThat(r.problems())
+        .containsExactly(
+            new FileProblem(dir.resolve("corpus/link.txt").toString(), FileOutcome.SKIPPED, sameAs),
+            new FileProblem(
+                dir.resolve("corpus/linked/a.txt").toString(), FileOutcome.SKIPPED, sameAs));
+    assertThat(ids(index)).containsExactly("out.txt", "real/a.txt");
   }
 
   @Test

@@ -1,0 +1,23 @@
+package dev.newsfacet.internal.index;
+
+import java.util.Objects;
+
+/**
+ * The file an article was read from, as the index records it: what tells a later run that the file
+ * is unchanged and indexed completely, and which file on disk owns which file id.
+ *
+ * @param stamp the file id, size, modification time and extraction settings; equal stamps mean an
+ *     unchanged file read the same way
+ * @param articles how many articles the file holds, bad records included
+ * @param id the file id, which article ids derive from
+ * @param path the file's real path (links resolved), or null when it could not be resolved
+ */
+public record SourceFile(String stamp, int articles, String id, String path) {
+  public SourceFile {
+    Objects.requireNonNull(stamp, "stamp");
+    Objects.requireNonNull(id, "id");
+    if (articles < 0) {
+      throw new IllegalArgumentException("articles must be >= 0, got " + articles);
+    }
+  }
+}

@@ -12,6 +12,9 @@ import java.util.List;
  * @param unchanged files already indexed as they are, not read again
  * @param skipped files not read, with a reason in {@link #problems()}
  * @param failed files from which nothing could be indexed, with a reason in {@link #problems()}
+ * @param failedRecords records that could not be indexed from files that were otherwise indexed
+ *     (added or updated), each with a reason in {@link #problems()}; a piece of a large JSON Lines
+ *     file that could not be read at all counts as one
  * @param articles articles indexed
  * @param bytes bytes read
  * @param problems skipped and failed files, and failed records ({@code FILE#N}) of files that were
@@ -25,6 +28,7 @@ public record IngestReport(
     int unchanged,
     int skipped,
     int failed,
+    int failedRecords,
     long articles,
     long bytes,
     List<FileProblem> problems,
@@ -46,6 +50,9 @@ public record IngestReport(
               + " do not add up to "
               + files
               + " files");
+    }
+    if (failedRecords < 0) {
+      throw new IllegalArgumentException("failedRecords must be >= 0, got " + failedRecords);
     }
     problems = List.copyOf(problems);
     duplicates = List.copyOf(duplicates);

@@ -171,7 +171,7 @@ public final class NewsIndex implements AutoCloseable {
     } else {
       this.writer = null;
       if (!DirectoryReader.indexExists(directory)) {
-        throw new IOException("no index at " + name + "; create one with 'newsfacet index'");
+        throw new IOException("no index at " + name + "; NewsIndex.open creates one");
       }
       checkSchema(name, SegmentInfos.readLatestCommit(directory).getUserData());
       this.searchers =
@@ -220,7 +220,7 @@ public final class NewsIndex implements AutoCloseable {
     Objects.requireNonNull(dir, "dir");
     Objects.requireNonNull(options, "options");
     if (!Files.isDirectory(dir)) {
-      throw new IOException("no index at " + dir + "; create one with 'newsfacet index'");
+      throw new IOException("no index at " + dir + "; NewsIndex.open creates one");
     }
     FSDirectory directory = FSDirectory.open(dir);
     try {
@@ -424,10 +424,13 @@ public final class NewsIndex implements AutoCloseable {
     }
 
     @Override
-    public boolean complete(String stamp) throws IOException {
+    public boolean complete(String fileId, String stamp) throws IOException {
       IndexSearcher s = searchers.acquire();
       try {
-        return Searches.complete(s, stamp);
+        // A run that stopped between writing a file's new version and retiring the old one left
+        // both: the file is read again, and the old one retired then.
+        return Searches.complete(s, stamp)
+            && s.count(SourceFiles.olderVersions(fileId, stamp)) == 0;
       } finally {
         searchers.release(s);
       }
@@ -441,6 +444,11 @@ public final class NewsIndex implements AutoCloseable {
       } finally {
         searchers.release(s);
       }
+    }
+
+    @Override
+    public void retire(String fileId, String stamp) throws IOException {
+      requireWriter().deleteDocuments(SourceFiles.olderVersions(fileId, stamp));
     }
 
     @Override

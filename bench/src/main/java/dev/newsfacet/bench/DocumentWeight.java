@@ -60,7 +60,7 @@ public final class DocumentWeight {
               a,
               a.id(),
               Fingerprint.of(a.body()),
-              new SourceFile("stamp", articles.size(), "weight", "/weight")));
+              new SourceFile("stamp", articles.size(), "weight", "/weight", 0)));
     }
     for (int v = 2; v < args.length; v++) {
       Set<String> left = new HashSet<>(Arrays.asList(args[v].split(",")));

@@ -93,7 +93,7 @@ final class ExportCommand implements Callable<Integer> {
           "export needs exactly one of --out FILE and --opensearch URL");
     }
     PrintWriter console = spec.commandLine().getOut();
-    try (NewsIndex idx = NewsIndex.openReadOnly(index.dir())) {
+    try (NewsIndex idx = NewsIndex.openReadOnly(index.existing())) {
       if (out != null) {
         return toFile(idx, console);
       }

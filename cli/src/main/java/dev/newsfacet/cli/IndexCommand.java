@@ -59,10 +59,11 @@ final class IndexCommand implements Callable<Integer> {
 
   @Option(
       names = "--max-file-size",
-      paramLabel = "BYTES",
+      paramLabel = "SIZE",
+      converter = ByteSize.class,
       description =
-          "Skip larger files (default: 64 MiB). Large JSON Lines files are streamed in pieces;"
-              + " for them this limits a line.")
+          "Skip larger files: bytes, or with k, M, G (default: 64M). Large JSON Lines files are"
+              + " streamed in pieces; for them this limits a line.")
   Long maxFileSize;
 
   @Option(
@@ -164,12 +165,19 @@ final class IndexCommand implements Callable<Integer> {
         dir);
     out.printf(
         Locale.ROOT,
-        "  added %d, updated %d, unchanged %d, skipped %d, failed %d%n",
+        "  added %d, updated %d, unchanged %d, skipped %d, failed %d%s%n",
         r.added(),
         r.updated(),
         r.unchanged(),
         r.skipped(),
-        r.failed());
+        r.failed(),
+        r.failedRecords() == 0
+            ? ""
+            : String.format(
+                Locale.ROOT,
+                "; %d record%s of indexed files failed",
+                r.failedRecords(),
+                r.failedRecords() == 1 ? "" : "s"));
     for (FileProblem p : r.problems()) {
       out.printf(
           Locale.ROOT,

@@ -17,6 +17,25 @@ final class IndexOption {
   @Option(names = "--verbose", description = "Print stack traces of errors.")
   boolean verbose;
 
+  /**
+   * The index directory, which must hold an index. Checked here rather than left to the library,
+   * whose message names its own API: a user of the command line is told the command that makes one.
+   */
+  Path existing() throws java.io.IOException {
+    Path dir = dir();
+    boolean found = false;
+    if (java.nio.file.Files.isDirectory(dir)) {
+      try (var files = java.nio.file.Files.list(dir)) {
+        found = files.anyMatch(f -> f.getFileName().toString().startsWith("segments_"));
+      }
+    }
+    if (!found) {
+      throw new java.io.IOException(
+          "no index at " + dir + "; create one with 'newsfacet index --index " + dir + " PATH...'");
+    }
+    return dir;
+  }
+
   Path dir() {
     if (index != null) {
       return index;

@@ -170,6 +170,7 @@ final class JsonViews {
     m.put("unchanged", r.unchanged());
     m.put("skipped", r.skipped());
     m.put("failed", r.failed());
+    m.put("failed_records", r.failedRecords());
     m.put("articles", r.articles());
     m.put("bytes", r.bytes());
     List<Object> problems = new ArrayList<>();

@@ -163,7 +163,7 @@ final class SearchCommand implements Callable<Integer> {
     } else if (stemmed) {
       throw new Errors.UsageException("--stemmed needs --opensearch URL");
     } else {
-      try (NewsIndex idx = NewsIndex.openReadOnly(index.dir(), options)) {
+      try (NewsIndex idx = NewsIndex.openReadOnly(index.existing(), options)) {
         result = idx.search(request);
       }
     }

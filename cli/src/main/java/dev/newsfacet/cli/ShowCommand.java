@@ -27,7 +27,7 @@ final class ShowCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Optional<Article> found;
-    try (NewsIndex idx = NewsIndex.openReadOnly(index.dir())) {
+    try (NewsIndex idx = NewsIndex.openReadOnly(index.existing())) {
       found = idx.get(id);
     }
     if (found.isEmpty()) {

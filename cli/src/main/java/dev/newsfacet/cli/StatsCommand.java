@@ -28,7 +28,7 @@ final class StatsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     IndexStats s;
-    try (NewsIndex idx = NewsIndex.openReadOnly(index.dir())) {
+    try (NewsIndex idx = NewsIndex.openReadOnly(index.existing())) {
       s = idx.stats();
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -75,6 +75,9 @@ public final class Schema {
   public static final String SOURCE_STAMP = "source_stamp";
   static final String SOURCE_COUNT = "source_count";
 
+  /** Records of the file that could not be read, on one article per file or piece (doc value). */
+  static final String SOURCE_UNREADABLE = "source_unreadable";
+
   /**
    * Which file owns which file id: two terms an article, {@code p} + path + NUL + id and {@code i}
    * + id + NUL + path, so that either is found from the other by a seek ({@link Searches#fileId},
@@ -260,6 +263,9 @@ public final class Schema {
     if (source != null) {
       doc.add(new StringField(SOURCE_STAMP, source.stamp(), Field.Store.NO));
       doc.add(new StoredField(SOURCE_COUNT, source.articles()));
+      if (source.unreadable() > 0) {
+        doc.add(new NumericDocValuesField(SOURCE_UNREADABLE, source.unreadable()));
+      }
       if (source.path() != null) {
         doc.add(
             new StringField(

@@ -1008,7 +1008,37 @@ public final class Searches {
             .storedFields()
             .document(td.scoreDocs[0].doc, java.util.Set.of(Schema.SOURCE_COUNT));
     org.apache.lucene.index.IndexableField count = doc.getField(Schema.SOURCE_COUNT);
-    return count != null && searcher.count(q) == count.numericValue().intValue();
+    if (count == null) {
+      return false;
+    }
+    // Records that could not be read are not in the index, yet reading the file again would not
+    // bring them: the file is complete when its articles and those records add up.
+    long unreadable = 0;
+    Query marked =
+        new BooleanQuery.Builder()
+            .add(q, BooleanClause.Occur.FILTER)
+            .add(new FieldExistsQuery(Schema.SOURCE_UNREADABLE), BooleanClause.Occur.FILTER)
+            .build();
+    org.apache.lucene.search.Weight w =
+        searcher.createWeight(searcher.rewrite(marked), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      org.apache.lucene.search.Scorer scorer = w.scorer(leaf);
+      if (scorer == null) {
+        continue;
+      }
+      org.apache.lucene.index.NumericDocValues values =
+          leaf.reader().getNumericDocValues(Schema.SOURCE_UNREADABLE);
+      org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+      org.apache.lucene.search.DocIdSetIterator it = scorer.iterator();
+      for (int d = it.nextDoc();
+          d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+          d = it.nextDoc()) {
+        if ((live == null || live.get(d)) && values.advanceExact(d)) {
+          unreadable += values.longValue();
+        }
+      }
+    }
+    return searcher.count(q) + unreadable == count.numericValue().intValue();
   }
 
   /** Looks one article up by id. */

@@ -3,10 +3,16 @@ package dev.newsfacet.internal.index;
 import java.io.IOException;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
@@ -26,6 +32,19 @@ public final class SourceFiles {
   /** The real path of the file that owns this file id in the index, or null. */
   public static String pathOf(IndexSearcher searcher, String id) throws IOException {
     return after(searcher, "i" + id + Schema.FILE_SEP);
+  }
+
+  /**
+   * The articles of earlier versions of the file with this id: those not written with this stamp.
+   * Articles indexed before the file terms existed are not among them.
+   */
+  public static Query olderVersions(String id, String stamp) {
+    return new BooleanQuery.Builder()
+        .add(
+            new PrefixQuery(new Term(Schema.SOURCE_FILE, "i" + id + Schema.FILE_SEP)),
+            BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(Schema.SOURCE_STAMP, stamp)), BooleanClause.Occur.MUST_NOT)
+        .build();
   }
 
   /** What follows the prefix in the first term with a live article, or null. */

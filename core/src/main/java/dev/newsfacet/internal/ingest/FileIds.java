@@ -22,8 +22,10 @@ final class FileIds {
    * @param id its id
    * @param path its real path, or null when it cannot be resolved (reading it will say why)
    * @param sameAs the display name under which this run reads the same file, or null
+   * @param indexed whether the index holds articles of a file with this id (an earlier version of
+   *     this file, or a file moved away), whose leftovers the new version's articles retire
    */
-  record Claim(String id, String path, String sameAs) {}
+  record Claim(String id, String path, String sameAs, boolean indexed) {}
 
   private final Ingester.ArticleSink sink;
   private final List<String> displays;
@@ -70,11 +72,11 @@ final class FileIds {
   Claim claim(int i, Path absolute, String proposed) throws IOException {
     String path = paths[i];
     if (path == null) {
-      return new Claim(proposed, null, null);
+      return new Claim(proposed, null, null, false);
     }
     int read = chosen.get(path);
     if (read != i) {
-      return new Claim(proposed, path, displays.get(read));
+      return new Claim(proposed, path, displays.get(read), false);
     }
     String known = sink.fileId(path);
     String id;
@@ -86,7 +88,8 @@ final class FileIds {
       id = longer(absolute, proposed.split("/", -1).length, path);
     }
     pathById.put(id, path);
-    return new Claim(id, path, null);
+    boolean indexed = id.equals(known) || sink.filePath(id) != null;
+    return new Claim(id, path, null, indexed);
   }
 
   /** The shortest id made of more of the file's path than the proposed id that is free. */

@@ -81,14 +81,23 @@ public final class Ingester {
     /** Writes a placed article to the index. */
     AddResult write(StagedArticle article) throws IOException;
 
-    /** Whether every article of the file with this stamp is already in the index. */
-    boolean complete(String stamp) throws IOException;
+    /**
+     * Whether every article of the file with this id and stamp is already in the index, and none of
+     * an earlier version of it ({@link #retire}) is left.
+     */
+    boolean complete(String fileId, String stamp) throws IOException;
 
     /** The file id that the file at this real path has in the index, or null. */
     String fileId(String path) throws IOException;
 
     /** The real path of the file that owns this file id in the index, or null. */
     String filePath(String id) throws IOException;
+
+    /**
+     * Deletes what an earlier version of the file with this id left: its articles not written with
+     * this stamp (records since removed, or now unreadable).
+     */
+    void retire(String fileId, String stamp) throws IOException;
 
     /** Makes everything written so far durable. */
     void commit() throws IOException;
@@ -120,11 +129,18 @@ public final class Ingester {
    * @param id its id: relative to the directory it was found in until {@link FileIds} settles it
    * @param size its size when walked, for progress
    * @param path its real path once settled, or null
+   * @param indexed whether the index held articles of a file with its id when it was settled
    */
   private record Source(
-      Path file, String display, Path absolute, String id, long size, String path) {
+      Path file,
+      String display,
+      Path absolute,
+      String id,
+      long size,
+      String path,
+      boolean indexed) {
     Source settled(FileIds.Claim claim) {
-      return new Source(file, display, absolute, claim.id(), size, claim.path());
+      return new Source(file, display, absolute, claim.id(), size, claim.path(), claim.indexed());
     }
   }
 
@@ -310,6 +326,9 @@ public final class Ingester {
       run.inFlight().release();
     }
     Done d = f.add(piece, part);
+    if (d != null && d.articles() > 0 && f.source.indexed()) {
+      run.sink().retire(f.source.id(), f.stamp);
+    }
     synchronized (run.listener()) {
       run.listener().bytesDone(f.progress(piece));
       if (d != null) {
@@ -336,7 +355,7 @@ public final class Ingester {
     }
     try {
       String stamp = stamp(s);
-      if (options.skipUnchanged() && sink.complete(stamp)) {
+      if (options.skipUnchanged() && sink.complete(s.id(), stamp)) {
         return new Done(s.display(), FileOutcome.UNCHANGED, 0, 0, List.of(), List.of());
       }
       JsonLinesPieces pieces = JsonLinesPieces.scan(s.file(), pieceBytes, options.maxFileBytes());
@@ -411,12 +430,42 @@ public final class Ingester {
     }
   }
 
+  /** By file, and a file's records by number ({@code f#9} before {@code f#10}). */
+  private static final Comparator<FileProblem> PROBLEM_ORDER =
+      Comparator.comparing((FileProblem p) -> p.file().substring(0, recordMark(p.file())))
+          .thenComparingLong(p -> recordNumber(p.file()))
+          .thenComparing(FileProblem::file);
+
+  /** Where a {@code FILE#N} record name's {@code #} is, or the length of any other name. */
+  private static int recordMark(String name) {
+    int hash = name.lastIndexOf('#');
+    if (hash < 0 || hash == name.length() - 1) {
+      return name.length();
+    }
+    for (int i = hash + 1; i < name.length(); i++) {
+      if (name.charAt(i) < '0' || name.charAt(i) > '9') {
+        return name.length();
+      }
+    }
+    return hash;
+  }
+
+  private static long recordNumber(String name) {
+    int mark = recordMark(name);
+    if (mark == name.length()) {
+      return -1;
+    }
+    String digits = name.substring(mark + 1);
+    return digits.length() > 18 ? Long.MAX_VALUE : Long.parseLong(digits);
+  }
+
   private static IngestReport report(List<Done> done) {
     int added = 0;
     int updated = 0;
     int unchanged = 0;
     int skipped = 0;
     int failed = 0;
+    int failedRecords = 0;
     long articles = 0;
     long bytes = 0;
     List<FileProblem> problems = new ArrayList<>();
@@ -429,12 +478,15 @@ public final class Ingester {
         case SKIPPED -> skipped++;
         case FAILED -> failed++;
       }
+      if (d.outcome() == FileOutcome.ADDED || d.outcome() == FileOutcome.UPDATED) {
+        failedRecords += d.problems().size();
+      }
       articles += d.articles();
       bytes += d.bytes();
       problems.addAll(d.problems());
       duplicates.addAll(d.duplicates());
     }
-    problems.sort(Comparator.comparing(FileProblem::file));
+    problems.sort(PROBLEM_ORDER);
     duplicates.sort(Comparator.comparing(Duplicate::file).thenComparing(Duplicate::id));
     return new IngestReport(
         done.size(),
@@ -443,6 +495,7 @@ public final class Ingester {
         unchanged,
         skipped,
         failed,
+        failedRecords,
         articles,
         bytes,
         problems,
@@ -454,7 +507,7 @@ public final class Ingester {
     String stamp;
     try {
       stamp = stamp(s);
-      if (options.skipUnchanged() && sink.complete(stamp)) {
+      if (options.skipUnchanged() && sink.complete(s.id(), stamp)) {
         turns.await(ticket);
         turns.done(ticket);
         return new Done(s.display(), FileOutcome.UNCHANGED, 0, 0, List.of(), List.of());
@@ -475,6 +528,9 @@ public final class Ingester {
             ticket);
     if (p.early() != null) {
       return problem(s, p.early().outcome(), p.early().reason());
+    }
+    if (p.indexed() > 0 && s.indexed()) {
+      sink.retire(s.id(), stamp);
     }
     return outcome(
         s.display(), p.indexed(), p.bytes(), p.anyUpdated(), p.problems(), p.duplicates());
@@ -568,18 +624,23 @@ public final class Ingester {
         problems.add(
             new FileProblem(display + "#" + err.number(), FileOutcome.FAILED, err.reason()));
       }
-      // Bad records make the count short: such a file is never taken for complete.
       int count = records >= 0 ? records : read.articles().size() + read.recordErrors().size();
-      SourceFile from = new SourceFile(stamp, count, file.id(), file.path());
+      int unreadable = read.recordErrors().size();
       for (Article a : read.articles()) {
         try {
-          StagedArticle st = sink.stage(a);
-          st.source(from);
-          staged.add(st);
+          staged.add(sink.stage(a));
         } catch (IllegalArgumentException e) {
+          unreadable++;
           problems.add(
               new FileProblem(display, FileOutcome.FAILED, "article " + a.id() + ": " + reason(e)));
         }
+      }
+      // The first article counts the records this file or piece could not give, so that the
+      // file is complete without them: reading it again as it is would not give them either.
+      SourceFile from = new SourceFile(stamp, count, file.id(), file.path(), unreadable);
+      for (StagedArticle st : staged) {
+        st.source(from);
+        from = from.withoutUnreadable();
       }
     } catch (ArticleFiles.SkippedException e) {
       early = new Early(FileOutcome.SKIPPED, e.getMessage());
@@ -708,7 +769,8 @@ public final class Ingester {
               root.toAbsolutePath().normalize(),
               name == null ? root.toString() : name.toString(),
               sizeOrZero(root),
-              null));
+              null,
+              false));
       return;
     }
     List<PathMatcher> ignored = ignorePatterns(root);
@@ -758,7 +820,8 @@ public final class Ingester {
                       absoluteRoot.resolve(rel),
                       rel.toString().replace('\\', '/'),
                       attrs.size(),
-                      null));
+                      null,
+                      false));
             } else if (!attrs.isDirectory()) {
               done.add(problem(display, FileOutcome.SKIPPED, "not a regular file"));
             }

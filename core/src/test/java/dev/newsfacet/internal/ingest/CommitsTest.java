@@ -45,7 +45,7 @@ class CommitsTest {
     }
 
     @Override
-    public boolean complete(String stamp) {
+    public boolean complete(String fileId, String stamp) {
       return false;
     }
 
@@ -58,6 +58,9 @@ class CommitsTest {
     public String filePath(String id) {
       return null;
     }
+
+    @Override
+    public void retire(String fileId, String stamp) {}
 
     @Override
     public void commit() throws java.io.IOException {

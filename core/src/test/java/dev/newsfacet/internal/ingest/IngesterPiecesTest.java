@@ -67,7 +67,7 @@ class IngesterPiecesTest {
     }
 
     @Override
-    public synchronized boolean complete(String stamp) {
+    public synchronized boolean complete(String fileId, String stamp) {
       Integer n = written.get(stamp);
       return n != null && n.equals(counts.get(stamp));
     }
@@ -81,6 +81,9 @@ class IngesterPiecesTest {
     public String filePath(String id) {
       return null;
     }
+
+    @Override
+    public void retire(String fileId, String stamp) {}
 
     @Override
     public synchronized void commit() {

@@ -404,6 +404,65 @@ class IngesterTest {
   }
 
   @Test
+  void aFileWithABrokenRecordIsUnchangedOnTheNextRunUntilItChanges() throws IOException {
+    // Mended, it also loses its third record: the article of that record goes with it.
+    Path file =
+        write(
+            "feed.jsonl",
+            "{\"text\": \"First record.\"}\n{\"text\": \n{\"text\": \"Third record.\"}\n");
+    NewsIndex index = index(OPTIONS);
+
+    IngestReport first = index.ingest(List.of(dir), IngestListener.NONE);
+    IngestReport again = index.ingest(List.of(dir), IngestListener.NONE);
+    Files.writeString(file, "{\"text\": \"First record.\"}\n{\"text\": \"Second, mended.\"}\n");
+    IngestReport mended = index.ingest(List.of(dir), IngestListener.NONE);
+
+    assertThat(first.added()).isEqualTo(1);
+    assertThat(first.failedRecords()).isEqualTo(1);
+    assertThat(first.problems()).extracting(FileProblem::file).containsExactly(file + "#2");
+    assertThat(again.unchanged()).isEqualTo(1);
+    assertThat(again.problems()).isEmpty();
+    assertThat(mended.updated()).isEqualTo(1);
+    assertThat(mended.failedRecords()).isZero();
+    assertThat(ids(index)).containsExactly("feed.jsonl#1", "feed.jsonl#2");
+    assertThat(index.get("feed.jsonl#2").orElseThrow().body()).isEqualTo("Second, mended.");
+  }
+
+  @Test
+  void aFileReadAgainLeavesNoArticleOfItsOldVersionBehind() throws IOException {
+    Path file =
+        write(
+            "feed.jsonl",
+            "{\"id\": \"a\", \"text\": \"One.\"}\n{\"id\": \"b\", \"text\": \"Two.\"}\n");
+    write("other.jsonl", "{\"id\": \"c\", \"text\": \"Three.\"}\n");
+    NewsIndex index = index(OPTIONS);
+    index.ingest(List.of(dir), IngestListener.NONE);
+    Files.writeString(file, "{\"id\": \"b\", \"text\": \"Two, again.\"}\n");
+
+    IngestReport r = index.ingest(List.of(dir), IngestListener.NONE);
+
+    assertThat(r.updated()).isEqualTo(1);
+    assertThat(r.unchanged()).isEqualTo(1);
+    assertThat(ids(index)).containsExactly("b", "c");
+  }
+
+  @Test
+  void recordProblemsAreInLineOrder() throws IOException {
+    StringBuilder lines = new StringBuilder();
+    for (int i = 1; i <= 12; i++) {
+      lines.append(i == 9 || i == 11 ? "{broken\n" : "{\"text\": \"Record " + i + ".\"}\n");
+    }
+    Path file = write("feed.jsonl", lines.toString());
+    NewsIndex index = index(OPTIONS);
+
+    IngestReport r = index.ingest(List.of(dir), IngestListener.NONE);
+
+    assertThat(r.problems())
+        .extracting(FileProblem::file)
+        .containsExactly(file + "#9", file + "#11");
+  }
+
+  @Test
   void luceneIndexDirectoriesArePassedOver() throws IOException {
     write("a.txt", "Storm closes the coastal road\n\nWaves broke.\n");
     write("index/segments_1", "not text");

@@ -49,9 +49,18 @@ class LargeJsonLinesIngestTest {
   }
 
   private Path bigFile() throws IOException {
+    return bigFile(java.util.Set.of());
+  }
+
+  /** The big file, with the given lines broken (not JSON). */
+  private Path bigFile(java.util.Set<Integer> broken) throws IOException {
     Path file = dir.resolve("big.jsonl");
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       for (int line = 1; line <= RECORDS; line++) {
+        if (broken.contains(line)) {
+          w.write("{\"id\": \"broken" + line + "\", \"text\": \n");
+          continue;
+        }
         String text = body(line == COPY ? COPIED : line);
         String id = line == WITHOUT_ID ? "" : "\"id\":\"r" + line + "\",";
         w.write("{" + id + "\"title\":\"Report " + line + "\",\"text\":\"" + text + "\"}\n");
@@ -111,6 +120,27 @@ class LargeJsonLinesIngestTest {
       assertThat(changed.articles()).isEqualTo(RECORDS + 1);
       assertThat(index.stats().articles()).isEqualTo(RECORDS + 1);
       assertThat(index.get("extra")).isPresent();
+    }
+  }
+
+  @Test
+  void aFileWithBrokenRecordsInTwoPiecesIsUnchangedOnTheNextRun() throws IOException {
+    Path file = bigFile(java.util.Set.of(7, RECORDS - 7));
+
+    try (NewsIndex index =
+        NewsIndex.inMemory(IndexOptions.builder().extractEntities(false).threads(2).build())) {
+      IngestReport report = index.ingest(List.of(file), IngestListener.NONE);
+      IngestReport again = index.ingest(List.of(file), IngestListener.NONE);
+
+      assertThat(report.added()).isEqualTo(1);
+      assertThat(report.articles()).isEqualTo(RECORDS - 2);
+      assertThat(report.failedRecords()).isEqualTo(2);
+      assertThat(report.problems())
+          .extracting(dev.newsfacet.FileProblem::file)
+          .containsExactly(file + "#7", file + "#" + (RECORDS - 7));
+      assertThat(again.unchanged()).isEqualTo(1);
+      assertThat(again.articles()).isZero();
+      assertThat(again.failedRecords()).isZero();
     }
   }
 }

@@ -317,6 +317,11 @@ public final class NewsIndex implements AutoCloseable {
 
   /** The three steps of adding an article, which {@link #ingest} spreads over threads. */
   private final class Pipeline implements Ingester.ArticleSink {
+    /** What {@link #searching} runs. */
+    private interface OnSearcher<T> {
+      T on(IndexSearcher searcher) throws IOException;
+    }
+
     @Override
     public StagedArticle stage(Article article) {
       Article a = extractor == null ? article : extractor.enrich(article);
@@ -425,25 +430,20 @@ public final class NewsIndex implements AutoCloseable {
 
     @Override
     public boolean complete(String fileId, String stamp) throws IOException {
-      IndexSearcher s = searchers.acquire();
-      try {
-        // A run that stopped between writing a file's new version and retiring the old one left
-        // both: the file is read again, and the old one retired then.
-        return Searches.complete(s, stamp)
-            && s.count(SourceFiles.olderVersions(fileId, stamp)) == 0;
-      } finally {
-        searchers.release(s);
-      }
+      // A run that stopped between writing a file's new version and retiring the old one left
+      // both: the file is read again, and the old one retired then.
+      return searching(s ->
+          Searches.complete(s, stamp) && s.count(SourceFiles.olderVersions(fileId, stamp)) == 0);
     }
 
     @Override
     public String fileId(String path) throws IOException {
-      IndexSearcher s = searchers.acquire();
-      try {
-        return SourceFiles.idOf(s, path);
-      } finally {
-        searchers.release(s);
-      }
+      return searching(s -> SourceFiles.idOf(s, path));
+    }
+
+    @Override
+    public String filePath(String id) throws IOException {
+      return searching(s -> SourceFiles.pathOf(s, id));
     }
 
     @Override
@@ -451,11 +451,11 @@ public final class NewsIndex implements AutoCloseable {
       requireWriter().deleteDocuments(SourceFiles.olderVersions(fileId, stamp));
     }
 
-    @Override
-    public String filePath(String id) throws IOException {
+    /** A look-up on the current searcher. */
+    private <T> T searching(OnSearcher<T> read) throws IOException {
       IndexSearcher s = searchers.acquire();
       try {
-        return SourceFiles.pathOf(s, id);
+        return read.on(s);
       } finally {
         searchers.release(s);
       }

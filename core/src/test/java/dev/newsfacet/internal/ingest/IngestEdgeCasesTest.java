@@ -12,7 +12,6 @@ import dev.newsfacet.IngestListener;
 import dev.newsfacet.IngestReport;
 import dev.newsfacet.NewsIndex;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -26,10 +25,7 @@ class IngestEdgeCasesTest {
   @TempDir Path dir;
 
   private Path write(String rel, String content) throws IOException {
-    Path p = dir.resolve(rel);
-    Files.createDirectories(p.getParent());
-    Files.writeString(p, content, StandardCharsets.UTF_8);
-    return p;
+    return IngestTesting.write(dir, rel, content);
   }
 
   // PlainText.looksLikeHeadline only checks endsWith("."), so a full stop inside a closing quote

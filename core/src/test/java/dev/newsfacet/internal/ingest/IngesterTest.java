@@ -4,18 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsfacet.FileOutcome;
 import dev.newsfacet.FileProblem;
-import dev.newsfacet.Hit;
 import dev.newsfacet.IndexOptions;
 import dev.newsfacet.IngestListener;
 import dev.newsfacet.IngestReport;
 import dev.newsfacet.NewsIndex;
 import dev.newsfacet.SearchRequest;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -43,19 +40,11 @@ class IngesterTest {
   }
 
   private Path write(String rel, String content) throws IOException {
-    Path p = dir.resolve(rel);
-    Files.createDirectories(p.getParent());
-    Files.writeString(p, content, StandardCharsets.UTF_8);
-    return p;
+    return IngestTesting.write(dir, rel, content);
   }
 
   private static List<String> ids(NewsIndex index) throws IOException {
-    List<String> ids = new ArrayList<>();
-    for (Hit h : index.search(SearchRequest.builder().limit(1000).build()).hits()) {
-      ids.add(h.id());
-    }
-    Collections.sort(ids);
-    return ids;
+    return IngestTesting.ids(index);
   }
 
   private static long total(NewsIndex index) throws IOException {

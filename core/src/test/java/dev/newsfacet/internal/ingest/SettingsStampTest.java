@@ -10,8 +10,6 @@ import dev.newsfacet.IngestReport;
 import dev.newsfacet.NewsIndex;
 import dev.newsfacet.SearchRequest;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,10 +21,7 @@ class SettingsStampTest {
   @TempDir Path dir;
 
   private Path write(String rel, String content) throws IOException {
-    Path p = dir.resolve(rel);
-    Files.createDirectories(p.getParent());
-    Files.writeString(p, content, StandardCharsets.UTF_8);
-    return p;
+    return IngestTesting.write(dir, rel, content);
   }
 
   @Test

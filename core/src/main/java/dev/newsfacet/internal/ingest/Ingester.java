@@ -711,7 +711,7 @@ public final class Ingester {
    * digest of the user gazetteers' contents when there are some. A file read under other settings
    * is read again, since its facets would differ.
    */
-  static String settingsStamp(IndexOptions options) throws IOException {
+  private static String settingsStamp(IndexOptions options) throws IOException {
     if (!options.extractEntities()) {
       return "|noextract";
     }

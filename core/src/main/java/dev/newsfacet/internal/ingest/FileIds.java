@@ -36,6 +36,11 @@ final class FileIds {
 
   private final Map<String, String> pathById = new HashMap<>();
 
+  /** The id last looked up in the index and its owner there: the chosen id is the last one. */
+  private String lookedUp;
+
+  private String lookedUpOwner;
+
   /**
    * Resolves the real paths of a run's files. Of several ways to one file, the first without links
    * is read, else the first.
@@ -88,7 +93,7 @@ final class FileIds {
       id = longer(absolute, proposed.split("/", -1).length, path);
     }
     pathById.put(id, path);
-    boolean indexed = id.equals(known) || sink.filePath(id) != null;
+    boolean indexed = id.equals(known) || indexOwner(id) != null;
     return new Claim(id, path, null, indexed);
   }
 
@@ -112,8 +117,17 @@ final class FileIds {
     if (owner != null) {
       return owner.equals(path);
     }
-    owner = sink.filePath(id);
+    owner = indexOwner(id);
     // A file moved or deleted since leaves its id to whatever file now claims it.
     return owner == null || owner.equals(path) || !Files.exists(Path.of(owner));
+  }
+
+  /** The real path of the file that owns this id in the index, or null. */
+  private String indexOwner(String id) throws IOException {
+    if (!id.equals(lookedUp)) {
+      lookedUpOwner = sink.filePath(id);
+      lookedUp = id;
+    }
+    return lookedUpOwner;
   }
 }
